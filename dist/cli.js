@@ -1,0 +1,2035 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/request/names.ts
+// Turns a free-form API name into the spellings each language wants, the way Nx generators do:
+// "MyApi", "my_api", "My API" and "my-api" are the same name.
+/** Splits on separators and on case changes: `HTTPServer2go` → `http`, `server2go`. */
+function words(name) {
+    return name
+        .split(/[\s_\-.]+/)
+        .flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/))
+        .filter((word) => word.length > 0)
+        .map((word) => word.toLowerCase());
+}
+function apiNames(name) {
+    const parts = words(name);
+    const capitalised = parts.map((word) => word[0].toUpperCase() + word.slice(1));
+    return {
+        projectName: parts.join('-'),
+        moduleName: parts.join('_'),
+        className: capitalised.join(''),
+        constantName: parts.join('_').toUpperCase(),
+        title: capitalised.join(' '),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/request/python-stdlib.ts
+// Top-level module names of the Python standard library (CPython 3.11 `sys.stdlib_module_names`, plus those
+// added up to 3.14). A generated module with one of these names would shadow the standard library.
+// test/request/python-names.test.ts checks the running interpreter's list is covered.
+const PYTHON_STDLIB_MODULES = new Set([
+    '__future__',
+    '_abc',
+    '_aix_support',
+    '_ast',
+    '_asyncio',
+    '_bisect',
+    '_blake2',
+    '_bootsubprocess',
+    '_bz2',
+    '_codecs',
+    '_codecs_cn',
+    '_codecs_hk',
+    '_codecs_iso2022',
+    '_codecs_jp',
+    '_codecs_kr',
+    '_codecs_tw',
+    '_collections',
+    '_collections_abc',
+    '_colorize',
+    '_compat_pickle',
+    '_compression',
+    '_contextvars',
+    '_crypt',
+    '_csv',
+    '_ctypes',
+    '_curses',
+    '_curses_panel',
+    '_datetime',
+    '_dbm',
+    '_decimal',
+    '_elementtree',
+    '_frozen_importlib',
+    '_frozen_importlib_external',
+    '_functools',
+    '_gdbm',
+    '_hashlib',
+    '_heapq',
+    '_imp',
+    '_interpchannels',
+    '_interpqueues',
+    '_interpreters',
+    '_io',
+    '_json',
+    '_locale',
+    '_lsprof',
+    '_lzma',
+    '_markupbase',
+    '_md5',
+    '_msi',
+    '_multibytecodec',
+    '_multiprocessing',
+    '_opcode',
+    '_opcode_metadata',
+    '_operator',
+    '_osx_support',
+    '_overlapped',
+    '_pickle',
+    '_posixshmem',
+    '_posixsubprocess',
+    '_py_abc',
+    '_pydecimal',
+    '_pyio',
+    '_pyrepl',
+    '_queue',
+    '_random',
+    '_remote_debugging',
+    '_scproxy',
+    '_sha1',
+    '_sha256',
+    '_sha3',
+    '_sha512',
+    '_signal',
+    '_sitebuiltins',
+    '_socket',
+    '_sqlite3',
+    '_sre',
+    '_ssl',
+    '_stat',
+    '_statistics',
+    '_string',
+    '_strptime',
+    '_struct',
+    '_suggestions',
+    '_symtable',
+    '_sysconfig',
+    '_thread',
+    '_threading_local',
+    '_tkinter',
+    '_tokenize',
+    '_tracemalloc',
+    '_typing',
+    '_uuid',
+    '_warnings',
+    '_weakref',
+    '_weakrefset',
+    '_winapi',
+    '_zoneinfo',
+    '_zstd',
+    'abc',
+    'aifc',
+    'annotationlib',
+    'antigravity',
+    'argparse',
+    'array',
+    'ast',
+    'asynchat',
+    'asyncio',
+    'asyncore',
+    'atexit',
+    'audioop',
+    'base64',
+    'bdb',
+    'binascii',
+    'bisect',
+    'builtins',
+    'bz2',
+    'cProfile',
+    'calendar',
+    'cgi',
+    'cgitb',
+    'chunk',
+    'cmath',
+    'cmd',
+    'code',
+    'codecs',
+    'codeop',
+    'collections',
+    'colorsys',
+    'compileall',
+    'compression',
+    'concurrent',
+    'configparser',
+    'contextlib',
+    'contextvars',
+    'copy',
+    'copyreg',
+    'crypt',
+    'csv',
+    'ctypes',
+    'curses',
+    'dataclasses',
+    'datetime',
+    'dbm',
+    'decimal',
+    'difflib',
+    'dis',
+    'distutils',
+    'doctest',
+    'email',
+    'encodings',
+    'ensurepip',
+    'enum',
+    'errno',
+    'faulthandler',
+    'fcntl',
+    'filecmp',
+    'fileinput',
+    'fnmatch',
+    'fractions',
+    'ftplib',
+    'functools',
+    'gc',
+    'genericpath',
+    'getopt',
+    'getpass',
+    'gettext',
+    'glob',
+    'graphlib',
+    'grp',
+    'gzip',
+    'hashlib',
+    'heapq',
+    'hmac',
+    'html',
+    'http',
+    'idlelib',
+    'imaplib',
+    'imghdr',
+    'imp',
+    'importlib',
+    'inspect',
+    'io',
+    'ipaddress',
+    'itertools',
+    'json',
+    'keyword',
+    'lib2to3',
+    'linecache',
+    'locale',
+    'logging',
+    'lzma',
+    'mailbox',
+    'mailcap',
+    'marshal',
+    'math',
+    'mimetypes',
+    'mmap',
+    'modulefinder',
+    'msilib',
+    'msvcrt',
+    'multiprocessing',
+    'netrc',
+    'nis',
+    'nntplib',
+    'nt',
+    'ntpath',
+    'nturl2path',
+    'numbers',
+    'opcode',
+    'operator',
+    'optparse',
+    'os',
+    'ossaudiodev',
+    'pathlib',
+    'pdb',
+    'pickle',
+    'pickletools',
+    'pipes',
+    'pkgutil',
+    'platform',
+    'plistlib',
+    'poplib',
+    'posix',
+    'posixpath',
+    'pprint',
+    'profile',
+    'pstats',
+    'pty',
+    'pwd',
+    'py_compile',
+    'pyclbr',
+    'pydoc',
+    'pydoc_data',
+    'pyexpat',
+    'queue',
+    'quopri',
+    'random',
+    're',
+    'readline',
+    'reprlib',
+    'resource',
+    'rlcompleter',
+    'runpy',
+    'sched',
+    'secrets',
+    'select',
+    'selectors',
+    'shelve',
+    'shlex',
+    'shutil',
+    'signal',
+    'site',
+    'smtpd',
+    'smtplib',
+    'sndhdr',
+    'socket',
+    'socketserver',
+    'spwd',
+    'sqlite3',
+    'sre_compile',
+    'sre_constants',
+    'sre_parse',
+    'ssl',
+    'stat',
+    'statistics',
+    'string',
+    'stringprep',
+    'struct',
+    'subprocess',
+    'sunau',
+    'symtable',
+    'sys',
+    'sysconfig',
+    'syslog',
+    'tabnanny',
+    'tarfile',
+    'telnetlib',
+    'tempfile',
+    'termios',
+    'textwrap',
+    'this',
+    'threading',
+    'time',
+    'timeit',
+    'tkinter',
+    'token',
+    'tokenize',
+    'tomllib',
+    'trace',
+    'traceback',
+    'tracemalloc',
+    'tty',
+    'turtle',
+    'turtledemo',
+    'types',
+    'typing',
+    'unicodedata',
+    'unittest',
+    'urllib',
+    'uu',
+    'uuid',
+    'venv',
+    'warnings',
+    'wave',
+    'weakref',
+    'webbrowser',
+    'winreg',
+    'winsound',
+    'wsgiref',
+    'xdrlib',
+    'xml',
+    'xmlrpc',
+    'zipapp',
+    'zipfile',
+    'zipimport',
+    'zlib',
+    'zoneinfo',
+]);
+
+;// CONCATENATED MODULE: ./src/request/schema.ts
+// The one definition of what a person can ask for. action.yml, the workflow_dispatch form, the issue form
+// and the CLI flags are all checked against this list by test/request/schema-drift.test.ts.
+const API_TYPES = ['http-api', 'function-url'];
+const AUTH_MODES = ['iam', 'cognito', 'none'];
+const ARCHITECTURES = ['arm64', 'x86_64'];
+const REQUEST_INPUTS = [
+    {
+        id: 'name',
+        label: 'API name',
+        description: 'Name of the API, in any case style: "orders-api", "OrdersApi", "orders_api" and "Orders API" all give the project orders-api, module orders_api and class OrdersApi.',
+        required: true,
+    },
+    {
+        id: 'directory',
+        label: 'Directory',
+        description: 'Directory of the workspace, relative to its root, that holds the API project.',
+        required: false,
+        default: 'packages',
+    },
+    {
+        id: 'api-type',
+        label: 'API type',
+        description: 'How the API is exposed.',
+        required: false,
+        default: 'http-api',
+        options: [
+            { value: 'http-api', description: 'API Gateway HTTP API in front of the function (Mangum handler)' },
+            {
+                value: 'function-url',
+                description: 'Lambda Function URL with response streaming (Lambda Web Adapter)',
+            },
+        ],
+    },
+    {
+        id: 'auth',
+        label: 'Authentication',
+        description: 'Who may call the API.',
+        required: false,
+        default: 'iam',
+        options: [
+            { value: 'iam', description: 'AWS IAM (SigV4-signed requests)' },
+            { value: 'cognito', description: 'Amazon Cognito user pool (JWT); HTTP API only' },
+            { value: 'none', description: 'Public: anyone on the internet can call it' },
+        ],
+    },
+    {
+        id: 'architecture',
+        label: 'Lambda architecture',
+        description: 'Instruction set of the Lambda function.',
+        required: false,
+        default: 'arm64',
+        options: [
+            { value: 'arm64', description: 'AWS Graviton (cheaper per GB-second)' },
+            { value: 'x86_64', description: 'Intel/AMD x86_64' },
+        ],
+    },
+];
+function inputSpec(id) {
+    const spec = REQUEST_INPUTS.find((input) => input.id === id);
+    if (!spec)
+        throw new Error(`unknown input ${id}`);
+    return spec;
+}
+
+;// CONCATENATED MODULE: ./src/request/request.ts
+// Validates raw inputs (from a form, an issue body or CLI flags) into an ApiRequest, or says in one line
+// what is wrong. Everything later trusts an ApiRequest: its names are safe as paths, Python identifiers,
+// CDK ids, shell words and template values.
+
+
+
+const ok = (value) => ({ ok: true, value });
+const fail = (error) => ({ ok: false, error });
+/** Paths the generator writes itself; no API may live at, above or inside them. */
+const GENERATOR_OWNED_PATHS = ['packages/common', 'packages/infra', '.scaffold'];
+const MAX_PROJECT_NAME = 40;
+// Python keywords: a module named after one cannot be imported.
+const PYTHON_KEYWORDS = new Set('false none true and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
+// Modules the generated project imports or that pytest and packaging tools treat specially.
+const PYTHON_RESERVED_MODULES = new Set([
+    'anyio',
+    'aws_lambda_powertools',
+    'aws_xray_sdk',
+    'boto3',
+    'botocore',
+    'conftest',
+    'fastapi',
+    'h11',
+    'httpx',
+    'jmespath',
+    'mangum',
+    'pydantic',
+    'pydantic_core',
+    'pytest',
+    'ruff',
+    'setup',
+    'site',
+    'starlette',
+    'test',
+    'tests',
+    'typing_extensions',
+    'uvicorn',
+]);
+function quote(value) {
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+}
+function validateName(raw) {
+    const name = (raw ?? '').trim();
+    if (name === '')
+        return fail('name is required');
+    if (name.length > 64)
+        return fail(`name is too long (${name.length} characters, at most 64)`);
+    if (!/^[A-Za-z][A-Za-z0-9 _-]*$/.test(name)) {
+        return fail(`name ${quote(name)} must start with a letter and contain only ASCII letters, digits, spaces, "-" and "_"`);
+    }
+    const names = apiNames(name);
+    if (names.projectName.length < 2)
+        return fail(`name ${quote(name)} is too short`);
+    if (names.projectName.length > MAX_PROJECT_NAME) {
+        return fail(`name ${quote(name)} gives project ${names.projectName}, longer than ${MAX_PROJECT_NAME} characters`);
+    }
+    if (PYTHON_KEYWORDS.has(names.moduleName)) {
+        return fail(`name ${quote(name)} gives module ${names.moduleName}, a Python keyword`);
+    }
+    if (PYTHON_STDLIB_MODULES.has(names.moduleName)) {
+        return fail(`name ${quote(name)} gives module ${names.moduleName}, which would shadow the Python standard library module of that name`);
+    }
+    if (PYTHON_RESERVED_MODULES.has(names.moduleName)) {
+        return fail(`name ${quote(name)} gives module ${names.moduleName}, which would shadow a package the generated project depends on`);
+    }
+    return ok({ name, names });
+}
+function validateDirectory(raw) {
+    const value = (raw ?? '').trim();
+    const directory = value === '' ? 'packages' : value.replace(/\/+$/, '');
+    if (directory.length > 100)
+        return fail('directory is too long (at most 100 characters)');
+    if (directory.startsWith('/') || /^[A-Za-z]:/.test(directory) || directory.includes('\\')) {
+        return fail(`directory ${quote(directory)} must be a relative path with "/" separators`);
+    }
+    const segments = directory.split('/');
+    if (segments.length > 4)
+        return fail(`directory ${quote(directory)} is nested too deep (at most 4 levels)`);
+    for (const segment of segments) {
+        if (segment === '' || segment === '.' || segment === '..') {
+            return fail(`directory ${quote(directory)} must not contain empty, "." or ".." segments`);
+        }
+        if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(segment)) {
+            return fail(`directory ${quote(directory)}: each part must start with a letter or digit and contain only letters, digits, "-" and "_"`);
+        }
+        if (segment === 'node_modules')
+            return fail('directory must not be inside node_modules');
+    }
+    return ok(directory);
+}
+function validateChoice(id, raw, choices) {
+    const spec = REQUEST_INPUTS.find((input) => input.id === id);
+    const value = (raw ?? '').trim().toLowerCase();
+    if (value === '')
+        return ok(spec.default);
+    if (!choices.includes(value)) {
+        return fail(`${id} must be one of ${choices.join(', ')} (got ${quote(raw.trim())})`);
+    }
+    return ok(value);
+}
+function pathsOverlap(a, b) {
+    return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
+function parseRequest(raw) {
+    const name = validateName(raw.name);
+    if (!name.ok)
+        return name;
+    const directory = validateDirectory(raw.directory);
+    if (!directory.ok)
+        return directory;
+    const apiType = validateChoice('api-type', raw['api-type'], API_TYPES);
+    if (!apiType.ok)
+        return apiType;
+    const auth = validateChoice('auth', raw.auth, AUTH_MODES);
+    if (!auth.ok)
+        return auth;
+    const architecture = validateChoice('architecture', raw.architecture, ARCHITECTURES);
+    if (!architecture.ok)
+        return architecture;
+    if (apiType.value === 'function-url' && auth.value === 'cognito') {
+        return fail('auth cognito needs api-type http-api: a Function URL accepts only iam or none');
+    }
+    const projectRoot = `${directory.value}/${name.value.names.projectName}`;
+    const owned = GENERATOR_OWNED_PATHS.find((path) => pathsOverlap(projectRoot, path));
+    if (owned) {
+        return fail(`project path ${projectRoot} collides with ${owned}, which the generator owns`);
+    }
+    return ok({
+        name: name.value.name,
+        ...name.value.names,
+        directory: directory.value,
+        apiType: apiType.value,
+        auth: auth.value,
+        architecture: architecture.value,
+        projectRoot,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply.ts
+// The only code that writes the workspace. It writes nothing outside it (symlinks are resolved, not trusted),
+// and it writes all of a plan or none of it: files are staged first, then moved into place, and a failure
+// part-way restores what was there before.
+
+
+
+function isInside(root, path) {
+    return path === root || path.startsWith(root + external_node_path_namespaceObject.sep);
+}
+/** The deepest existing ancestor of `path` (a real path), or the problem with `path`. */
+function checkTarget(root, relative) {
+    if (relative === '' ||
+        relative.startsWith('/') ||
+        relative.includes('\\') ||
+        relative.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) {
+        return fail(`refusing to write ${JSON.stringify(relative)}: not a plain relative path`);
+    }
+    const target = (0,external_node_path_namespaceObject.join)(root, ...relative.split('/'));
+    let ancestor = (0,external_node_path_namespaceObject.dirname)(target);
+    while (!(0,external_node_fs_namespaceObject.existsSync)(ancestor))
+        ancestor = (0,external_node_path_namespaceObject.dirname)(ancestor);
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(ancestor);
+    if (!isInside(root, real) || !(0,external_node_fs_namespaceObject.statSync)(real).isDirectory()) {
+        return fail(`refusing to write ${relative}: ${ancestor} leads outside the workspace (${real})`);
+    }
+    try {
+        if ((0,external_node_fs_namespaceObject.lstatSync)(target).isSymbolicLink()) {
+            return fail(`refusing to write ${relative}: it is a symbolic link`);
+        }
+    }
+    catch {
+        // absent: the usual case
+    }
+    return ok(target);
+}
+function applyPlan(workspace, files) {
+    let root;
+    try {
+        root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    }
+    catch {
+        return fail(`workspace ${workspace} does not exist`);
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+        return fail(`workspace ${workspace} is not a directory`);
+    const toWrite = files.filter((file) => file.action === 'create' || file.action === 'update');
+    const targets = [];
+    for (const file of toWrite) {
+        const target = checkTarget(root, file.path);
+        if (!target.ok)
+            return target;
+        targets.push(target.value);
+    }
+    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, '.fastapi-scaffold-staging-'));
+    const placed = [];
+    const backups = [];
+    const createdDirs = [];
+    try {
+        toWrite.forEach((file, index) => {
+            const staged = (0,external_node_path_namespaceObject.join)(staging, `${index}`);
+            (0,external_node_fs_namespaceObject.writeFileSync)(staged, file.content, { mode: file.executable ? 0o755 : 0o644 });
+            if (file.executable)
+                (0,external_node_fs_namespaceObject.chmodSync)(staged, 0o755);
+        });
+        toWrite.forEach((file, index) => {
+            const target = targets[index];
+            const missing = [];
+            for (let dir = (0,external_node_path_namespaceObject.dirname)(target); !(0,external_node_fs_namespaceObject.existsSync)(dir); dir = (0,external_node_path_namespaceObject.dirname)(dir))
+                missing.unshift(dir);
+            for (const dir of missing) {
+                (0,external_node_fs_namespaceObject.mkdirSync)(dir);
+                createdDirs.push(dir);
+            }
+            if (file.action === 'update' && (0,external_node_fs_namespaceObject.existsSync)(target)) {
+                const backup = (0,external_node_path_namespaceObject.join)(staging, `${index}.backup`);
+                (0,external_node_fs_namespaceObject.renameSync)(target, backup);
+                backups.push({ target, backup });
+            }
+            (0,external_node_fs_namespaceObject.renameSync)((0,external_node_path_namespaceObject.join)(staging, `${index}`), target);
+            placed.push(target);
+        });
+    }
+    catch (error) {
+        for (const target of placed.reverse())
+            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true });
+        for (const { target, backup } of backups.reverse())
+            (0,external_node_fs_namespaceObject.renameSync)(backup, target);
+        for (const dir of createdDirs.reverse()) {
+            try {
+                (0,external_node_fs_namespaceObject.rmdirSync)(dir);
+            }
+            catch {
+                // not empty: something else lives there now
+            }
+        }
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+        return fail(`could not write the workspace, nothing was changed: ${error.message}`);
+    }
+    (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+    return ok({ written: toWrite.map((file) => file.path) });
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/plan/provenance.ts
+// The record kept for each API at `.scaffold/<project>.json`: what was asked, by which tool and templates,
+// and the hash of every file written. It lets later generations list the workspace's APIs, tell an
+// untouched generated file from one a person edited, and upgrade templates safely.
+
+
+const PROVENANCE_DIR = '.scaffold';
+const PROVENANCE_SCHEMA = 1;
+function sha256(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+}
+function provenancePath(projectName) {
+    return `${PROVENANCE_DIR}/${projectName}.json`;
+}
+function renderRecord(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
+}
+/** Reads a record back; a record a person broke is reported, not guessed at. */
+function parseRecord(path, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return fail(`${path} is not valid JSON; restore it from git history`);
+    }
+    if (data?.schema !== PROVENANCE_SCHEMA || typeof data.request !== 'object' || typeof data.files !== 'object') {
+        return fail(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
+    }
+    const request = parseRequest({
+        name: data.request.name,
+        directory: data.request.directory,
+        'api-type': data.request.apiType,
+        auth: data.request.auth,
+        architecture: data.request.architecture,
+    });
+    if (!request.ok)
+        return fail(`${path}: ${request.error}`);
+    if (provenancePath(request.value.projectName) !== path) {
+        return fail(`${path} records project ${request.value.projectName}; its file name must match`);
+    }
+    return ok({ record: data, request: request.value });
+}
+
+;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
+/*!
+ * mustache.js - Logic-less {{mustache}} templates with JavaScript
+ * http://github.com/janl/mustache.js
+ */
+
+var objectToString = Object.prototype.toString;
+var isArray = Array.isArray || function isArrayPolyfill (object) {
+  return objectToString.call(object) === '[object Array]';
+};
+
+function isFunction (object) {
+  return typeof object === 'function';
+}
+
+/**
+ * More correct typeof string handling array
+ * which normally returns typeof 'object'
+ */
+function typeStr (obj) {
+  return isArray(obj) ? 'array' : typeof obj;
+}
+
+function escapeRegExp (string) {
+  return string.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, '\\$&');
+}
+
+/**
+ * Null safe way of checking whether or not an object,
+ * including its prototype, has a given property
+ */
+function hasProperty (obj, propName) {
+  return obj != null && typeof obj === 'object' && (propName in obj);
+}
+
+/**
+ * Safe way of detecting whether or not the given thing is a primitive and
+ * whether it has the given property
+ */
+function primitiveHasOwnProperty (primitive, propName) {
+  return (
+    primitive != null
+    && typeof primitive !== 'object'
+    && primitive.hasOwnProperty
+    && primitive.hasOwnProperty(propName)
+  );
+}
+
+// Workaround for https://issues.apache.org/jira/browse/COUCHDB-577
+// See https://github.com/janl/mustache.js/issues/189
+var regExpTest = RegExp.prototype.test;
+function testRegExp (re, string) {
+  return regExpTest.call(re, string);
+}
+
+var nonSpaceRe = /\S/;
+function isWhitespace (string) {
+  return !testRegExp(nonSpaceRe, string);
+}
+
+var entityMap = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '/': '&#x2F;',
+  '`': '&#x60;',
+  '=': '&#x3D;'
+};
+
+function escapeHtml (string) {
+  return String(string).replace(/[&<>"'`=\/]/g, function fromEntityMap (s) {
+    return entityMap[s];
+  });
+}
+
+var whiteRe = /\s*/;
+var spaceRe = /\s+/;
+var equalsRe = /\s*=/;
+var curlyRe = /\s*\}/;
+var tagRe = /#|\^|\/|>|\{|&|=|!/;
+
+/**
+ * Breaks up the given `template` string into a tree of tokens. If the `tags`
+ * argument is given here it must be an array with two string values: the
+ * opening and closing tags used in the template (e.g. [ "<%", "%>" ]). Of
+ * course, the default is to use mustaches (i.e. mustache.tags).
+ *
+ * A token is an array with at least 4 elements. The first element is the
+ * mustache symbol that was used inside the tag, e.g. "#" or "&". If the tag
+ * did not contain a symbol (i.e. {{myValue}}) this element is "name". For
+ * all text that appears outside a symbol this element is "text".
+ *
+ * The second element of a token is its "value". For mustache tags this is
+ * whatever else was inside the tag besides the opening symbol. For text tokens
+ * this is the text itself.
+ *
+ * The third and fourth elements of the token are the start and end indices,
+ * respectively, of the token in the original template.
+ *
+ * Tokens that are the root node of a subtree contain two more elements: 1) an
+ * array of tokens in the subtree and 2) the index in the original template at
+ * which the closing tag for that section begins.
+ *
+ * Tokens for partials also contain two more elements: 1) a string value of
+ * indendation prior to that tag and 2) the index of that tag on that line -
+ * eg a value of 2 indicates the partial is the third tag on this line.
+ */
+function parseTemplate (template, tags) {
+  if (!template)
+    return [];
+  var lineHasNonSpace = false;
+  var sections = [];     // Stack to hold section tokens
+  var tokens = [];       // Buffer to hold the tokens
+  var spaces = [];       // Indices of whitespace tokens on the current line
+  var hasTag = false;    // Is there a {{tag}} on the current line?
+  var nonSpace = false;  // Is there a non-space char on the current line?
+  var indentation = '';  // Tracks indentation for tags that use it
+  var tagIndex = 0;      // Stores a count of number of tags encountered on a line
+
+  // Strips all whitespace tokens array for the current line
+  // if there was a {{#tag}} on it and otherwise only space.
+  function stripSpace () {
+    if (hasTag && !nonSpace) {
+      while (spaces.length)
+        delete tokens[spaces.pop()];
+    } else {
+      spaces = [];
+    }
+
+    hasTag = false;
+    nonSpace = false;
+  }
+
+  var openingTagRe, closingTagRe, closingCurlyRe;
+  function compileTags (tagsToCompile) {
+    if (typeof tagsToCompile === 'string')
+      tagsToCompile = tagsToCompile.split(spaceRe, 2);
+
+    if (!isArray(tagsToCompile) || tagsToCompile.length !== 2)
+      throw new Error('Invalid tags: ' + tagsToCompile);
+
+    openingTagRe = new RegExp(escapeRegExp(tagsToCompile[0]) + '\\s*');
+    closingTagRe = new RegExp('\\s*' + escapeRegExp(tagsToCompile[1]));
+    closingCurlyRe = new RegExp('\\s*' + escapeRegExp('}' + tagsToCompile[1]));
+  }
+
+  compileTags(tags || mustache.tags);
+
+  var scanner = new Scanner(template);
+
+  var start, type, value, chr, token, openSection;
+  while (!scanner.eos()) {
+    start = scanner.pos;
+
+    // Match any text between tags.
+    value = scanner.scanUntil(openingTagRe);
+
+    if (value) {
+      for (var i = 0, valueLength = value.length; i < valueLength; ++i) {
+        chr = value.charAt(i);
+
+        if (isWhitespace(chr)) {
+          spaces.push(tokens.length);
+          indentation += chr;
+        } else {
+          nonSpace = true;
+          lineHasNonSpace = true;
+          indentation += ' ';
+        }
+
+        tokens.push([ 'text', chr, start, start + 1 ]);
+        start += 1;
+
+        // Check for whitespace on the current line.
+        if (chr === '\n') {
+          stripSpace();
+          indentation = '';
+          tagIndex = 0;
+          lineHasNonSpace = false;
+        }
+      }
+    }
+
+    // Match the opening tag.
+    if (!scanner.scan(openingTagRe))
+      break;
+
+    hasTag = true;
+
+    // Get the tag type.
+    type = scanner.scan(tagRe) || 'name';
+    scanner.scan(whiteRe);
+
+    // Get the tag value.
+    if (type === '=') {
+      value = scanner.scanUntil(equalsRe);
+      scanner.scan(equalsRe);
+      scanner.scanUntil(closingTagRe);
+    } else if (type === '{') {
+      value = scanner.scanUntil(closingCurlyRe);
+      scanner.scan(curlyRe);
+      scanner.scanUntil(closingTagRe);
+      type = '&';
+    } else {
+      value = scanner.scanUntil(closingTagRe);
+    }
+
+    // Match the closing tag.
+    if (!scanner.scan(closingTagRe))
+      throw new Error('Unclosed tag at ' + scanner.pos);
+
+    if (type == '>') {
+      token = [ type, value, start, scanner.pos, indentation, tagIndex, lineHasNonSpace ];
+    } else {
+      token = [ type, value, start, scanner.pos ];
+    }
+    tagIndex++;
+    tokens.push(token);
+
+    if (type === '#' || type === '^') {
+      sections.push(token);
+    } else if (type === '/') {
+      // Check section nesting.
+      openSection = sections.pop();
+
+      if (!openSection)
+        throw new Error('Unopened section "' + value + '" at ' + start);
+
+      if (openSection[1] !== value)
+        throw new Error('Unclosed section "' + openSection[1] + '" at ' + start);
+    } else if (type === 'name' || type === '{' || type === '&') {
+      nonSpace = true;
+    } else if (type === '=') {
+      // Set the tags for the next time around.
+      compileTags(value);
+    }
+  }
+
+  stripSpace();
+
+  // Make sure there are no open sections when we're done.
+  openSection = sections.pop();
+
+  if (openSection)
+    throw new Error('Unclosed section "' + openSection[1] + '" at ' + scanner.pos);
+
+  return nestTokens(squashTokens(tokens));
+}
+
+/**
+ * Combines the values of consecutive text tokens in the given `tokens` array
+ * to a single token.
+ */
+function squashTokens (tokens) {
+  var squashedTokens = [];
+
+  var token, lastToken;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    token = tokens[i];
+
+    if (token) {
+      if (token[0] === 'text' && lastToken && lastToken[0] === 'text') {
+        lastToken[1] += token[1];
+        lastToken[3] = token[3];
+      } else {
+        squashedTokens.push(token);
+        lastToken = token;
+      }
+    }
+  }
+
+  return squashedTokens;
+}
+
+/**
+ * Forms the given array of `tokens` into a nested tree structure where
+ * tokens that represent a section have two additional items: 1) an array of
+ * all tokens that appear in that section and 2) the index in the original
+ * template that represents the end of that section.
+ */
+function nestTokens (tokens) {
+  var nestedTokens = [];
+  var collector = nestedTokens;
+  var sections = [];
+
+  var token, section;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    token = tokens[i];
+
+    switch (token[0]) {
+      case '#':
+      case '^':
+        collector.push(token);
+        sections.push(token);
+        collector = token[4] = [];
+        break;
+      case '/':
+        section = sections.pop();
+        section[5] = token[2];
+        collector = sections.length > 0 ? sections[sections.length - 1][4] : nestedTokens;
+        break;
+      default:
+        collector.push(token);
+    }
+  }
+
+  return nestedTokens;
+}
+
+/**
+ * A simple string scanner that is used by the template parser to find
+ * tokens in template strings.
+ */
+function Scanner (string) {
+  this.string = string;
+  this.tail = string;
+  this.pos = 0;
+}
+
+/**
+ * Returns `true` if the tail is empty (end of string).
+ */
+Scanner.prototype.eos = function eos () {
+  return this.tail === '';
+};
+
+/**
+ * Tries to match the given regular expression at the current position.
+ * Returns the matched text if it can match, the empty string otherwise.
+ */
+Scanner.prototype.scan = function scan (re) {
+  var match = this.tail.match(re);
+
+  if (!match || match.index !== 0)
+    return '';
+
+  var string = match[0];
+
+  this.tail = this.tail.substring(string.length);
+  this.pos += string.length;
+
+  return string;
+};
+
+/**
+ * Skips all text until the given regular expression can be matched. Returns
+ * the skipped string, which is the entire tail if no match can be made.
+ */
+Scanner.prototype.scanUntil = function scanUntil (re) {
+  var index = this.tail.search(re), match;
+
+  switch (index) {
+    case -1:
+      match = this.tail;
+      this.tail = '';
+      break;
+    case 0:
+      match = '';
+      break;
+    default:
+      match = this.tail.substring(0, index);
+      this.tail = this.tail.substring(index);
+  }
+
+  this.pos += match.length;
+
+  return match;
+};
+
+/**
+ * Represents a rendering context by wrapping a view object and
+ * maintaining a reference to the parent context.
+ */
+function Context (view, parentContext) {
+  this.view = view;
+  this.cache = { '.': this.view };
+  this.parent = parentContext;
+}
+
+/**
+ * Creates a new context using the given view with this context
+ * as the parent.
+ */
+Context.prototype.push = function push (view) {
+  return new Context(view, this);
+};
+
+/**
+ * Returns the value of the given name in this context, traversing
+ * up the context hierarchy if the value is absent in this context's view.
+ */
+Context.prototype.lookup = function lookup (name) {
+  var cache = this.cache;
+
+  var value;
+  if (cache.hasOwnProperty(name)) {
+    value = cache[name];
+  } else {
+    var context = this, intermediateValue, names, index, lookupHit = false;
+
+    while (context) {
+      if (name.indexOf('.') > 0) {
+        intermediateValue = context.view;
+        names = name.split('.');
+        index = 0;
+
+        /**
+         * Using the dot notion path in `name`, we descend through the
+         * nested objects.
+         *
+         * To be certain that the lookup has been successful, we have to
+         * check if the last object in the path actually has the property
+         * we are looking for. We store the result in `lookupHit`.
+         *
+         * This is specially necessary for when the value has been set to
+         * `undefined` and we want to avoid looking up parent contexts.
+         *
+         * In the case where dot notation is used, we consider the lookup
+         * to be successful even if the last "object" in the path is
+         * not actually an object but a primitive (e.g., a string, or an
+         * integer), because it is sometimes useful to access a property
+         * of an autoboxed primitive, such as the length of a string.
+         **/
+        while (intermediateValue != null && index < names.length) {
+          if (index === names.length - 1)
+            lookupHit = (
+              hasProperty(intermediateValue, names[index])
+              || primitiveHasOwnProperty(intermediateValue, names[index])
+            );
+
+          intermediateValue = intermediateValue[names[index++]];
+        }
+      } else {
+        intermediateValue = context.view[name];
+
+        /**
+         * Only checking against `hasProperty`, which always returns `false` if
+         * `context.view` is not an object. Deliberately omitting the check
+         * against `primitiveHasOwnProperty` if dot notation is not used.
+         *
+         * Consider this example:
+         * ```
+         * Mustache.render("The length of a football field is {{#length}}{{length}}{{/length}}.", {length: "100 yards"})
+         * ```
+         *
+         * If we were to check also against `primitiveHasOwnProperty`, as we do
+         * in the dot notation case, then render call would return:
+         *
+         * "The length of a football field is 9."
+         *
+         * rather than the expected:
+         *
+         * "The length of a football field is 100 yards."
+         **/
+        lookupHit = hasProperty(context.view, name);
+      }
+
+      if (lookupHit) {
+        value = intermediateValue;
+        break;
+      }
+
+      context = context.parent;
+    }
+
+    cache[name] = value;
+  }
+
+  if (isFunction(value))
+    value = value.call(this.view);
+
+  return value;
+};
+
+/**
+ * A Writer knows how to take a stream of tokens and render them to a
+ * string, given a context. It also maintains a cache of templates to
+ * avoid the need to parse the same template twice.
+ */
+function Writer () {
+  this.templateCache = {
+    _cache: {},
+    set: function set (key, value) {
+      this._cache[key] = value;
+    },
+    get: function get (key) {
+      return this._cache[key];
+    },
+    clear: function clear () {
+      this._cache = {};
+    }
+  };
+}
+
+/**
+ * Clears all cached templates in this writer.
+ */
+Writer.prototype.clearCache = function clearCache () {
+  if (typeof this.templateCache !== 'undefined') {
+    this.templateCache.clear();
+  }
+};
+
+/**
+ * Parses and caches the given `template` according to the given `tags` or
+ * `mustache.tags` if `tags` is omitted,  and returns the array of tokens
+ * that is generated from the parse.
+ */
+Writer.prototype.parse = function parse (template, tags) {
+  var cache = this.templateCache;
+  var cacheKey = template + ':' + (tags || mustache.tags).join(':');
+  var isCacheEnabled = typeof cache !== 'undefined';
+  var tokens = isCacheEnabled ? cache.get(cacheKey) : undefined;
+
+  if (tokens == undefined) {
+    tokens = parseTemplate(template, tags);
+    isCacheEnabled && cache.set(cacheKey, tokens);
+  }
+  return tokens;
+};
+
+/**
+ * High-level method that is used to render the given `template` with
+ * the given `view`.
+ *
+ * The optional `partials` argument may be an object that contains the
+ * names and templates of partials that are used in the template. It may
+ * also be a function that is used to load partial templates on the fly
+ * that takes a single argument: the name of the partial.
+ *
+ * If the optional `config` argument is given here, then it should be an
+ * object with a `tags` attribute or an `escape` attribute or both.
+ * If an array is passed, then it will be interpreted the same way as
+ * a `tags` attribute on a `config` object.
+ *
+ * The `tags` attribute of a `config` object must be an array with two
+ * string values: the opening and closing tags used in the template (e.g.
+ * [ "<%", "%>" ]). The default is to mustache.tags.
+ *
+ * The `escape` attribute of a `config` object must be a function which
+ * accepts a string as input and outputs a safely escaped string.
+ * If an `escape` function is not provided, then an HTML-safe string
+ * escaping function is used as the default.
+ */
+Writer.prototype.render = function render (template, view, partials, config) {
+  var tags = this.getConfigTags(config);
+  var tokens = this.parse(template, tags);
+  var context = (view instanceof Context) ? view : new Context(view, undefined);
+  return this.renderTokens(tokens, context, partials, template, config);
+};
+
+/**
+ * Low-level method that renders the given array of `tokens` using
+ * the given `context` and `partials`.
+ *
+ * Note: The `originalTemplate` is only ever used to extract the portion
+ * of the original template that was contained in a higher-order section.
+ * If the template doesn't use higher-order sections, this argument may
+ * be omitted.
+ */
+Writer.prototype.renderTokens = function renderTokens (tokens, context, partials, originalTemplate, config) {
+  var buffer = '';
+
+  var token, symbol, value;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    value = undefined;
+    token = tokens[i];
+    symbol = token[0];
+
+    if (symbol === '#') value = this.renderSection(token, context, partials, originalTemplate, config);
+    else if (symbol === '^') value = this.renderInverted(token, context, partials, originalTemplate, config);
+    else if (symbol === '>') value = this.renderPartial(token, context, partials, config);
+    else if (symbol === '&') value = this.unescapedValue(token, context);
+    else if (symbol === 'name') value = this.escapedValue(token, context, config);
+    else if (symbol === 'text') value = this.rawValue(token);
+
+    if (value !== undefined)
+      buffer += value;
+  }
+
+  return buffer;
+};
+
+Writer.prototype.renderSection = function renderSection (token, context, partials, originalTemplate, config) {
+  var self = this;
+  var buffer = '';
+  var value = context.lookup(token[1]);
+
+  // This function is used to render an arbitrary template
+  // in the current context by higher-order sections.
+  function subRender (template) {
+    return self.render(template, context, partials, config);
+  }
+
+  if (!value) return;
+
+  if (isArray(value)) {
+    for (var j = 0, valueLength = value.length; j < valueLength; ++j) {
+      buffer += this.renderTokens(token[4], context.push(value[j]), partials, originalTemplate, config);
+    }
+  } else if (typeof value === 'object' || typeof value === 'string' || typeof value === 'number') {
+    buffer += this.renderTokens(token[4], context.push(value), partials, originalTemplate, config);
+  } else if (isFunction(value)) {
+    if (typeof originalTemplate !== 'string')
+      throw new Error('Cannot use higher-order sections without the original template');
+
+    // Extract the portion of the original template that the section contains.
+    value = value.call(context.view, originalTemplate.slice(token[3], token[5]), subRender);
+
+    if (value != null)
+      buffer += value;
+  } else {
+    buffer += this.renderTokens(token[4], context, partials, originalTemplate, config);
+  }
+  return buffer;
+};
+
+Writer.prototype.renderInverted = function renderInverted (token, context, partials, originalTemplate, config) {
+  var value = context.lookup(token[1]);
+
+  // Use JavaScript's definition of falsy. Include empty arrays.
+  // See https://github.com/janl/mustache.js/issues/186
+  if (!value || (isArray(value) && value.length === 0))
+    return this.renderTokens(token[4], context, partials, originalTemplate, config);
+};
+
+Writer.prototype.indentPartial = function indentPartial (partial, indentation, lineHasNonSpace) {
+  var filteredIndentation = indentation.replace(/[^ \t]/g, '');
+  var partialByNl = partial.split('\n');
+  for (var i = 0; i < partialByNl.length; i++) {
+    if (partialByNl[i].length && (i > 0 || !lineHasNonSpace)) {
+      partialByNl[i] = filteredIndentation + partialByNl[i];
+    }
+  }
+  return partialByNl.join('\n');
+};
+
+Writer.prototype.renderPartial = function renderPartial (token, context, partials, config) {
+  if (!partials) return;
+  var tags = this.getConfigTags(config);
+
+  var value = isFunction(partials) ? partials(token[1]) : partials[token[1]];
+  if (value != null) {
+    var lineHasNonSpace = token[6];
+    var tagIndex = token[5];
+    var indentation = token[4];
+    var indentedValue = value;
+    if (tagIndex == 0 && indentation) {
+      indentedValue = this.indentPartial(value, indentation, lineHasNonSpace);
+    }
+    var tokens = this.parse(indentedValue, tags);
+    return this.renderTokens(tokens, context, partials, indentedValue, config);
+  }
+};
+
+Writer.prototype.unescapedValue = function unescapedValue (token, context) {
+  var value = context.lookup(token[1]);
+  if (value != null)
+    return value;
+};
+
+Writer.prototype.escapedValue = function escapedValue (token, context, config) {
+  var escape = this.getConfigEscape(config) || mustache.escape;
+  var value = context.lookup(token[1]);
+  if (value != null)
+    return (typeof value === 'number' && escape === mustache.escape) ? String(value) : escape(value);
+};
+
+Writer.prototype.rawValue = function rawValue (token) {
+  return token[1];
+};
+
+Writer.prototype.getConfigTags = function getConfigTags (config) {
+  if (isArray(config)) {
+    return config;
+  }
+  else if (config && typeof config === 'object') {
+    return config.tags;
+  }
+  else {
+    return undefined;
+  }
+};
+
+Writer.prototype.getConfigEscape = function getConfigEscape (config) {
+  if (config && typeof config === 'object' && !isArray(config)) {
+    return config.escape;
+  }
+  else {
+    return undefined;
+  }
+};
+
+var mustache = {
+  name: 'mustache.js',
+  version: '4.2.0',
+  tags: [ '{{', '}}' ],
+  clearCache: undefined,
+  escape: undefined,
+  parse: undefined,
+  render: undefined,
+  Scanner: undefined,
+  Context: undefined,
+  Writer: undefined,
+  /**
+   * Allows a user to override the default caching strategy, by providing an
+   * object with set, get and clear methods. This can also be used to disable
+   * the cache by setting it to the literal `undefined`.
+   */
+  set templateCache (cache) {
+    defaultWriter.templateCache = cache;
+  },
+  /**
+   * Gets the default or overridden caching object from the default writer.
+   */
+  get templateCache () {
+    return defaultWriter.templateCache;
+  }
+};
+
+// All high-level mustache.* functions use this writer.
+var defaultWriter = new Writer();
+
+/**
+ * Clears all cached templates in the default writer.
+ */
+mustache.clearCache = function clearCache () {
+  return defaultWriter.clearCache();
+};
+
+/**
+ * Parses and caches the given template in the default writer and returns the
+ * array of tokens it contains. Doing this ahead of time avoids the need to
+ * parse templates on the fly as they are rendered.
+ */
+mustache.parse = function parse (template, tags) {
+  return defaultWriter.parse(template, tags);
+};
+
+/**
+ * Renders the `template` with the given `view`, `partials`, and `config`
+ * using the default writer.
+ */
+mustache.render = function render (template, view, partials, config) {
+  if (typeof template !== 'string') {
+    throw new TypeError('Invalid template! Template should be a "string" ' +
+                        'but "' + typeStr(template) + '" was given as the first ' +
+                        'argument for mustache#render(template, view, partials)');
+  }
+
+  return defaultWriter.render(template, view, partials, config);
+};
+
+// Export the escaping function so that the user may override it.
+// See https://github.com/janl/mustache.js/issues/244
+mustache.escape = escapeHtml;
+
+// Export these mainly for testing, but also for advanced usage.
+mustache.Scanner = Scanner;
+mustache.Context = Context;
+mustache.Writer = Writer;
+
+/* harmony default export */ const mustache_mustache = (mustache);
+
+;// CONCATENATED MODULE: ./src/plan/view.ts
+// The values templates may use. The template loader rejects any `{{key}}` that is not listed here,
+// so a typo in a template fails the build instead of rendering as an empty string.
+function apiView(request) {
+    return {
+        name: request.name,
+        projectName: request.projectName,
+        moduleName: request.moduleName,
+        className: request.className,
+        constantName: request.constantName,
+        title: request.title,
+        directory: request.directory,
+        projectRoot: request.projectRoot,
+        rootFromProject: request.projectRoot
+            .split('/')
+            .map(() => '..')
+            .join('/'),
+        apiType: request.apiType,
+        auth: request.auth,
+        architecture: request.architecture,
+        httpApi: request.apiType === 'http-api',
+        functionUrl: request.apiType === 'function-url',
+        authIam: request.auth === 'iam',
+        authCognito: request.auth === 'cognito',
+        authNone: request.auth === 'none',
+        arm64: request.architecture === 'arm64',
+        x86_64: request.architecture === 'x86_64',
+        pythonPlatform: request.architecture === 'arm64' ? 'aarch64-manylinux2014' : 'x86_64-manylinux2014',
+    };
+}
+const VIEW_KEYS = new Set([
+    ...Object.keys(apiView({
+        name: 'x',
+        projectName: 'x',
+        moduleName: 'x',
+        className: 'X',
+        constantName: 'X',
+        title: 'X',
+        directory: 'x',
+        apiType: 'http-api',
+        auth: 'iam',
+        architecture: 'arm64',
+        projectRoot: 'x/x',
+    })),
+    'apis',
+    'toolName',
+    'toolVersion',
+]);
+/** Path placeholders: `__projectName__` in a template path becomes the project name. */
+const PATH_PLACEHOLDERS = ['directory', 'projectName', 'moduleName', 'className'];
+
+;// CONCATENATED MODULE: ./src/plan/render.ts
+// Renders one template: its output path and its text. Code is never HTML-escaped.
+
+
+function renderPath(template, view) {
+    let path = template.source;
+    for (const key of PATH_PLACEHOLDERS)
+        path = path.replaceAll(`__${key}__`, view[key]);
+    return path.replace(/(^|\/)__dot__/g, '$1.');
+}
+const COMMENT_STYLES = {
+    py: ['# ', ''],
+    toml: ['# ', ''],
+    sh: ['# ', ''],
+    cfg: ['# ', ''],
+    ini: ['# ', ''],
+    txt: ['# ', ''],
+    yaml: ['# ', ''],
+    yml: ['# ', ''],
+    gitignore: ['# ', ''],
+    ts: ['// ', ''],
+    js: ['// ', ''],
+    mjs: ['// ', ''],
+    md: ['<!-- ', ' -->'],
+};
+/** The header that marks a generated file; `undefined` for formats without comments (JSON). */
+function generatedHeader(path, view) {
+    const extension = path.slice(path.lastIndexOf('.') + 1);
+    const style = COMMENT_STYLES[extension];
+    if (!style)
+        return undefined;
+    const [open, close] = style;
+    return (`${open}Generated by ${view.toolName} ${view.toolVersion}. Do not edit: the next generation replaces this file${close}\n` +
+        `${open}(and refuses to run while it differs from what was generated).${close}\n`);
+}
+function renderBody(template, view, path) {
+    const text = mustache_mustache.render(template.body, view, {}, { escape: (value) => value });
+    if (template.owner !== 'generated')
+        return text;
+    const header = generatedHeader(path, view);
+    if (!header)
+        return text;
+    // Keep a shebang on the first line, where the kernel looks for it.
+    if (text.startsWith('#!')) {
+        const end = text.indexOf('\n') + 1;
+        return text.slice(0, end) + header + text.slice(end);
+    }
+    return header + text;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+// Decides what a generation writes: every file with its owner, content and action, or the one reason it
+// cannot go ahead. Pure apart from reading templates and the workspace.
+
+
+
+
+function existingApis(workspace) {
+    const requests = [];
+    const knownHashes = new Map();
+    for (const path of workspace.recordPaths()) {
+        const state = workspace.file(path);
+        if (state.kind !== 'file')
+            return fail(`${path} is not a regular file`);
+        const parsed = parseRecord(path, state.content);
+        if (!parsed.ok)
+            return parsed;
+        requests.push(parsed.value.request);
+        for (const [file, entry] of Object.entries(parsed.value.record.files)) {
+            if (entry.owner !== 'generated')
+                continue;
+            const hashes = knownHashes.get(file) ?? new Set();
+            hashes.add(entry.sha256);
+            knownHashes.set(file, hashes);
+        }
+    }
+    return ok({ requests, knownHashes });
+}
+function decide(path, owner, content, workspace, knownHashes) {
+    const state = workspace.file(path);
+    switch (state.kind) {
+        case 'absent':
+            return ok('create');
+        case 'file':
+            if (owner === 'user')
+                return ok('keep');
+            if (state.content === content)
+                return ok('unchanged');
+            if (knownHashes.get(path)?.has(sha256(state.content)))
+                return ok('update');
+            return fail(`${path} differs from what fastapi-scaffold generated (edited by hand?); move your change to a file you own, or delete the file to let it be generated again`);
+        default:
+            return fail(`${path} exists as a ${state.kind}, where a file would be written`);
+    }
+}
+function planGeneration(request, templateSet, workspace, tool) {
+    const existing = existingApis(workspace);
+    if (!existing.ok)
+        return existing;
+    const { requests, knownHashes } = existing.value;
+    const recordPath = provenancePath(request.projectName);
+    const previous = requests.find((api) => api.projectName === request.projectName);
+    if (previous) {
+        return fail(`API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`);
+    }
+    if (workspace.file(request.projectRoot).kind !== 'absent') {
+        return fail(`${request.projectRoot} already exists; choose another name or directory`);
+    }
+    const apis = [...requests, request].sort((a, b) => a.projectName.localeCompare(b.projectName));
+    const view = {
+        ...apiView(request),
+        apis: apis.map(apiView),
+        toolName: tool.name,
+        toolVersion: tool.version,
+    };
+    const files = [];
+    for (const template of templateSet.templates) {
+        if (template.when && !view[template.when])
+            continue;
+        const path = renderPath(template, view);
+        const content = renderBody(template, view, path);
+        const action = decide(path, template.owner, content, workspace, knownHashes);
+        if (!action.ok)
+            return action;
+        files.push({ path, owner: template.owner, action: action.value, content, executable: template.executable });
+    }
+    const record = {
+        schema: PROVENANCE_SCHEMA,
+        tool: { name: tool.name, version: tool.version },
+        templates: { digest: templateSet.digest },
+        request: {
+            name: request.name,
+            directory: request.directory,
+            apiType: request.apiType,
+            auth: request.auth,
+            architecture: request.architecture,
+        },
+        project: {
+            projectName: request.projectName,
+            moduleName: request.moduleName,
+            className: request.className,
+            projectRoot: request.projectRoot,
+        },
+        files: Object.fromEntries(files
+            .filter((file) => file.action !== 'keep')
+            .map((file) => [file.path, { owner: file.owner, sha256: sha256(file.content) }])),
+    };
+    const recordContent = renderRecord(record);
+    const recordAction = decide(recordPath, 'generated', recordContent, workspace, knownHashes);
+    if (!recordAction.ok)
+        return recordAction;
+    files.push({
+        path: recordPath,
+        owner: 'generated',
+        action: recordAction.value,
+        content: recordContent,
+        executable: false,
+    });
+    return ok({ request, files, apis });
+}
+
+;// CONCATENATED MODULE: ./src/plan/templates.ts
+// Loads the template tree and checks it before anything is rendered.
+//
+// A template's path mirrors its output path: `__projectName__` (and the other PATH_PLACEHOLDERS) stand for
+// the request's names and a leading `__dot__` for `.` (so the tree can hold `.gitignore` without git obeying
+// it). A template may start with one directive line, a mustache comment that renders as nothing:
+//
+//   {{! scaffold owner=generated when=functionUrl executable }}
+//
+// owner    `user` (default): written once, never overwritten; `generated`: re-rendered freely, with a header.
+// when     a boolean view key; the file exists only when it is true.
+// executable  the file is written with mode 755.
+
+
+
+
+
+const DIRECTIVE = /^\{\{!\s*scaffold\b([^}]*)\}\}\r?\n/;
+const PER_API_PLACEHOLDERS = ['projectName', 'moduleName', 'className'];
+function parseDirective(source, text) {
+    const match = DIRECTIVE.exec(text);
+    if (!match)
+        return { body: text, owner: 'user', executable: false };
+    let owner = 'user';
+    let when;
+    let executable = false;
+    for (const word of match[1].trim().split(/\s+/).filter(Boolean)) {
+        const [key, value] = word.split('=', 2);
+        if (key === 'owner' && (value === 'generated' || value === 'user'))
+            owner = value;
+        else if (key === 'when' && value && VIEW_KEYS.has(value))
+            when = value;
+        else if (key === 'executable' && value === undefined)
+            executable = true;
+        else
+            throw new Error(`template ${source}: bad directive "${word}"`);
+    }
+    return { body: text.slice(match[0].length), owner, when, executable };
+}
+/** Every `{{name}}` must be a view key or, inside `{{#apis}}`, `.`-free field of an API. */
+function checkKeys(source, tokens) {
+    for (const token of tokens) {
+        const [type, value] = token;
+        if (type === 'name' || type === '&' || type === '#' || type === '^') {
+            const key = value.split('.')[0];
+            if (value !== '.' && !VIEW_KEYS.has(key)) {
+                throw new Error(`template ${source} uses unknown key "${value}"`);
+            }
+        }
+        if (token[4])
+            checkKeys(source, token[4]);
+    }
+}
+function walk(root, dir = '') {
+    return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true })
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .flatMap((entry) => {
+        const path = dir ? `${dir}/${entry.name}` : entry.name;
+        return entry.isDirectory() ? walk(root, path) : entry.isFile() ? [path] : [];
+    });
+}
+function loadTemplates(root) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const templates = walk(root).map((source) => {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, source), 'utf8');
+        hash.update(source).update('\0').update(text).update('\0');
+        const parsed = parseDirective(source, text);
+        checkKeys(source, mustache_mustache.parse(parsed.body));
+        for (const placeholder of source.matchAll(/__([A-Za-z]+)__/g)) {
+            const key = placeholder[1];
+            if (key !== 'dot' && !PATH_PLACEHOLDERS.includes(key)) {
+                throw new Error(`template ${source} has unknown path placeholder __${key}__`);
+            }
+        }
+        const perApi = PER_API_PLACEHOLDERS.some((key) => source.includes(`__${key}__`));
+        return { source, ...parsed, perApi };
+    });
+    return { templates, digest: hash.digest('hex') };
+}
+
+;// CONCATENATED MODULE: ./src/plan/workspace.ts
+// Read-only view of the workspace a plan is made against.
+
+
+
+function diskWorkspace(root) {
+    return {
+        file(path) {
+            const full = (0,external_node_path_namespaceObject.join)(root, path);
+            let stat;
+            try {
+                stat = (0,external_node_fs_namespaceObject.lstatSync)(full);
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT' || code === 'ENOTDIR')
+                    return { kind: 'absent' };
+                throw error;
+            }
+            if (stat.isSymbolicLink())
+                return { kind: 'symlink' };
+            if (stat.isDirectory())
+                return { kind: 'directory' };
+            if (!stat.isFile())
+                return { kind: 'other' };
+            return { kind: 'file', content: (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') };
+        },
+        recordPaths() {
+            let names;
+            try {
+                names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, PROVENANCE_DIR));
+            }
+            catch {
+                return [];
+            }
+            return names
+                .filter((name) => name.endsWith('.json'))
+                .sort()
+                .map((name) => `${PROVENANCE_DIR}/${name}`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/tool.ts
+// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
+// sit one level below the repository root.
+
+
+// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
+// calls it can evaluate into asset copies, which would point inside dist/.
+function rootDir() {
+    const parts = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url).split(/[\\/]/);
+    return parts.slice(0, -2).join('/') || '/';
+}
+const ROOT = rootDir();
+const TEMPLATES_DIR = `${ROOT}/templates`;
+function toolInfo() {
+    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
+    return { name: pkg.name, version: pkg.version };
+}
+
+;// CONCATENATED MODULE: ./src/generate.ts
+// The engine's story, shared by the action and the CLI: request → plan → apply.
+
+
+
+
+
+
+
+function generate(raw, options) {
+    const request = parseRequest(raw);
+    if (!request.ok)
+        return { ok: false, stage: 'request', error: request.error };
+    if (!isDirectory(options.workspace)) {
+        return { ok: false, stage: 'request', error: `workspace ${options.workspace} is not a directory` };
+    }
+    const templates = loadTemplates(options.templatesDir ?? TEMPLATES_DIR);
+    const plan = planGeneration(request.value, templates, diskWorkspace(options.workspace), options.tool ?? toolInfo());
+    if (!plan.ok)
+        return { ok: false, stage: 'plan', error: plan.error };
+    if (options.dryRun)
+        return { ok: true, plan: plan.value, written: [], dryRun: true };
+    const applied = applyPlan(options.workspace, plan.value.files);
+    if (!applied.ok)
+        return { ok: false, stage: 'apply', error: applied.error, plan: plan.value };
+    return { ok: true, plan: plan.value, written: applied.value.written, dryRun: false };
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/tree.ts
+// Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
+function insert(root, entry) {
+    let node = root;
+    for (const part of entry.path.split('/')) {
+        let child = node.children.get(part);
+        if (!child) {
+            child = { children: new Map(), isFile: false };
+            node.children.set(part, child);
+        }
+        node = child;
+    }
+    node.isFile = true;
+    node.note = entry.note;
+}
+function renderTree(entries) {
+    const root = { children: new Map(), isFile: false };
+    for (const entry of entries)
+        insert(root, entry);
+    const lines = [];
+    const width = Math.max(0, ...entries.map((entry) => entry.path.length)) + 4;
+    const visit = (node, prefix, depth) => {
+        const names = [...node.children.keys()].sort((a, b) => {
+            const aDir = !node.children.get(a).isFile;
+            const bDir = !node.children.get(b).isFile;
+            return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
+        });
+        names.forEach((name, index) => {
+            const child = node.children.get(name);
+            const last = index === names.length - 1;
+            const label = `${prefix}${last ? '└── ' : '├── '}${name}${child.isFile ? '' : '/'}`;
+            lines.push(child.note ? `${label.padEnd(width)} ${child.note}` : label);
+            visit(child, `${prefix}${last ? '    ' : '│   '}`, depth + 1);
+        });
+    };
+    visit(root, '', 0);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+// The local edge: CLI flags in, a report and an exit code out. Exit 0 success, 2 a request the user must
+// fix, 1 anything else.
+
+
+
+
+
+
+const USAGE = `Usage: fastapi-scaffold generate --name NAME [options]
+
+Generates a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace.
+
+Options:
+${REQUEST_INPUTS.map((input) => {
+    const values = input.options ? ` (${input.options.map((option) => option.value).join(' | ')})` : '';
+    const fallback = input.default ? ` [default: ${input.default}]` : '';
+    return `  --${input.id.padEnd(14)} ${input.label}${values}${fallback}`;
+}).join('\n')}
+  --workspace W     Workspace root to generate into [default: current directory]
+  --dry-run         Show the plan as a tree; write nothing
+  --no-verify       Do not run the generated project's checks
+  --json            Print the result as JSON
+  -h, --help        Show this help
+  --version         Show the version`;
+const OPTIONS = {
+    ...Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, { type: 'string' }])),
+    workspace: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'no-verify': { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+};
+function describePlan(plan, outcome) {
+    const { request, files } = plan;
+    const symbols = { create: '+', update: '~', unchanged: '=', keep: '·' };
+    const tree = renderTree(files.map((file) => ({ path: file.path, note: `${symbols[file.action]} ${file.owner}` })));
+    const count = (action) => files.filter((file) => file.action === action).length;
+    const summary = outcome.dryRun
+        ? `Dry run: ${count('create')} to create, ${count('update')} to update, ${count('keep')} to keep; nothing written.`
+        : `${outcome.written.length} files written (${count('create')} created, ${count('update')} updated, ${count('keep')} kept as you had them).`;
+    return [
+        `${request.projectName}: module ${request.moduleName}, class ${request.className}, in ${request.projectRoot}`,
+        `api-type ${request.apiType} · auth ${request.auth} · architecture ${request.architecture}`,
+        '',
+        tree,
+        '',
+        '+ create  ~ update  = unchanged  · kept (yours)',
+        summary,
+        ...(outcome.dryRun
+            ? []
+            : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
+    ].join('\n');
+}
+function asJson(outcome) {
+    if (!outcome.ok)
+        return JSON.stringify({ ok: false, stage: outcome.stage, error: outcome.error }, null, 2);
+    const { request, files } = outcome.plan;
+    return JSON.stringify({
+        ok: true,
+        dryRun: outcome.dryRun,
+        request,
+        files: files.map((file) => ({
+            path: file.path,
+            owner: file.owner,
+            action: file.action,
+            executable: file.executable,
+        })),
+        written: outcome.written,
+        apis: outcome.plan.apis.map((api) => api.projectName),
+    }, null, 2);
+}
+function runCli(argv, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        io.err(`error: ${error.message.split('\n')[0]}. See --help.`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.out(USAGE);
+        return 0;
+    }
+    if (values.version) {
+        io.out(toolInfo().version);
+        return 0;
+    }
+    if (positionals.length !== 1 || positionals[0] !== 'generate') {
+        io.err(`error: expected the command "generate"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`);
+        return 2;
+    }
+    const flags = values;
+    const raw = Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, flags[input.id]]));
+    const outcome = generate(raw, {
+        workspace: (0,external_node_path_namespaceObject.resolve)(io.cwd, values.workspace ?? '.'),
+        dryRun: values['dry-run'] ?? false,
+    });
+    if (values.json)
+        io.out(asJson(outcome));
+    if (!outcome.ok) {
+        io.err(`error: ${outcome.error}`);
+        return outcome.stage === 'apply' ? 1 : 2;
+    }
+    if (!values.json)
+        io.out(describePlan(outcome.plan, outcome));
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli-main.ts
+
+try {
+    process.exitCode = runCli(process.argv.slice(2), {
+        out: (text) => process.stdout.write(`${text}\n`),
+        err: (text) => process.stderr.write(`${text}\n`),
+        cwd: process.cwd(),
+    });
+}
+catch (error) {
+    // A bug, not a user error: keep the message to one line, the stack only when asked for.
+    process.stderr.write(`error: internal failure: ${error.message}\n`);
+    if (process.env.FASTAPI_SCAFFOLD_DEBUG)
+        process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
+}
+

@@ -1,0 +1,116 @@
+// The only code that writes the workspace. It writes nothing outside it (symlinks are resolved, not trusted),
+// and it writes all of a plan or none of it: files are staged first, then moved into place, and a failure
+// part-way restores what was there before.
+
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import type { FilePlan } from '../plan/plan.js';
+import { fail, ok, type Result } from '../request/request.js';
+
+export interface ApplyResult {
+  /** Paths written (created or updated), relative to the workspace root. */
+  readonly written: readonly string[];
+}
+
+function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root + sep);
+}
+
+/** The deepest existing ancestor of `path` (a real path), or the problem with `path`. */
+function checkTarget(root: string, relative: string): Result<string> {
+  if (
+    relative === '' ||
+    relative.startsWith('/') ||
+    relative.includes('\\') ||
+    relative.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')
+  ) {
+    return fail(`refusing to write ${JSON.stringify(relative)}: not a plain relative path`);
+  }
+  const target = join(root, ...relative.split('/'));
+  let ancestor = dirname(target);
+  while (!existsSync(ancestor)) ancestor = dirname(ancestor);
+  const real = realpathSync(ancestor);
+  if (!isInside(root, real) || !statSync(real).isDirectory()) {
+    return fail(`refusing to write ${relative}: ${ancestor} leads outside the workspace (${real})`);
+  }
+  try {
+    if (lstatSync(target).isSymbolicLink()) {
+      return fail(`refusing to write ${relative}: it is a symbolic link`);
+    }
+  } catch {
+    // absent: the usual case
+  }
+  return ok(target);
+}
+
+export function applyPlan(workspace: string, files: readonly FilePlan[]): Result<ApplyResult> {
+  let root: string;
+  try {
+    root = realpathSync(workspace);
+  } catch {
+    return fail(`workspace ${workspace} does not exist`);
+  }
+  if (!statSync(root).isDirectory()) return fail(`workspace ${workspace} is not a directory`);
+
+  const toWrite = files.filter((file) => file.action === 'create' || file.action === 'update');
+  const targets: string[] = [];
+  for (const file of toWrite) {
+    const target = checkTarget(root, file.path);
+    if (!target.ok) return target;
+    targets.push(target.value);
+  }
+
+  const staging = mkdtempSync(join(root, '.fastapi-scaffold-staging-'));
+  const placed: string[] = [];
+  const backups: Array<{ target: string; backup: string }> = [];
+  const createdDirs: string[] = [];
+  try {
+    toWrite.forEach((file, index) => {
+      const staged = join(staging, `${index}`);
+      writeFileSync(staged, file.content, { mode: file.executable ? 0o755 : 0o644 });
+      if (file.executable) chmodSync(staged, 0o755);
+    });
+    toWrite.forEach((file, index) => {
+      const target = targets[index]!;
+      const missing: string[] = [];
+      for (let dir = dirname(target); !existsSync(dir); dir = dirname(dir)) missing.unshift(dir);
+      for (const dir of missing) {
+        mkdirSync(dir);
+        createdDirs.push(dir);
+      }
+      if (file.action === 'update' && existsSync(target)) {
+        const backup = join(staging, `${index}.backup`);
+        renameSync(target, backup);
+        backups.push({ target, backup });
+      }
+      renameSync(join(staging, `${index}`), target);
+      placed.push(target);
+    });
+  } catch (error) {
+    for (const target of placed.reverse()) rmSync(target, { force: true });
+    for (const { target, backup } of backups.reverse()) renameSync(backup, target);
+    for (const dir of createdDirs.reverse()) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        // not empty: something else lives there now
+      }
+    }
+    rmSync(staging, { recursive: true, force: true });
+    return fail(`could not write the workspace, nothing was changed: ${(error as Error).message}`);
+  }
+  rmSync(staging, { recursive: true, force: true });
+  return ok({ written: toWrite.map((file) => file.path) });
+}

@@ -1,0 +1,129 @@
+// The local edge: CLI flags in, a report and an exit code out. Exit 0 success, 2 a request the user must
+// fix, 1 anything else.
+
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { generate, type GenerateOutcome } from './generate.js';
+import type { Plan } from './plan/plan.js';
+import { renderTree } from './report/tree.js';
+import { REQUEST_INPUTS } from './request/schema.js';
+import { toolInfo } from './tool.js';
+
+const USAGE = `Usage: fastapi-scaffold generate --name NAME [options]
+
+Generates a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace.
+
+Options:
+${REQUEST_INPUTS.map((input) => {
+  const values = input.options ? ` (${input.options.map((option) => option.value).join(' | ')})` : '';
+  const fallback = input.default ? ` [default: ${input.default}]` : '';
+  return `  --${input.id.padEnd(14)} ${input.label}${values}${fallback}`;
+}).join('\n')}
+  --workspace W     Workspace root to generate into [default: current directory]
+  --dry-run         Show the plan as a tree; write nothing
+  --no-verify       Do not run the generated project's checks
+  --json            Print the result as JSON
+  -h, --help        Show this help
+  --version         Show the version`;
+
+const OPTIONS = {
+  ...Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, { type: 'string' }])),
+  workspace: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'no-verify': { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} satisfies ParseArgsConfig['options'];
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly cwd: string;
+}
+
+function describePlan(plan: Plan, outcome: Extract<GenerateOutcome, { ok: true }>): string {
+  const { request, files } = plan;
+  const symbols = { create: '+', update: '~', unchanged: '=', keep: '·' } as const;
+  const tree = renderTree(
+    files.map((file) => ({ path: file.path, note: `${symbols[file.action]} ${file.owner}` })),
+  );
+  const count = (action: string) => files.filter((file) => file.action === action).length;
+  const summary = outcome.dryRun
+    ? `Dry run: ${count('create')} to create, ${count('update')} to update, ${count('keep')} to keep; nothing written.`
+    : `${outcome.written.length} files written (${count('create')} created, ${count('update')} updated, ${count('keep')} kept as you had them).`;
+  return [
+    `${request.projectName}: module ${request.moduleName}, class ${request.className}, in ${request.projectRoot}`,
+    `api-type ${request.apiType} · auth ${request.auth} · architecture ${request.architecture}`,
+    '',
+    tree,
+    '',
+    '+ create  ~ update  = unchanged  · kept (yours)',
+    summary,
+    ...(outcome.dryRun
+      ? []
+      : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
+  ].join('\n');
+}
+
+function asJson(outcome: GenerateOutcome): string {
+  if (!outcome.ok) return JSON.stringify({ ok: false, stage: outcome.stage, error: outcome.error }, null, 2);
+  const { request, files } = outcome.plan;
+  return JSON.stringify(
+    {
+      ok: true,
+      dryRun: outcome.dryRun,
+      request,
+      files: files.map((file) => ({
+        path: file.path,
+        owner: file.owner,
+        action: file.action,
+        executable: file.executable,
+      })),
+      written: outcome.written,
+      apis: outcome.plan.apis.map((api) => api.projectName),
+    },
+    null,
+    2,
+  );
+}
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.err(`error: ${(error as Error).message.split('\n')[0]}. See --help.`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.out(toolInfo().version);
+    return 0;
+  }
+  if (positionals.length !== 1 || positionals[0] !== 'generate') {
+    io.err(`error: expected the command "generate"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`);
+    return 2;
+  }
+
+  const flags = values as Record<string, string | boolean | undefined>;
+  const raw = Object.fromEntries(
+    REQUEST_INPUTS.map((input) => [input.id, flags[input.id] as string | undefined]),
+  );
+  const outcome = generate(raw, {
+    workspace: resolve(io.cwd, values.workspace ?? '.'),
+    dryRun: values['dry-run'] ?? false,
+  });
+
+  if (values.json) io.out(asJson(outcome));
+  if (!outcome.ok) {
+    io.err(`error: ${outcome.error}`);
+    return outcome.stage === 'apply' ? 1 : 2;
+  }
+  if (!values.json) io.out(describePlan(outcome.plan, outcome));
+  return 0;
+}

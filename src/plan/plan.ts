@@ -1,0 +1,155 @@
+// Decides what a generation writes: every file with its owner, content and action, or the one reason it
+// cannot go ahead. Pure apart from reading templates and the workspace.
+
+import { fail, ok, type ApiRequest, type Result } from '../request/request.js';
+import {
+  parseRecord,
+  provenancePath,
+  PROVENANCE_SCHEMA,
+  renderRecord,
+  sha256,
+  type ProvenanceRecord,
+} from './provenance.js';
+import { renderBody, renderPath } from './render.js';
+import type { FileOwner, TemplateSet } from './templates.js';
+import { apiView, type TemplateView } from './view.js';
+import type { WorkspaceReader } from './workspace.js';
+
+export type FileAction = 'create' | 'update' | 'unchanged' | 'keep';
+
+export interface FilePlan {
+  readonly path: string;
+  readonly owner: FileOwner;
+  /** create: new file; update: generated file re-rendered; unchanged: same bytes; keep: user file left as is. */
+  readonly action: FileAction;
+  readonly content: string;
+  readonly executable: boolean;
+}
+
+export interface Plan {
+  readonly request: ApiRequest;
+  readonly files: readonly FilePlan[];
+  /** Every API in the workspace after this generation, sorted by project name. */
+  readonly apis: readonly ApiRequest[];
+}
+
+export interface Tool {
+  readonly name: string;
+  readonly version: string;
+}
+
+function existingApis(workspace: WorkspaceReader): Result<{ requests: ApiRequest[]; knownHashes: Map<string, Set<string>> }> {
+  const requests: ApiRequest[] = [];
+  const knownHashes = new Map<string, Set<string>>();
+  for (const path of workspace.recordPaths()) {
+    const state = workspace.file(path);
+    if (state.kind !== 'file') return fail(`${path} is not a regular file`);
+    const parsed = parseRecord(path, state.content);
+    if (!parsed.ok) return parsed;
+    requests.push(parsed.value.request);
+    for (const [file, entry] of Object.entries(parsed.value.record.files)) {
+      if (entry.owner !== 'generated') continue;
+      const hashes = knownHashes.get(file) ?? new Set<string>();
+      hashes.add(entry.sha256);
+      knownHashes.set(file, hashes);
+    }
+  }
+  return ok({ requests, knownHashes });
+}
+
+function decide(
+  path: string,
+  owner: FileOwner,
+  content: string,
+  workspace: WorkspaceReader,
+  knownHashes: Map<string, Set<string>>,
+): Result<FileAction> {
+  const state = workspace.file(path);
+  switch (state.kind) {
+    case 'absent':
+      return ok('create');
+    case 'file':
+      if (owner === 'user') return ok('keep');
+      if (state.content === content) return ok('unchanged');
+      if (knownHashes.get(path)?.has(sha256(state.content))) return ok('update');
+      return fail(
+        `${path} differs from what fastapi-scaffold generated (edited by hand?); move your change to a file you own, or delete the file to let it be generated again`,
+      );
+    default:
+      return fail(`${path} exists as a ${state.kind}, where a file would be written`);
+  }
+}
+
+export function planGeneration(
+  request: ApiRequest,
+  templateSet: TemplateSet,
+  workspace: WorkspaceReader,
+  tool: Tool,
+): Result<Plan> {
+  const existing = existingApis(workspace);
+  if (!existing.ok) return existing;
+  const { requests, knownHashes } = existing.value;
+
+  const recordPath = provenancePath(request.projectName);
+  const previous = requests.find((api) => api.projectName === request.projectName);
+  if (previous) {
+    return fail(`API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`);
+  }
+  if (workspace.file(request.projectRoot).kind !== 'absent') {
+    return fail(`${request.projectRoot} already exists; choose another name or directory`);
+  }
+
+  const apis = [...requests, request].sort((a, b) => a.projectName.localeCompare(b.projectName));
+  const view: TemplateView = {
+    ...apiView(request),
+    apis: apis.map(apiView),
+    toolName: tool.name,
+    toolVersion: tool.version,
+  };
+
+  const files: FilePlan[] = [];
+  for (const template of templateSet.templates) {
+    if (template.when && !view[template.when as keyof TemplateView]) continue;
+    const path = renderPath(template, view);
+    const content = renderBody(template, view, path);
+    const action = decide(path, template.owner, content, workspace, knownHashes);
+    if (!action.ok) return action;
+    files.push({ path, owner: template.owner, action: action.value, content, executable: template.executable });
+  }
+
+  const record: ProvenanceRecord = {
+    schema: PROVENANCE_SCHEMA,
+    tool: { name: tool.name, version: tool.version },
+    templates: { digest: templateSet.digest },
+    request: {
+      name: request.name,
+      directory: request.directory,
+      apiType: request.apiType,
+      auth: request.auth,
+      architecture: request.architecture,
+    },
+    project: {
+      projectName: request.projectName,
+      moduleName: request.moduleName,
+      className: request.className,
+      projectRoot: request.projectRoot,
+    },
+    files: Object.fromEntries(
+      files
+        .filter((file) => file.action !== 'keep')
+        .map((file) => [file.path, { owner: file.owner, sha256: sha256(file.content) }]),
+    ),
+  };
+  const recordContent = renderRecord(record);
+  const recordAction = decide(recordPath, 'generated', recordContent, workspace, knownHashes);
+  if (!recordAction.ok) return recordAction;
+  files.push({
+    path: recordPath,
+    owner: 'generated',
+    action: recordAction.value,
+    content: recordContent,
+    executable: false,
+  });
+
+  return ok({ request, files, apis });
+}

@@ -1,0 +1,99 @@
+// Loads the template tree and checks it before anything is rendered.
+//
+// A template's path mirrors its output path: `__projectName__` (and the other PATH_PLACEHOLDERS) stand for
+// the request's names and a leading `__dot__` for `.` (so the tree can hold `.gitignore` without git obeying
+// it). A template may start with one directive line, a mustache comment that renders as nothing:
+//
+//   {{! scaffold owner=generated when=functionUrl executable }}
+//
+// owner    `user` (default): written once, never overwritten; `generated`: re-rendered freely, with a header.
+// when     a boolean view key; the file exists only when it is true.
+// executable  the file is written with mode 755.
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Mustache from 'mustache';
+import { PATH_PLACEHOLDERS, VIEW_KEYS } from './view.js';
+
+export type FileOwner = 'generated' | 'user';
+
+export interface Template {
+  /** Path inside the template tree, `/` separated, placeholders unresolved. */
+  readonly source: string;
+  readonly body: string;
+  readonly owner: FileOwner;
+  readonly when?: string;
+  readonly executable: boolean;
+  /** Rendered once per API (its path names the API) rather than once per workspace. */
+  readonly perApi: boolean;
+}
+
+export interface TemplateSet {
+  readonly templates: readonly Template[];
+  /** sha256 over every template's path and text: identifies the template version in provenance records. */
+  readonly digest: string;
+}
+
+const DIRECTIVE = /^\{\{!\s*scaffold\b([^}]*)\}\}\r?\n/;
+const PER_API_PLACEHOLDERS = ['projectName', 'moduleName', 'className'];
+
+function parseDirective(source: string, text: string): Omit<Template, 'source' | 'perApi'> {
+  const match = DIRECTIVE.exec(text);
+  if (!match) return { body: text, owner: 'user', executable: false };
+  let owner: FileOwner = 'user';
+  let when: string | undefined;
+  let executable = false;
+  for (const word of match[1]!.trim().split(/\s+/).filter(Boolean)) {
+    const [key, value] = word.split('=', 2);
+    if (key === 'owner' && (value === 'generated' || value === 'user')) owner = value;
+    else if (key === 'when' && value && VIEW_KEYS.has(value)) when = value;
+    else if (key === 'executable' && value === undefined) executable = true;
+    else throw new Error(`template ${source}: bad directive "${word}"`);
+  }
+  return { body: text.slice(match[0].length), owner, when, executable };
+}
+
+type Token = [string, string, number, number, Token[]?, ...unknown[]];
+
+/** Every `{{name}}` must be a view key or, inside `{{#apis}}`, `.`-free field of an API. */
+function checkKeys(source: string, tokens: Token[]): void {
+  for (const token of tokens) {
+    const [type, value] = token;
+    if (type === 'name' || type === '&' || type === '#' || type === '^') {
+      const key = value.split('.')[0]!;
+      if (value !== '.' && !VIEW_KEYS.has(key)) {
+        throw new Error(`template ${source} uses unknown key "${value}"`);
+      }
+    }
+    if (token[4]) checkKeys(source, token[4]);
+  }
+}
+
+function walk(root: string, dir = ''): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? walk(root, path) : entry.isFile() ? [path] : [];
+    });
+}
+
+export function loadTemplates(root: string): TemplateSet {
+  const hash = createHash('sha256');
+  const templates = walk(root).map((source): Template => {
+    const text = readFileSync(join(root, source), 'utf8');
+    hash.update(source).update('\0').update(text).update('\0');
+    const parsed = parseDirective(source, text);
+    checkKeys(source, Mustache.parse(parsed.body) as Token[]);
+    for (const placeholder of source.matchAll(/__([A-Za-z]+)__/g)) {
+      const key = placeholder[1]!;
+      if (key !== 'dot' && !(PATH_PLACEHOLDERS as readonly string[]).includes(key)) {
+        throw new Error(`template ${source} has unknown path placeholder __${key}__`);
+      }
+    }
+    const perApi = PER_API_PLACEHOLDERS.some((key) => source.includes(`__${key}__`));
+    return { source, ...parsed, perApi };
+  });
+  return { templates, digest: hash.digest('hex') };
+}

@@ -1,0 +1,182 @@
+// Validates raw inputs (from a form, an issue body or CLI flags) into an ApiRequest, or says in one line
+// what is wrong. Everything later trusts an ApiRequest: its names are safe as paths, Python identifiers,
+// CDK ids, shell words and template values.
+
+import { apiNames, type ApiNames } from './names.js';
+import { PYTHON_STDLIB_MODULES } from './python-stdlib.js';
+import {
+  API_TYPES,
+  ARCHITECTURES,
+  AUTH_MODES,
+  REQUEST_INPUTS,
+  type ApiType,
+  type Architecture,
+  type AuthMode,
+  type RequestInputId,
+} from './schema.js';
+
+export interface ApiRequest extends ApiNames {
+  /** The name as the person typed it (trimmed). */
+  readonly name: string;
+  readonly directory: string;
+  readonly apiType: ApiType;
+  readonly auth: AuthMode;
+  readonly architecture: Architecture;
+  /** `<directory>/<projectName>`, relative to the workspace root, with `/` separators. */
+  readonly projectRoot: string;
+}
+
+export type RawRequest = Partial<Record<RequestInputId, string | undefined>>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
+
+/** Paths the generator writes itself; no API may live at, above or inside them. */
+export const GENERATOR_OWNED_PATHS = ['packages/common', 'packages/infra', '.scaffold'] as const;
+
+const MAX_PROJECT_NAME = 40;
+
+// Python keywords: a module named after one cannot be imported.
+const PYTHON_KEYWORDS = new Set(
+  'false none true and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
+    ' ',
+  ),
+);
+
+// Modules the generated project imports or that pytest and packaging tools treat specially.
+const PYTHON_RESERVED_MODULES = new Set([
+  'anyio',
+  'aws_lambda_powertools',
+  'aws_xray_sdk',
+  'boto3',
+  'botocore',
+  'conftest',
+  'fastapi',
+  'h11',
+  'httpx',
+  'jmespath',
+  'mangum',
+  'pydantic',
+  'pydantic_core',
+  'pytest',
+  'ruff',
+  'setup',
+  'site',
+  'starlette',
+  'test',
+  'tests',
+  'typing_extensions',
+  'uvicorn',
+]);
+
+function quote(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+}
+
+function validateName(raw: string | undefined): Result<{ name: string; names: ApiNames }> {
+  const name = (raw ?? '').trim();
+  if (name === '') return fail('name is required');
+  if (name.length > 64) return fail(`name is too long (${name.length} characters, at most 64)`);
+  if (!/^[A-Za-z][A-Za-z0-9 _-]*$/.test(name)) {
+    return fail(
+      `name ${quote(name)} must start with a letter and contain only ASCII letters, digits, spaces, "-" and "_"`,
+    );
+  }
+  const names = apiNames(name);
+  if (names.projectName.length < 2) return fail(`name ${quote(name)} is too short`);
+  if (names.projectName.length > MAX_PROJECT_NAME) {
+    return fail(
+      `name ${quote(name)} gives project ${names.projectName}, longer than ${MAX_PROJECT_NAME} characters`,
+    );
+  }
+  if (PYTHON_KEYWORDS.has(names.moduleName)) {
+    return fail(`name ${quote(name)} gives module ${names.moduleName}, a Python keyword`);
+  }
+  if (PYTHON_STDLIB_MODULES.has(names.moduleName)) {
+    return fail(
+      `name ${quote(name)} gives module ${names.moduleName}, which would shadow the Python standard library module of that name`,
+    );
+  }
+  if (PYTHON_RESERVED_MODULES.has(names.moduleName)) {
+    return fail(
+      `name ${quote(name)} gives module ${names.moduleName}, which would shadow a package the generated project depends on`,
+    );
+  }
+  return ok({ name, names });
+}
+
+function validateDirectory(raw: string | undefined): Result<string> {
+  const value = (raw ?? '').trim();
+  const directory = value === '' ? 'packages' : value.replace(/\/+$/, '');
+  if (directory.length > 100) return fail('directory is too long (at most 100 characters)');
+  if (directory.startsWith('/') || /^[A-Za-z]:/.test(directory) || directory.includes('\\')) {
+    return fail(`directory ${quote(directory)} must be a relative path with "/" separators`);
+  }
+  const segments = directory.split('/');
+  if (segments.length > 4) return fail(`directory ${quote(directory)} is nested too deep (at most 4 levels)`);
+  for (const segment of segments) {
+    if (segment === '' || segment === '.' || segment === '..') {
+      return fail(`directory ${quote(directory)} must not contain empty, "." or ".." segments`);
+    }
+    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(segment)) {
+      return fail(
+        `directory ${quote(directory)}: each part must start with a letter or digit and contain only letters, digits, "-" and "_"`,
+      );
+    }
+    if (segment === 'node_modules') return fail('directory must not be inside node_modules');
+  }
+  return ok(directory);
+}
+
+function validateChoice<T extends string>(
+  id: RequestInputId,
+  raw: string | undefined,
+  choices: readonly T[],
+): Result<T> {
+  const spec = REQUEST_INPUTS.find((input) => input.id === id)!;
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '') return ok(spec.default as T);
+  if (!choices.includes(value as T)) {
+    return fail(`${id} must be one of ${choices.join(', ')} (got ${quote(raw!.trim())})`);
+  }
+  return ok(value as T);
+}
+
+function pathsOverlap(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
+
+export function parseRequest(raw: RawRequest): Result<ApiRequest> {
+  const name = validateName(raw.name);
+  if (!name.ok) return name;
+  const directory = validateDirectory(raw.directory);
+  if (!directory.ok) return directory;
+  const apiType = validateChoice('api-type', raw['api-type'], API_TYPES);
+  if (!apiType.ok) return apiType;
+  const auth = validateChoice('auth', raw.auth, AUTH_MODES);
+  if (!auth.ok) return auth;
+  const architecture = validateChoice('architecture', raw.architecture, ARCHITECTURES);
+  if (!architecture.ok) return architecture;
+
+  if (apiType.value === 'function-url' && auth.value === 'cognito') {
+    return fail('auth cognito needs api-type http-api: a Function URL accepts only iam or none');
+  }
+
+  const projectRoot = `${directory.value}/${name.value.names.projectName}`;
+  const owned = GENERATOR_OWNED_PATHS.find((path) => pathsOverlap(projectRoot, path));
+  if (owned) {
+    return fail(`project path ${projectRoot} collides with ${owned}, which the generator owns`);
+  }
+
+  return ok({
+    name: name.value.name,
+    ...name.value.names,
+    directory: directory.value,
+    apiType: apiType.value,
+    auth: auth.value,
+    architecture: architecture.value,
+    projectRoot,
+  });
+}

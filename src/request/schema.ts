@@ -1,0 +1,87 @@
+// The one definition of what a person can ask for. action.yml, the workflow_dispatch form, the issue form
+// and the CLI flags are all checked against this list by test/request/schema-drift.test.ts.
+
+export interface InputOption {
+  readonly value: string;
+  readonly description: string;
+}
+
+export interface InputSpec {
+  /** The id used by action.yml, the dispatch form, the issue form and the CLI flag (`--<id>`). */
+  readonly id: RequestInputId;
+  readonly label: string;
+  readonly description: string;
+  readonly required: boolean;
+  readonly default?: string;
+  readonly options?: readonly InputOption[];
+}
+
+export type RequestInputId = 'name' | 'directory' | 'api-type' | 'auth' | 'architecture';
+
+export const API_TYPES = ['http-api', 'function-url'] as const;
+export const AUTH_MODES = ['iam', 'cognito', 'none'] as const;
+export const ARCHITECTURES = ['arm64', 'x86_64'] as const;
+
+export type ApiType = (typeof API_TYPES)[number];
+export type AuthMode = (typeof AUTH_MODES)[number];
+export type Architecture = (typeof ARCHITECTURES)[number];
+
+export const REQUEST_INPUTS: readonly InputSpec[] = [
+  {
+    id: 'name',
+    label: 'API name',
+    description:
+      'Name of the API, in any case style: "orders-api", "OrdersApi", "orders_api" and "Orders API" all give the project orders-api, module orders_api and class OrdersApi.',
+    required: true,
+  },
+  {
+    id: 'directory',
+    label: 'Directory',
+    description: 'Directory of the workspace, relative to its root, that holds the API project.',
+    required: false,
+    default: 'packages',
+  },
+  {
+    id: 'api-type',
+    label: 'API type',
+    description: 'How the API is exposed.',
+    required: false,
+    default: 'http-api',
+    options: [
+      { value: 'http-api', description: 'API Gateway HTTP API in front of the function (Mangum handler)' },
+      {
+        value: 'function-url',
+        description: 'Lambda Function URL with response streaming (Lambda Web Adapter)',
+      },
+    ],
+  },
+  {
+    id: 'auth',
+    label: 'Authentication',
+    description: 'Who may call the API.',
+    required: false,
+    default: 'iam',
+    options: [
+      { value: 'iam', description: 'AWS IAM (SigV4-signed requests)' },
+      { value: 'cognito', description: 'Amazon Cognito user pool (JWT); HTTP API only' },
+      { value: 'none', description: 'Public: anyone on the internet can call it' },
+    ],
+  },
+  {
+    id: 'architecture',
+    label: 'Lambda architecture',
+    description: 'Instruction set of the Lambda function.',
+    required: false,
+    default: 'arm64',
+    options: [
+      { value: 'arm64', description: 'AWS Graviton (cheaper per GB-second)' },
+      { value: 'x86_64', description: 'Intel/AMD x86_64' },
+    ],
+  },
+];
+
+export function inputSpec(id: RequestInputId): InputSpec {
+  const spec = REQUEST_INPUTS.find((input) => input.id === id);
+  if (!spec) throw new Error(`unknown input ${id}`);
+  return spec;
+}
