@@ -15,7 +15,9 @@ Generates a FastAPI service for AWS Lambda, with its CDK constructs, into a work
 
 Options:
 ${REQUEST_INPUTS.map((input) => {
-  const values = input.options ? ` (${input.options.map((option) => option.value).join(' | ')})` : '';
+  const values = input.options
+    ? ` (${input.options.map((option) => option.value).join(' | ')})`
+    : '';
   const fallback = input.default ? ` [default: ${input.default}]` : '';
   return `  --${input.id.padEnd(14)} ${input.label}${values}${fallback}`;
 }).join('\n')}
@@ -60,14 +62,13 @@ function describePlan(plan: Plan, outcome: Extract<GenerateOutcome, { ok: true }
     '',
     '+ create  ~ update  = unchanged  · kept (yours)',
     summary,
-    ...(outcome.dryRun
-      ? []
-      : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
+    ...(outcome.dryRun ? [] : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
   ].join('\n');
 }
 
 function asJson(outcome: GenerateOutcome): string {
-  if (!outcome.ok) return JSON.stringify({ ok: false, stage: outcome.stage, error: outcome.error }, null, 2);
+  if (!outcome.ok)
+    return JSON.stringify({ ok: false, stage: outcome.stage, error: outcome.error }, null, 2);
   const { request, files } = outcome.plan;
   return JSON.stringify(
     {
@@ -106,7 +107,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   if (positionals.length !== 1 || positionals[0] !== 'generate') {
-    io.err(`error: expected the command "generate"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`);
+    io.err(
+      `error: expected the command "generate"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`,
+    );
     return 2;
   }
 

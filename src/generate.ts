@@ -19,19 +19,38 @@ export interface GenerateOptions {
 export type GenerateStage = 'request' | 'plan' | 'apply';
 
 export type GenerateOutcome =
-  | { readonly ok: true; readonly plan: Plan; readonly written: readonly string[]; readonly dryRun: boolean }
-  | { readonly ok: false; readonly stage: GenerateStage; readonly error: string; readonly plan?: Plan };
+  | {
+      readonly ok: true;
+      readonly plan: Plan;
+      readonly written: readonly string[];
+      readonly dryRun: boolean;
+    }
+  | {
+      readonly ok: false;
+      readonly stage: GenerateStage;
+      readonly error: string;
+      readonly plan?: Plan;
+    };
 
 export function generate(raw: RawRequest, options: GenerateOptions): GenerateOutcome {
   const request = parseRequest(raw);
   if (!request.ok) return { ok: false, stage: 'request', error: request.error };
 
   if (!isDirectory(options.workspace)) {
-    return { ok: false, stage: 'request', error: `workspace ${options.workspace} is not a directory` };
+    return {
+      ok: false,
+      stage: 'request',
+      error: `workspace ${options.workspace} is not a directory`,
+    };
   }
 
   const templates = loadTemplates(options.templatesDir ?? TEMPLATES_DIR);
-  const plan = planGeneration(request.value, templates, diskWorkspace(options.workspace), options.tool ?? toolInfo());
+  const plan = planGeneration(
+    request.value,
+    templates,
+    diskWorkspace(options.workspace),
+    options.tool ?? toolInfo(),
+  );
   if (!plan.ok) return { ok: false, stage: 'plan', error: plan.error };
   if (options.dryRun) return { ok: true, plan: plan.value, written: [], dryRun: true };
 

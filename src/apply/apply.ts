@@ -42,8 +42,11 @@ function checkTarget(root: string, relative: string): Result<string> {
   let ancestor = dirname(target);
   while (!existsSync(ancestor)) ancestor = dirname(ancestor);
   const real = realpathSync(ancestor);
-  if (!isInside(root, real) || !statSync(real).isDirectory()) {
+  if (!isInside(root, real)) {
     return fail(`refusing to write ${relative}: ${ancestor} leads outside the workspace (${real})`);
+  }
+  if (!statSync(real).isDirectory()) {
+    return fail(`cannot write ${relative}: ${ancestor} is a file, where a directory is needed`);
   }
   try {
     if (lstatSync(target).isSymbolicLink()) {

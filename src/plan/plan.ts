@@ -38,7 +38,9 @@ export interface Tool {
   readonly version: string;
 }
 
-function existingApis(workspace: WorkspaceReader): Result<{ requests: ApiRequest[]; knownHashes: Map<string, Set<string>> }> {
+function existingApis(
+  workspace: WorkspaceReader,
+): Result<{ requests: ApiRequest[]; knownHashes: Map<string, Set<string>> }> {
   const requests: ApiRequest[] = [];
   const knownHashes = new Map<string, Set<string>>();
   for (const path of workspace.recordPaths()) {
@@ -93,7 +95,9 @@ export function planGeneration(
   const recordPath = provenancePath(request.projectName);
   const previous = requests.find((api) => api.projectName === request.projectName);
   if (previous) {
-    return fail(`API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`);
+    return fail(
+      `API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`,
+    );
   }
   if (workspace.file(request.projectRoot).kind !== 'absent') {
     return fail(`${request.projectRoot} already exists; choose another name or directory`);
@@ -114,7 +118,13 @@ export function planGeneration(
     const content = renderBody(template, view, path);
     const action = decide(path, template.owner, content, workspace, knownHashes);
     if (!action.ok) return action;
-    files.push({ path, owner: template.owner, action: action.value, content, executable: template.executable });
+    files.push({
+      path,
+      owner: template.owner,
+      action: action.value,
+      content,
+      executable: template.executable,
+    });
   }
 
   const record: ProvenanceRecord = {

@@ -43,14 +43,21 @@ export function renderRecord(record: ProvenanceRecord): string {
 }
 
 /** Reads a record back; a record a person broke is reported, not guessed at. */
-export function parseRecord(path: string, text: string): Result<{ record: ProvenanceRecord; request: ApiRequest }> {
+export function parseRecord(
+  path: string,
+  text: string,
+): Result<{ record: ProvenanceRecord; request: ApiRequest }> {
   let data: ProvenanceRecord;
   try {
     data = JSON.parse(text) as ProvenanceRecord;
   } catch {
     return fail(`${path} is not valid JSON; restore it from git history`);
   }
-  if (data?.schema !== PROVENANCE_SCHEMA || typeof data.request !== 'object' || typeof data.files !== 'object') {
+  if (
+    data?.schema !== PROVENANCE_SCHEMA ||
+    typeof data.request !== 'object' ||
+    typeof data.files !== 'object'
+  ) {
     return fail(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
   }
   const request = parseRequest({

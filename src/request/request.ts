@@ -115,7 +115,8 @@ function validateDirectory(raw: string | undefined): Result<string> {
     return fail(`directory ${quote(directory)} must be a relative path with "/" separators`);
   }
   const segments = directory.split('/');
-  if (segments.length > 4) return fail(`directory ${quote(directory)} is nested too deep (at most 4 levels)`);
+  if (segments.length > 4)
+    return fail(`directory ${quote(directory)} is nested too deep (at most 4 levels)`);
   for (const segment of segments) {
     if (segment === '' || segment === '.' || segment === '..') {
       return fail(`directory ${quote(directory)} must not contain empty, "." or ".." segments`);

@@ -48,7 +48,10 @@ export const REQUEST_INPUTS: readonly InputSpec[] = [
     required: false,
     default: 'http-api',
     options: [
-      { value: 'http-api', description: 'API Gateway HTTP API in front of the function (Mangum handler)' },
+      {
+        value: 'http-api',
+        description: 'API Gateway HTTP API in front of the function (Mangum handler)',
+      },
       {
         value: 'function-url',
         description: 'Lambda Function URL with response streaming (Lambda Web Adapter)',
