@@ -1,0 +1,164 @@
+// action.yml, the workflow_dispatch form, the issue form and the CLI flags all describe the same request;
+// this fails as soon as one of them says something src/request/schema.ts does not.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCli } from '../../src/cli.js';
+import { optionValue, readIssueForm } from '../../src/request/issue-form.js';
+import { REQUEST_INPUTS } from '../../src/request/schema.js';
+
+const root = new URL('../../', import.meta.url);
+const load = (path: string) => readFileSync(new URL(path, root), 'utf8');
+
+const ids = REQUEST_INPUTS.map((input) => input.id);
+const optionValues = (id: string) =>
+  REQUEST_INPUTS.find((input) => input.id === id)!.options?.map((option) => option.value);
+
+describe('action.yml', () => {
+  const action = parse(load('action.yml')) as {
+    inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+    outputs: Record<string, { description: string }>;
+    runs: { using: string; main: string };
+  };
+
+  it('declares every request input with the schema default and options', () => {
+    for (const spec of REQUEST_INPUTS) {
+      const input = action.inputs[spec.id];
+      expect(input, spec.id).toBeDefined();
+      expect(input!.default, spec.id).toBe(spec.default);
+      // A request may come from an issue instead, so no request input is required by action.yml itself …
+      expect(input!.required, spec.id).toBe(false);
+      // … but a required one says when it is.
+      if (spec.required)
+        expect(input!.description).toContain('Required unless issue-number is given');
+      for (const option of spec.options ?? []) {
+        expect(input!.description, spec.id).toContain(`${option.value} (${option.description})`);
+      }
+    }
+  });
+
+  it('documents every input and output and runs the bundle on node24', () => {
+    for (const [id, input] of Object.entries(action.inputs))
+      expect(input.description, id).not.toBe('');
+    for (const [id, output] of Object.entries(action.outputs))
+      expect(output.description, id).not.toBe('');
+    expect(Object.keys(action.outputs)).toEqual(
+      expect.arrayContaining([
+        'pull-request-number',
+        'pull-request-url',
+        'branch',
+        'project-name',
+        'operation',
+      ]),
+    );
+    expect(action.inputs['github-token']!.default).toBe('${{ github.token }}');
+    expect(action.inputs.verify!.default).toBe('true');
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+});
+
+describe('workflow_dispatch form', () => {
+  const workflow = parse(load('.github/workflows/scaffold-dispatch.yml')) as {
+    on: {
+      workflow_dispatch: {
+        inputs: Record<
+          string,
+          { type: string; required?: boolean; default?: unknown; options?: string[] }
+        >;
+      };
+    };
+    jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, string> }> }>;
+  };
+  const inputs = workflow.on.workflow_dispatch.inputs;
+
+  it('asks for every request input, in schema order, with the same defaults, options and required flags', () => {
+    expect(Object.keys(inputs).filter((id) => ids.includes(id as never))).toEqual(ids);
+    for (const spec of REQUEST_INPUTS) {
+      const input = inputs[spec.id]!;
+      expect(input.required ?? false, spec.id).toBe(spec.required);
+      expect(input.default, spec.id).toBe(spec.default);
+      if (spec.options) {
+        expect(input.type, spec.id).toBe('choice');
+        expect(input.options, spec.id).toEqual(optionValues(spec.id));
+      } else {
+        expect(input.type, spec.id).toBe('string');
+      }
+    }
+    expect(Object.keys(inputs).length).toBeLessThanOrEqual(10);
+  });
+
+  it('passes each of them to the action under the same name', () => {
+    const step = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .find((candidate) => candidate.uses === './')!;
+    for (const id of ids) expect(step.with?.[id], id).toBe(`\${{ inputs.${id} }}`);
+  });
+});
+
+describe('issue form', () => {
+  const text = load('.github/ISSUE_TEMPLATE/new-fastapi-service.yml');
+  const form = readIssueForm(text);
+
+  it('has one field per request input, in schema order, with the schema labels and required flags', () => {
+    expect(form.ok).toBe(true);
+    if (!form.ok) return;
+    expect(form.value.fields.map((field) => field.id)).toEqual(ids);
+    for (const spec of REQUEST_INPUTS) {
+      const field = form.value.fields.find((candidate) => candidate.id === spec.id)!;
+      expect(field.label, spec.id).toBe(spec.label);
+      expect(field.required, spec.id).toBe(spec.required);
+      expect(field.default, spec.id).toBe(spec.default);
+      expect(field.type, spec.id).toBe(spec.options ? 'dropdown' : 'input');
+    }
+  });
+
+  it('labels each dropdown option "<value> — <description>", so an empty answer ("None") is never an option', () => {
+    if (!form.ok) throw new Error(form.error);
+    for (const spec of REQUEST_INPUTS.filter((input) => input.options)) {
+      const field = form.value.fields.find((candidate) => candidate.id === spec.id)!;
+      expect(
+        field.options!.map((option) => option.label),
+        spec.id,
+      ).toEqual(spec.options!.map((option) => `${option.value} — ${option.description}`));
+      for (const option of field.options!) {
+        expect(optionValue(option.label)).toBe(option.value);
+        expect(option.label).not.toBe('None');
+      }
+    }
+  });
+
+  it('labels the issue so that the issue workflow picks it up', () => {
+    if (!form.ok) throw new Error(form.error);
+    const workflow = load('.github/workflows/scaffold-issue.yml');
+    for (const label of form.value.labels) expect(workflow).toContain(`'${label}'`);
+    expect(form.value.labels).toContain('scaffold-request');
+  });
+});
+
+describe('CLI flags', () => {
+  it('offers --<id> for every request input, with its options and default in --help', () => {
+    let help = '';
+    runCli(['--help'], { out: (t) => (help += t), err: () => {}, cwd: '.' });
+    for (const spec of REQUEST_INPUTS) {
+      const line = help
+        .split('\n')
+        .find((candidate) => candidate.trimStart().startsWith(`--${spec.id} `));
+      expect(line, spec.id).toBeDefined();
+      if (spec.options) expect(line).toContain(`(${spec.options.map((o) => o.value).join(' | ')})`);
+      if (spec.default) expect(line).toContain(`[default: ${spec.default}]`);
+    }
+  });
+
+  it('accepts every request input as a flag', () => {
+    for (const spec of REQUEST_INPUTS) {
+      let err = '';
+      runCli(['generate', `--${spec.id}`, 'x', '--dry-run', '--workspace', '/nonexistent'], {
+        out: () => {},
+        err: (t) => (err += t),
+        cwd: '.',
+      });
+      expect(err, spec.id).not.toMatch(/Unknown option/);
+    }
+  });
+});
