@@ -1,0 +1,399 @@
+// `npm run bench [-- --quick]`: how fast we generate, and how fast what we generate runs.
+//
+// Every figure is measured in this run next to a baseline measured the same way (interleaved, so both see
+// the same machine noise) and reported as a ratio too. Full runs write BENCHMARKS.md and
+// benchmarks.json at the repository root; `--quick` (CI) uses few samples and writes to .tmp/bench/.
+
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from '../../src/generate.js';
+import { ratio, summarise, type Summary } from './stats.js';
+
+const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' } } });
+const quick = values.quick ?? false;
+const outDir = values.out ?? (quick ? join(ROOT, '.tmp/bench') : ROOT);
+const RUNS = quick
+  ? { render: 3, inProcess: 5, imports: 3, invocations: 200, actionStart: 3 }
+  : { render: 15, inProcess: 30, imports: 25, invocations: 2000, actionStart: 15 };
+
+const TARGETS = {
+  renderSeconds: 0.25,
+  renderVerifySeconds: 23,
+  coldImportRatio: 1.25,
+  warmP50Ratio: 1.3,
+  bundleUnzippedMb: 25,
+};
+
+interface Figure {
+  readonly name: string;
+  readonly value: Summary;
+  readonly baseline?: Summary;
+  readonly unit: 's' | 'ms' | 'MB';
+  readonly target?: string;
+  readonly meets?: boolean;
+}
+
+const figures: Figure[] = [];
+const notes: string[] = [];
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+const temps: string[] = [];
+function temp(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `fastapi-scaffold-bench-${prefix}-`));
+  temps.push(dir);
+  return dir;
+}
+
+function timeProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): number {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    ...options,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return seconds;
+}
+
+/** Runs `measure` and `baseline` alternately, `runs` times each. */
+function interleave(
+  runs: number,
+  measure: () => number,
+  baseline: () => number,
+): [number[], number[]] {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    a.push(measure());
+    b.push(baseline());
+  }
+  return [a, b];
+}
+
+function dirSize(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((total, name) => total + dirSize(join(path, name)), 0);
+}
+
+// 1. Render
+function benchRender(): void {
+  log('render…');
+  const cli = join(ROOT, 'dist/cli.js');
+  const [whole, floor] = interleave(
+    RUNS.render,
+    () =>
+      timeProcess(process.execPath, [
+        cli,
+        'generate',
+        '--name',
+        'bench-api',
+        '--workspace',
+        temp('render'),
+        '--no-verify',
+      ]),
+    () => timeProcess(process.execPath, ['-e', '']),
+  );
+  const value = summarise(whole);
+  figures.push({
+    name: 'Render one API, whole CLI process (no verify)',
+    value,
+    baseline: summarise(floor),
+    unit: 's',
+    target: `< ${TARGETS.renderSeconds} s`,
+    meets: value.median < TARGETS.renderSeconds,
+  });
+  const inProcess: number[] = [];
+  for (let i = 0; i < RUNS.inProcess; i += 1) {
+    const workspace = temp('render-in');
+    const start = process.hrtime.bigint();
+    const outcome = generate({ name: 'bench-api' }, { workspace });
+    inProcess.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (!outcome.ok) throw new Error(outcome.error);
+  }
+  figures.push({
+    name: 'Render one API, in process (load templates, plan, apply)',
+    value: summarise(inProcess),
+    unit: 'ms',
+  });
+}
+
+// 6. Action start
+function benchActionStart(): Promise<void> {
+  log('action start…');
+  const firstLine = (args: string[], env: NodeJS.ProcessEnv): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const start = process.hrtime.bigint();
+      const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+      child.stdout.once('data', () => {
+        resolve(Number(process.hrtime.bigint() - start) / 1e9);
+        child.kill();
+      });
+      child.on('error', reject);
+      child.on('exit', () => reject(new Error(`${args.join(' ')} printed nothing`)));
+    });
+  const workspace = temp('action');
+  const env = { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, INPUT_NAME: '0-invalid' };
+  return (async () => {
+    const action: number[] = [];
+    const floor: number[] = [];
+    for (let i = 0; i < RUNS.actionStart; i += 1) {
+      action.push(await firstLine([join(ROOT, 'dist/index.js')], env));
+      floor.push(await firstLine(['-e', 'console.log(1)'], env));
+    }
+    figures.push({
+      name: 'Action start: dist/index.js to its first log line',
+      value: summarise(action),
+      baseline: summarise(floor),
+      unit: 's',
+    });
+  })();
+}
+
+// 3–5. The generated Lambda: cold import, warm invocation, bundle size
+const BARE_APP = `from fastapi import FastAPI
+from mangum import Mangum
+
+app = FastAPI()
+
+
+@app.get("/items/{item_id}")
+def get_item(item_id: int) -> dict:
+    return {"item_id": item_id}
+
+
+handler = Mangum(app, lifespan="off")
+`;
+
+function benchLambda(): void {
+  log('generated Lambda: uv sync…');
+  const workspace = temp('lambda');
+  const outcome = generate({ name: 'bench-api' }, { workspace });
+  if (!outcome.ok) throw new Error(outcome.error);
+  const project = join(workspace, outcome.plan.request.projectRoot);
+  execFileSync('uv', ['sync', '--quiet'], { cwd: project, stdio: 'inherit' });
+  const python = join(project, '.venv/bin/python');
+  const bare = temp('bare');
+  writeFileSync(join(bare, 'bare_app.py'), BARE_APP);
+  const probe = join(ROOT, 'scripts/bench/lambda_bench.py');
+  const env = {
+    ...process.env,
+    POWERTOOLS_SERVICE_NAME: 'bench-api',
+    POWERTOOLS_METRICS_NAMESPACE: 'Bench',
+    AWS_REGION: 'eu-west-1',
+    AWS_DEFAULT_REGION: 'eu-west-1',
+  };
+  const handlerModule = `${outcome.plan.request.moduleName}.main`;
+  const runProbe = (cwd: string, module: string, mode: string, extra: string[] = []) => {
+    const out = join(temp('probe'), 'result.json');
+    const result = spawnSync(python, [probe, mode, module, out, ...extra], {
+      cwd,
+      env: { ...env, PYTHONPATH: cwd },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`${module} ${mode} failed: ${result.stderr}`);
+    return JSON.parse(readFileSync(out, 'utf8')) as { seconds: number | number[]; status?: number };
+  };
+
+  log('cold import…');
+  const [generated, floor] = interleave(
+    RUNS.imports,
+    () => runProbe(project, handlerModule, 'import').seconds as number,
+    () => runProbe(bare, 'bare_app', 'import').seconds as number,
+  );
+  const cold = summarise(generated);
+  const coldFloor = summarise(floor);
+  figures.push({
+    name: 'Cold import of the handler module (fresh Python process)',
+    value: cold,
+    baseline: coldFloor,
+    unit: 's',
+    target: `≤ ${TARGETS.coldImportRatio}× bare FastAPI + Mangum`,
+    meets: ratio(cold.median, coldFloor.median) <= TARGETS.coldImportRatio,
+  });
+  notes.push(importTimeBreakdown(python, project, bare, handlerModule, env));
+
+  log('warm invocations…');
+  const invoke = (cwd: string, module: string) => {
+    const result = runProbe(cwd, module, 'invoke', [String(RUNS.invocations)]);
+    if (result.status !== 200) throw new Error(`${module} answered ${result.status}`);
+    return (result.seconds as number[]).map((s) => s * 1000);
+  };
+  const warm = summarise(invoke(project, handlerModule));
+  const warmFloor = summarise(invoke(bare, 'bare_app'));
+  figures.push({
+    name: 'Warm invocation, API Gateway HTTP API v2 event (p50; p99 in spread)',
+    value: warm,
+    baseline: warmFloor,
+    unit: 'ms',
+    target: `p50 ≤ ${TARGETS.warmP50Ratio}× bare app`,
+    meets: ratio(warm.median, warmFloor.median) <= TARGETS.warmP50Ratio,
+  });
+
+  log('bundles…');
+  for (const architecture of ['arm64', 'x86_64']) {
+    const out = join(temp(`bundle-${architecture}`), 'bundle');
+    execFileSync(
+      process.execPath,
+      [
+        join(workspace, 'packages/common/constructs/scripts/bundle-python.mjs'),
+        outcome.plan.request.projectRoot,
+        architecture,
+        out,
+      ],
+      { cwd: workspace, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    const unzipped = dirSize(out) / 1e6;
+    const zipFile = `${out}.zip`;
+    execFileSync(python, [
+      '-c',
+      'import shutil, sys; shutil.make_archive(sys.argv[1][:-4], "zip", sys.argv[2])',
+      zipFile,
+      out,
+    ]);
+    const zipped = statSync(zipFile).size / 1e6;
+    const largest = readdirSync(out)
+      .map((name) => ({ name, mb: dirSize(join(out, name)) / 1e6 }))
+      .sort((a, b) => b.mb - a.mb)
+      .slice(0, 6);
+    figures.push({
+      name: `Lambda bundle, ${architecture}, unzipped`,
+      value: summarise([unzipped]),
+      unit: 'MB',
+      target: `< ${TARGETS.bundleUnzippedMb} MB`,
+      meets: unzipped < TARGETS.bundleUnzippedMb,
+    });
+    figures.push({
+      name: `Lambda bundle, ${architecture}, zipped`,
+      value: summarise([zipped]),
+      unit: 'MB',
+    });
+    notes.push(
+      `Largest entries of the ${architecture} bundle: ${largest.map((entry) => `${entry.name} ${entry.mb.toFixed(1)} MB`).join(', ')}.`,
+    );
+  }
+}
+
+/** `python -X importtime`: self time by top-level package, generated handler minus the bare app. */
+function importTimeBreakdown(
+  python: string,
+  project: string,
+  bare: string,
+  module: string,
+  env: NodeJS.ProcessEnv,
+): string {
+  const byPackage = (cwd: string, name: string): Map<string, number> => {
+    const result = spawnSync(python, ['-X', 'importtime', '-c', `import ${name}`], {
+      cwd,
+      env: { ...env, PYTHONPATH: cwd },
+      encoding: 'utf8',
+    });
+    const totals = new Map<string, number>();
+    for (const line of result.stderr.split('\n')) {
+      const match = /^import time:\s+(\d+)\s+\|\s+\d+\s+\|\s+(.+)$/.exec(line);
+      if (!match) continue;
+      const top = match[2]!.trim().split('.')[0]!;
+      totals.set(top, (totals.get(top) ?? 0) + Number(match[1]) / 1000);
+    }
+    return totals;
+  };
+  const generated = byPackage(project, module);
+  const floor = byPackage(bare, 'bare_app');
+  const extra = [...generated.entries()]
+    .map(([name, ms]) => ({ name, ms: ms - (floor.get(name) ?? 0) }))
+    .filter((entry) => entry.ms > 1)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 8);
+  return `Cold import, what the generated handler imports beyond the bare app (\`python -X importtime\`, self time by top-level package, one run): ${extra.map((entry) => `${entry.name} +${entry.ms.toFixed(1)} ms`).join(', ')}.`;
+}
+
+function versions(): Record<string, string> {
+  const run = (command: string, args: string[]) => {
+    try {
+      return execFileSync(command, args, { encoding: 'utf8' }).trim().split('\n')[0]!;
+    } catch {
+      return 'not found';
+    }
+  };
+  return {
+    node: process.version,
+    python: run('python3', ['--version']),
+    uv: run('uv', ['--version']),
+    tool: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
+  };
+}
+
+function format(value: number, unit: Figure['unit']): string {
+  return unit === 'MB' ? value.toFixed(1) : unit === 'ms' ? value.toFixed(3) : value.toFixed(3);
+}
+
+function markdown(machine: Record<string, string>): string {
+  const rows = figures.map((figure) => {
+    const { value, baseline, unit } = figure;
+    const spread =
+      value.runs > 1
+        ? `${format(value.p10, unit)}–${format(value.p90, unit)} (p99 ${format(value.p99, unit)})`
+        : '';
+    return `| ${figure.name} | ${value.runs} | ${format(value.median, unit)} ${unit} | ${spread} | ${baseline ? `${format(baseline.median, unit)} ${unit}` : ''} | ${baseline ? `${ratio(value.median, baseline.median).toFixed(2)}×` : ''} | ${figure.target ?? ''} | ${figure.meets === undefined ? '' : figure.meets ? 'yes' : '**no**'} |`;
+  });
+  return [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\`${quick ? ' --quick' : ''}. Machine: ${Object.entries(machine)
+      .map(([key, value]) => `${key} ${value}`)
+      .join(', ')}.`,
+    '',
+    '| figure | runs | median | p10–p90 spread | baseline median | ratio | target | meets |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    'Baselines: render — a bare `node -e \'\'` start; action start — `node -e "console.log(1)"`; cold import and warm',
+    'invocation — a bare FastAPI + Mangum app with one route, run by the same interpreter and packages.',
+    '',
+    ...notes.map((note) => `- ${note}`),
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const machine = {
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+    os: `${platform()} ${release()}`,
+    ...versions(),
+  };
+  benchRender();
+  await benchActionStart();
+  benchLambda();
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(
+    join(outDir, 'benchmarks.json'),
+    `${JSON.stringify({ machine, quick, runs: RUNS, figures, notes }, null, 2)}\n`,
+  );
+  writeFileSync(join(outDir, 'BENCHMARKS.md'), markdown(machine));
+  process.stdout.write(markdown(machine));
+}
+
+try {
+  await main();
+} finally {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+}
