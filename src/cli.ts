@@ -1,13 +1,16 @@
 // The local edge: CLI flags in, a report and an exit code out. Exit 0 success, 2 a request the user must
-// fix, 1 anything else.
+// fix, 1 anything else (including a failed check of the generated project: its files stay written).
 
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { generate, type GenerateOutcome } from './generate.js';
+import { generateAndVerify, type GenerateOutcome, type VerifiedOutcome } from './generate.js';
 import type { Plan } from './plan/plan.js';
 import { renderTree } from './report/tree.js';
 import { REQUEST_INPUTS } from './request/schema.js';
 import { toolInfo } from './tool.js';
+import { formatChecksTable, formatDuration } from './verify/report.js';
+import type { CheckResult } from './verify/types.js';
+import { checksFailed } from './verify/verify.js';
 
 const USAGE = `Usage: fastapi-scaffold generate --name NAME [options]
 
@@ -42,6 +45,8 @@ export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly cwd: string;
+  /** Environment for the generated project's checks; defaults to this process's. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 function describePlan(plan: Plan, outcome: Extract<GenerateOutcome, { ok: true }>): string {
@@ -66,7 +71,23 @@ function describePlan(plan: Plan, outcome: Extract<GenerateOutcome, { ok: true }
   ].join('\n');
 }
 
-function asJson(outcome: GenerateOutcome): string {
+function verifyStatus(checks: readonly CheckResult[] | null): 'passed' | 'failed' | 'skipped' {
+  if (checks === null) return 'skipped';
+  return checksFailed(checks) ? 'failed' : 'passed';
+}
+
+function describeChecks(checks: readonly CheckResult[] | null, dryRun: boolean): string {
+  if (dryRun) return '';
+  if (checks === null) return 'Checks skipped (--no-verify).';
+  return `Checks of the generated project:\n\n${formatChecksTable(checks)}`;
+}
+
+function progressLine(check: CheckResult): string {
+  const time = check.status === 'skipped' ? '' : ` (${formatDuration(check.durationMs)})`;
+  return `  ${check.status.padEnd(7)} ${check.name} in ${check.project}${time}`;
+}
+
+function asJson(outcome: VerifiedOutcome): string {
   if (!outcome.ok)
     return JSON.stringify({ ok: false, stage: outcome.stage, error: outcome.error }, null, 2);
   const { request, files } = outcome.plan;
@@ -83,13 +104,15 @@ function asJson(outcome: GenerateOutcome): string {
       })),
       written: outcome.written,
       apis: outcome.plan.apis.map((api) => api.projectName),
+      verify: verifyStatus(outcome.checks),
+      checks: outcome.checks,
     },
     null,
     2,
   );
 }
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -117,9 +140,24 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const raw = Object.fromEntries(
     REQUEST_INPUTS.map((input) => [input.id, flags[input.id] as string | undefined]),
   );
-  const outcome = generate(raw, {
-    workspace: resolve(io.cwd, values.workspace ?? '.'),
-    dryRun: values['dry-run'] ?? false,
+  const workspace = resolve(io.cwd, values.workspace ?? '.');
+  const dryRun = values['dry-run'] ?? false;
+  const verify = !values['no-verify'] && !dryRun;
+  let announced = false;
+  const showProgress = (check: CheckResult): void => {
+    if (!announced) io.err('Checking the generated project (--no-verify skips this):');
+    announced = true;
+    io.err(progressLine(check));
+  };
+  const outcome = await generateAndVerify(raw, {
+    workspace,
+    dryRun,
+    verify: verify
+      ? {
+          ...(io.env ? { env: io.env } : {}),
+          ...(values.json ? {} : { onCheck: showProgress }),
+        }
+      : false,
   });
 
   if (values.json) io.out(asJson(outcome));
@@ -127,6 +165,21 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.err(`error: ${outcome.error}`);
     return outcome.stage === 'apply' ? 1 : 2;
   }
-  if (!values.json) io.out(describePlan(outcome.plan, outcome));
+  if (!values.json) {
+    io.out(
+      [describePlan(outcome.plan, outcome), describeChecks(outcome.checks, outcome.dryRun)]
+        .filter(Boolean)
+        .join('\n\n'),
+    );
+  }
+  if (outcome.checks && checksFailed(outcome.checks)) {
+    const failed = outcome.checks
+      .filter((check) => check.status === 'failed')
+      .map((check) => check.name);
+    io.err(
+      `error: ${failed.length === 1 ? 'a check' : `${failed.length} checks`} of the generated project failed (${failed.join(', ')}); the files stay written in ${workspace}. Fix the cause and re-run the failing command in its project directory.`,
+    );
+    return 1;
+  }
   return 0;
 }

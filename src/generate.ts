@@ -1,4 +1,4 @@
-// The engine's story, shared by the action and the CLI: request → plan → apply.
+// The engine's story, shared by the action and the CLI: request → plan → apply → verify.
 
 import { statSync } from 'node:fs';
 import { applyPlan } from './apply/apply.js';
@@ -7,6 +7,8 @@ import { loadTemplates } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import { parseRequest, type RawRequest } from './request/request.js';
 import { TEMPLATES_DIR, toolInfo } from './tool.js';
+import type { CheckResult } from './verify/types.js';
+import { verifyWorkspace, type VerifyOptions } from './verify/verify.js';
 
 export interface GenerateOptions {
   readonly workspace: string;
@@ -57,6 +59,28 @@ export function generate(raw: RawRequest, options: GenerateOptions): GenerateOut
   const applied = applyPlan(options.workspace, plan.value.files);
   if (!applied.ok) return { ok: false, stage: 'apply', error: applied.error, plan: plan.value };
   return { ok: true, plan: plan.value, written: applied.value.written, dryRun: false };
+}
+
+export type VerifiedOutcome =
+  | (Extract<GenerateOutcome, { ok: true }> & {
+      /** The generated project's checks; null when they did not run (dry run, or verify turned off). */
+      readonly checks: readonly CheckResult[] | null;
+    })
+  | Extract<GenerateOutcome, { ok: false }>;
+
+/**
+ * `generate`, then the verify stage on what it wrote. A failed check does not undo the write: the outcome
+ * stays `ok` (the files are there) and the failure is in `checks`.
+ */
+export async function generateAndVerify(
+  raw: RawRequest,
+  options: GenerateOptions & { readonly verify?: false | VerifyOptions },
+): Promise<VerifiedOutcome> {
+  const outcome = generate(raw, options);
+  if (!outcome.ok) return outcome;
+  if (outcome.dryRun || options.verify === false) return { ...outcome, checks: null };
+  const checks = await verifyWorkspace(options.workspace, outcome.plan, options.verify ?? {});
+  return { ...outcome, checks };
 }
 
 function isDirectory(path: string): boolean {

@@ -1,0 +1,218 @@
+// What the verify stage runs, as data: two lanes of checks, each a command with its directory and
+// deadline. The Python lane checks the API just generated; the infrastructure lane checks the CDK packages
+// every API shares. Which infrastructure steps exist is read from the workspace, so the lanes follow the
+// templates rather than guess them.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ApiRequest } from '../request/request.js';
+import type { ProcessOutcome } from './process.js';
+import { junitCounts, runnerCounts, type TestCounts } from './output.js';
+
+export type Argv = readonly [string, ...string[]];
+
+export interface CheckStep {
+  readonly name: string;
+  /** Directory relative to the workspace root, as reported. */
+  readonly project: string;
+  /** The command as a person would type it in `project`. */
+  readonly command: string;
+  /** What actually runs; resolved just before running, once earlier steps have installed tools. */
+  readonly argv: () => Argv;
+  readonly timeoutMs: number;
+  readonly counts?: (outcome: ProcessOutcome) => TestCounts | undefined;
+}
+
+export interface Lane {
+  readonly name: string;
+  readonly steps: readonly CheckStep[];
+  /** Set when the lane has nothing to run, with the reason. */
+  readonly absent?: { readonly project: string; readonly reason: string };
+}
+
+const MINUTE = 60_000;
+/** Installs fetch from registries on a cold cache; everything else runs locally. */
+export const DEFAULT_TIMEOUTS = { install: 10 * MINUTE, check: 5 * MINUTE } as const;
+
+export const CONSTRUCTS_DIR = 'packages/common/constructs';
+export const INFRA_DIR = 'packages/infra';
+/** An npm workspace root over the CDK packages, when the templates provide one. */
+export const NPM_WORKSPACE_DIR = 'packages';
+
+export interface LaneContext {
+  readonly workspace: string;
+  /** A private directory for reports such as pytest's JUnit XML. */
+  readonly scratch: string;
+  readonly timeoutMs?: number;
+}
+
+export function pythonLane(request: ApiRequest, context: LaneContext): Lane {
+  const project = request.projectRoot;
+  const root = join(context.workspace, project);
+  const check = context.timeoutMs ?? DEFAULT_TIMEOUTS.check;
+  const install = context.timeoutMs ?? DEFAULT_TIMEOUTS.install;
+  const junit = join(context.scratch, `pytest-${request.projectName}.xml`);
+  const steps: CheckStep[] = [];
+  if (!existsSync(join(root, 'uv.lock'))) {
+    steps.push({
+      name: 'uv-lock',
+      project,
+      command: 'uv lock',
+      argv: () => ['uv', 'lock'],
+      timeoutMs: install,
+    });
+  }
+  steps.push(
+    {
+      name: 'uv-sync',
+      project,
+      command: 'uv sync --locked',
+      argv: () => ['uv', 'sync', '--locked'],
+      timeoutMs: install,
+    },
+    {
+      name: 'ruff-check',
+      project,
+      command: 'uv run ruff check',
+      argv: () => ['uv', 'run', '--no-sync', 'ruff', 'check', '--no-cache'],
+      timeoutMs: check,
+    },
+    {
+      name: 'ruff-format',
+      project,
+      command: 'uv run ruff format --check',
+      argv: () => ['uv', 'run', '--no-sync', 'ruff', 'format', '--check', '--no-cache'],
+      timeoutMs: check,
+    },
+    {
+      name: 'pytest',
+      project,
+      command: 'uv run pytest',
+      argv: () => [
+        'uv',
+        'run',
+        '--no-sync',
+        'pytest',
+        '-p',
+        'no:cacheprovider',
+        `--junitxml=${junit}`,
+      ],
+      timeoutMs: check,
+      counts: () => (existsSync(junit) ? junitCounts(readFileSync(junit, 'utf8')) : undefined),
+    },
+  );
+  return { name: 'python', steps };
+}
+
+function readPackageJson(path: string): { scripts?: Record<string, string> } | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as { scripts?: Record<string, string> };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A package binary installed for `dir` or any npm workspace above it, up to `workspace`. */
+export function localBin(name: string, dir: string, workspace: string): string {
+  for (let current = dir; ; current = dirname(current)) {
+    const candidate = join(current, 'node_modules', '.bin', name);
+    if (existsSync(candidate)) return candidate;
+    if (current === workspace || dirname(current) === current) return name;
+  }
+}
+
+function npmInstall(project: string, root: string, timeoutMs: number): CheckStep {
+  const verb = existsSync(join(root, 'package-lock.json')) ? 'ci' : 'install';
+  return {
+    name: 'npm-install',
+    project,
+    command: `npm ${verb}`,
+    // --prefer-offline: a warm npm cache answers without asking the registry.
+    argv: () => ['npm', verb, '--prefer-offline', '--no-audit', '--no-fund'],
+    timeoutMs,
+  };
+}
+
+export function infraLane(context: LaneContext): Lane {
+  const { workspace } = context;
+  const check = context.timeoutMs ?? DEFAULT_TIMEOUTS.check;
+  const install = context.timeoutMs ?? DEFAULT_TIMEOUTS.install;
+  const packages = [CONSTRUCTS_DIR, INFRA_DIR].filter((dir) =>
+    existsSync(join(workspace, dir, 'package.json')),
+  );
+  if (packages.length === 0) {
+    return {
+      name: 'infrastructure',
+      steps: [],
+      absent: {
+        project: INFRA_DIR,
+        reason: `no CDK packages in the workspace (${INFRA_DIR}/package.json is missing)`,
+      },
+    };
+  }
+
+  const steps: CheckStep[] = [];
+  const workspaceRoot = join(workspace, NPM_WORKSPACE_DIR);
+  if (existsSync(join(workspaceRoot, 'package.json'))) {
+    steps.push(npmInstall(NPM_WORKSPACE_DIR, workspaceRoot, install));
+  } else {
+    for (const dir of packages) steps.push(npmInstall(dir, join(workspace, dir), install));
+  }
+
+  for (const dir of packages) {
+    const root = join(workspace, dir);
+    if (!existsSync(join(root, 'tsconfig.json'))) continue;
+    steps.push({
+      name: dir === INFRA_DIR ? 'tsc-infra' : 'tsc-constructs',
+      project: dir,
+      command: 'tsc --noEmit',
+      argv: () => [localBin('tsc', root, workspace), '--noEmit', '-p', 'tsconfig.json'],
+      timeoutMs: check,
+    });
+  }
+  for (const dir of packages) {
+    if (!readPackageJson(join(workspace, dir, 'package.json'))?.scripts?.test) continue;
+    steps.push({
+      name: dir === INFRA_DIR ? 'infra-tests' : 'construct-tests',
+      project: dir,
+      command: 'npm test',
+      argv: () => ['npm', 'test'],
+      timeoutMs: check,
+      counts: (outcome) => runnerCounts(outcome.output),
+    });
+  }
+  if (packages.includes(INFRA_DIR)) {
+    const root = join(workspace, INFRA_DIR);
+    steps.push({
+      name: 'cdk-synth',
+      project: INFRA_DIR,
+      command: 'cdk synth --quiet --no-notices',
+      argv: () => [localBin('cdk', root, workspace), 'synth', '--quiet', '--no-notices'],
+      timeoutMs: check,
+    });
+  }
+  return { name: 'infrastructure', steps };
+}
+
+/** The environment every check runs in: the caller's, made quiet, colourless and offline where it can be. */
+export function checkEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base };
+  // An activated virtualenv of the caller's would be used instead of the project's own.
+  delete env.VIRTUAL_ENV;
+  return {
+    ...env,
+    CI: 'true',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    // uv: use the Python that is installed; never download one in the middle of a check.
+    UV_PYTHON_DOWNLOADS: 'never',
+    UV_NO_PROGRESS: '1',
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+    // cdk synth needs no AWS account: no version check, no telemetry, no instance-metadata lookups.
+    CDK_DISABLE_VERSION_CHECK: 'true',
+    CDK_DISABLE_CLI_TELEMETRY: 'true',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+}

@@ -1,0 +1,135 @@
+// The verify stage: after apply, run the generated project's own checks and return what they found as
+// data. The Python and infrastructure lanes run at the same time; inside a lane the steps run in order and
+// the first failure skips the rest, saying why.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Plan } from '../plan/plan.js';
+import { checkEnvironment, infraLane, pythonLane, type CheckStep, type Lane } from './checks.js';
+import { outputTail } from './output.js';
+import { runProcess } from './process.js';
+import type { CheckResult } from './types.js';
+
+export interface VerifyOptions {
+  /** One deadline for every check, instead of the defaults (10 min for installs, 5 min otherwise). */
+  readonly timeoutMs?: number;
+  /** The environment the checks start from; defaults to this process's. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Called as each check finishes (or is skipped), for progress output. */
+  readonly onCheck?: (result: CheckResult) => void;
+}
+
+async function runStep(
+  step: CheckStep,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+): Promise<CheckResult> {
+  const outcome = await runProcess({
+    argv: step.argv(),
+    cwd: join(workspace, step.project),
+    env,
+    timeoutMs: step.timeoutMs,
+  });
+  const counts = step.counts?.(outcome);
+  const base = {
+    name: step.name,
+    project: step.project,
+    command: step.command,
+    durationMs: outcome.durationMs,
+    ...(counts ? { counts } : {}),
+  };
+  if (outcome.spawnError !== undefined) {
+    return { ...base, status: 'failed', detail: outcome.spawnError };
+  }
+  if (outcome.timedOut) {
+    const tail = outputTail(outcome.output);
+    const limit = `timed out after ${Math.round(step.timeoutMs / 1000)} s`;
+    return { ...base, status: 'failed', detail: tail ? `${limit}; last output:\n${tail}` : limit };
+  }
+  if (outcome.code !== 0) {
+    const tail = outputTail(outcome.output);
+    return {
+      ...base,
+      status: 'failed',
+      detail: tail || `exited with code ${outcome.code} and printed nothing`,
+    };
+  }
+  return { ...base, status: 'passed' };
+}
+
+async function runLane(
+  lane: Lane,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  report: (result: CheckResult) => CheckResult,
+): Promise<CheckResult[]> {
+  if (lane.absent) {
+    return [
+      report({
+        name: lane.name,
+        project: lane.absent.project,
+        command: '',
+        status: 'skipped',
+        durationMs: 0,
+        detail: lane.absent.reason,
+      }),
+    ];
+  }
+  const results: CheckResult[] = [];
+  let failed: CheckResult | undefined;
+  for (const step of lane.steps) {
+    if (failed) {
+      results.push(
+        report({
+          name: step.name,
+          project: step.project,
+          command: step.command,
+          status: 'skipped',
+          durationMs: 0,
+          detail: `skipped: ${failed.name} failed in ${failed.project}`,
+        }),
+      );
+      continue;
+    }
+    const result = report(await runStep(step, workspace, env));
+    if (result.status === 'failed') failed = result;
+    results.push(result);
+  }
+  return results;
+}
+
+/**
+ * Runs the checks of the API `plan` generated and of the workspace's CDK packages, in `workspace` (where
+ * the plan was applied). Checks may add lock files (`uv.lock`, `package-lock.json`) and leave build
+ * directories (`.venv`, `node_modules`, `cdk.out`) that the templates' .gitignore files cover.
+ */
+export async function verifyWorkspace(
+  workspace: string,
+  plan: Plan,
+  options: VerifyOptions = {},
+): Promise<CheckResult[]> {
+  const root = resolve(workspace);
+  const scratch = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-verify-'));
+  const env = checkEnvironment(options.env ?? process.env);
+  const report = (result: CheckResult): CheckResult => {
+    options.onCheck?.(result);
+    return result;
+  };
+  try {
+    const context = {
+      workspace: root,
+      scratch,
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    };
+    const lanes = [pythonLane(plan.request, context), infraLane(context)];
+    const results = await Promise.all(lanes.map((lane) => runLane(lane, root, env, report)));
+    return results.flat();
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export function checksFailed(checks: readonly CheckResult[]): boolean {
+  return checks.some((check) => check.status === 'failed');
+}

@@ -1,0 +1,190 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/plan/plan.js';
+import { parseRequest } from '../../src/request/request.js';
+import type { CheckResult } from '../../src/verify/types.js';
+import { checksFailed, verifyWorkspace } from '../../src/verify/verify.js';
+import { tempWorkspace } from '../helpers.js';
+import { installStubs } from './stubs.js';
+
+function planFor(name: string): Plan {
+  const request = parseRequest({ name });
+  if (!request.ok) throw new Error(request.error);
+  return { request: request.value, files: [], apis: [request.value] };
+}
+
+interface Layout {
+  readonly uvLock?: boolean;
+  readonly npmWorkspace?: boolean;
+  readonly packageLock?: boolean;
+  readonly infra?: boolean;
+}
+
+function workspaceWith(layout: Layout = {}): string {
+  const { uvLock = false, npmWorkspace = true, packageLock = true, infra = true } = layout;
+  const workspace = tempWorkspace();
+  const write = (path: string, content: string) => {
+    mkdirSync(join(workspace, path, '..'), { recursive: true });
+    writeFileSync(join(workspace, path), content);
+  };
+  write('packages/orders/pyproject.toml', '[project]\nname = "orders"\n');
+  if (uvLock) write('packages/orders/uv.lock', 'version = 1\n');
+  if (!infra) return workspace;
+  if (npmWorkspace) write('packages/package.json', '{"private":true}\n');
+  if (npmWorkspace && packageLock) write('packages/package-lock.json', '{}\n');
+  write('packages/common/constructs/package.json', '{"scripts":{"test":"vitest run"}}\n');
+  write('packages/common/constructs/tsconfig.json', '{}\n');
+  write('packages/infra/package.json', '{"scripts":{}}\n');
+  write('packages/infra/tsconfig.json', '{}\n');
+  return workspace;
+}
+
+const summary = (checks: readonly CheckResult[]) =>
+  checks.map((check) => `${check.name}@${check.project}:${check.status}`);
+
+describe('verifyWorkspace', () => {
+  it('runs both lanes in order and reports every check with counts', async () => {
+    const workspace = workspaceWith();
+    const stubs = installStubs();
+    const seen: string[] = [];
+    const checks = await verifyWorkspace(workspace, planFor('orders'), {
+      env: stubs.env,
+      onCheck: (check) => seen.push(check.name),
+    });
+
+    expect(summary(checks)).toEqual([
+      'uv-lock@packages/orders:passed',
+      'uv-sync@packages/orders:passed',
+      'ruff-check@packages/orders:passed',
+      'ruff-format@packages/orders:passed',
+      'pytest@packages/orders:passed',
+      'npm-install@packages:passed',
+      'tsc-constructs@packages/common/constructs:passed',
+      'tsc-infra@packages/infra:passed',
+      'construct-tests@packages/common/constructs:passed',
+      'cdk-synth@packages/infra:passed',
+    ]);
+    expect(checksFailed(checks)).toBe(false);
+    expect(seen.sort()).toEqual(checks.map((check) => check.name).sort());
+    expect(checks.find((check) => check.name === 'pytest')!.counts).toEqual({
+      passed: 3,
+      failed: 1,
+      skipped: 1,
+    });
+    expect(checks.find((check) => check.name === 'construct-tests')!.counts).toEqual({
+      passed: 3,
+      failed: 0,
+      skipped: 1,
+    });
+    for (const check of checks) expect(check.durationMs).toBeGreaterThanOrEqual(0);
+
+    const calls = stubs.calls();
+    const callIn = (prefix: string) => calls.find((call) => call.startsWith(prefix));
+    expect(callIn('uv lock')).toBe(`uv lock|${join(workspace, 'packages/orders')}`);
+    expect(callIn('uv sync')).toMatch(/^uv sync --locked\|/);
+    expect(callIn('npm ci')).toBe(
+      `npm ci --prefer-offline --no-audit --no-fund|${join(workspace, 'packages')}`,
+    );
+    expect(callIn('tsc')).toBe(
+      `tsc --noEmit -p tsconfig.json|${join(workspace, 'packages/common/constructs')}`,
+    );
+    expect(callIn('cdk')).toBe(
+      `cdk synth --quiet --no-notices|${join(workspace, 'packages/infra')}`,
+    );
+    expect(callIn('uv run --no-sync pytest')).toMatch(/--junitxml=\S+\.xml\|/);
+  });
+
+  it('runs the Python and infrastructure lanes at the same time', async () => {
+    // The stub `uv sync` gives up unless npm has started meanwhile: a sequential run would fail it.
+    const stubs = installStubs({ STUB_WAIT_FOR_NPM: '1' });
+    const checks = await verifyWorkspace(workspaceWith(), planFor('orders'), { env: stubs.env });
+    expect(checks.find((check) => check.name === 'uv-sync')!.status).toBe('passed');
+  });
+
+  it('skips the rest of a lane after a failure, with the reason and the failing output', async () => {
+    const stubs = installStubs({ STUB_FAIL: 'ruff check' });
+    const checks = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
+      env: stubs.env,
+    });
+    expect(summary(checks).slice(0, 4)).toEqual([
+      'uv-sync@packages/orders:passed',
+      'ruff-check@packages/orders:failed',
+      'ruff-format@packages/orders:skipped',
+      'pytest@packages/orders:skipped',
+    ]);
+    const failed = checks.find((check) => check.name === 'ruff-check')!;
+    expect(failed.command).toBe('uv run ruff check');
+    expect(failed.detail).toBe('line one of uv\nboom from uv run --no-sync ruff check --no-cache');
+    expect(checks.find((check) => check.name === 'pytest')!.detail).toBe(
+      'skipped: ruff-check failed in packages/orders',
+    );
+    // The other lane is unaffected.
+    expect(checks.find((check) => check.name === 'cdk-synth')!.status).toBe('passed');
+    expect(checksFailed(checks)).toBe(true);
+  });
+
+  it('uses npm install without a lock and per package without an npm workspace root', async () => {
+    const stubs = installStubs();
+    const checks = await verifyWorkspace(
+      workspaceWith({ uvLock: true, npmWorkspace: false }),
+      planFor('orders'),
+      { env: stubs.env },
+    );
+    expect(
+      checks
+        .filter((check) => check.name === 'npm-install')
+        .map((check) => [check.project, check.command]),
+    ).toEqual([
+      ['packages/common/constructs', 'npm install'],
+      ['packages/infra', 'npm install'],
+    ]);
+    expect(stubs.calls().some((call) => call.startsWith('uv lock'))).toBe(false);
+  });
+
+  it('reports a workspace without CDK packages as a skipped lane', async () => {
+    const stubs = installStubs();
+    const checks = await verifyWorkspace(workspaceWith({ infra: false }), planFor('orders'), {
+      env: stubs.env,
+    });
+    const infra = checks.at(-1)!;
+    expect(infra).toMatchObject({
+      name: 'infrastructure',
+      status: 'skipped',
+      project: 'packages/infra',
+    });
+    expect(infra.detail).toMatch(/packages\/infra\/package\.json is missing/);
+  });
+
+  it('fails a check that outlives its deadline and ends its process', async () => {
+    const stubs = installStubs({ STUB_SLEEP: '30' });
+    const started = Date.now();
+    const checks = await verifyWorkspace(
+      workspaceWith({ uvLock: true, infra: false }),
+      planFor('orders'),
+      {
+        env: stubs.env,
+        timeoutMs: 500,
+      },
+    );
+    const sync = checks.find((check) => check.name === 'uv-sync')!;
+    expect(sync.status).toBe('failed');
+    expect(sync.detail).toMatch(/^timed out after 1 s/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('says which program is missing', async () => {
+    const checks = await verifyWorkspace(
+      workspaceWith({ uvLock: true, infra: false }),
+      planFor('orders'),
+      {
+        env: { PATH: '/nonexistent' },
+      },
+    );
+    expect(checks[0]).toMatchObject({
+      name: 'uv-sync',
+      status: 'failed',
+      detail: 'uv is not installed or not on PATH',
+    });
+  });
+});
