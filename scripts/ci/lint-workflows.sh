@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Lints every workflow under .github/ with actionlint (syntax, expressions, action inputs, and shellcheck
+# on run: scripts when shellcheck is installed) and zizmor (security: pinning, permissions, injection,
+# credential persistence). Installs both when missing: actionlint from the Go module proxy, zizmor from PyPI.
+# Exits non-zero on any finding of either.
+#
+#   scripts/ci/lint-workflows.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ACTIONLINT_VERSION=v1.7.12
+ZIZMOR_VERSION=1.32.0
+
+gobin="$(go env GOPATH 2>/dev/null)/bin"
+export PATH="$gobin:$HOME/.local/bin:$PATH"
+
+if ! actionlint -version 2>/dev/null | grep -qx "$ACTIONLINT_VERSION"; then
+  echo "installing actionlint $ACTIONLINT_VERSION (go install)"
+  go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
+fi
+if ! zizmor --version 2>/dev/null | grep -q " $ZIZMOR_VERSION\$"; then
+  echo "installing zizmor $ZIZMOR_VERSION (pip)"
+  python3 -m pip install --quiet --user "zizmor==$ZIZMOR_VERSION" 2>/dev/null ||
+    python3 -m pip install --quiet "zizmor==$ZIZMOR_VERSION"
+fi
+
+status=0
+echo "==> actionlint $(actionlint -version | head -n 1)"
+if command -v shellcheck >/dev/null 2>&1; then
+  echo "    (with shellcheck $(shellcheck --version | sed -n 's/^version: //p'))"
+else
+  echo "    (shellcheck is not installed: run: scripts are not checked by it)"
+fi
+actionlint -no-color || status=1
+if command -v shellcheck >/dev/null 2>&1; then
+  echo "==> shellcheck on the scripts the workflows run"
+  shellcheck scripts/workflows/*.sh scripts/ci/*.sh || status=1
+fi
+
+echo "==> $(zizmor --version) --offline .github/"
+# --offline: no GitHub API calls (this machine cannot reach GitHub); the online audits (known-vulnerable
+# action versions, impostor commits) run where GitHub is reachable by leaving it out.
+zizmor --offline --no-progress --format plain .github/ || status=1
+
+if [ "$status" -eq 0 ]; then echo "workflow lint: no findings"; fi
+exit "$status"

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Deploys every API of this workspace, the way .github/workflows/deploy.yml does after a merge:
+#   1. install the CDK packages (npm ci in packages/)
+#   2. cdk synth: bundles every API (the constructs run scripts/bundle-python.mjs through CDK local
+#      bundling) and runs the cdk-nag checks; then checks each API's bundle holds its module
+#   3. cdk deploy --all from that cloud assembly, outputs to cdk-outputs.json
+#   4. smoke test: call each API once (SigV4-signed for IAM auth)
+# With --synth-only it stops after 2 and prints the smoke-test plan instead: no AWS account needed.
+#
+#   scripts/workflows/deploy.sh [--synth-only] [--workspace DIR]
+#
+# Needs node, npm and uv on PATH; for a deployment, AWS credentials in the environment and a bootstrapped
+# account (see docs/deploy.md).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+workspace="."
+synth_only=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --synth-only) synth_only=true ;;
+    --workspace) workspace="$2"; shift ;;
+    -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) echo "deploy.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+workspace="$(cd "$workspace" && pwd)"
+cd "$workspace"
+
+summary() { if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then printf '%s\n' "$@" >>"$GITHUB_STEP_SUMMARY"; fi; }
+step() { printf '\n==> %s\n' "$*"; }
+
+apis="$(node "$here/apis.mjs" --workspace "$workspace")"
+if [ -z "$apis" ] || [ ! -f packages/infra/package.json ]; then
+  echo "Nothing to deploy: no API has been generated in this repository yet (.scaffold/ is empty)."
+  summary "### Nothing to deploy" "" "No API has been generated in this repository yet."
+  exit 0
+fi
+printf 'APIs: %s\n' "$(echo "$apis" | tr '\n' ' ')"
+
+step "install the CDK packages"
+if [ -f packages/package.json ]; then npm_dir=packages; else npm_dir=packages/infra; fi
+if [ -f "$npm_dir/package-lock.json" ]; then verb=ci; else verb=install; fi
+(cd "$npm_dir" && npm "$verb" --prefer-offline --no-audit --no-fund)
+
+cdk=""
+for candidate in packages/infra/node_modules/.bin/cdk packages/node_modules/.bin/cdk; do
+  if [ -x "$candidate" ]; then cdk="$workspace/$candidate"; break; fi
+done
+if [ -z "$cdk" ]; then echo "deploy.sh: the aws-cdk CLI is not installed by packages/infra" >&2; exit 1; fi
+
+# No notices, version check or telemetry: CI output stays about this repository.
+export CDK_DISABLE_VERSION_CHECK=true CDK_DISABLE_CLI_TELEMETRY=true
+assembly="$workspace/packages/infra/cdk.out"
+
+step "cdk synth (bundles every API, runs cdk-nag)"
+(cd packages/infra && "$cdk" synth --quiet --no-notices --output "$assembly")
+
+step "check the bundles"
+node "$here/check-bundles.mjs" --assembly "$assembly" --workspace "$workspace"
+
+if [ "$synth_only" = true ]; then
+  step "smoke-test plan (synth only: nothing is deployed)"
+  node "$here/smoke-test.mjs" --plan "$assembly" --workspace "$workspace"
+  summary "Synth only: the stacks were synthesized and checked; nothing was deployed."
+  exit 0
+fi
+
+step "cdk deploy --all"
+outputs="$workspace/cdk-outputs.json"
+(cd packages/infra && "$cdk" deploy --app "$assembly" --all --ci --require-approval never \
+  --no-notices --outputs-file "$outputs")
+
+step "smoke test"
+node "$here/smoke-test.mjs" --outputs "$outputs" --workspace "$workspace"

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# The checks .github/workflows/pr-checks.yml runs on a pull request, runnable on a laptop too:
+#   python [--changed-from REF]  lint + test each API project (only those changed since REF, if given)
+#   infra                        install the CDK packages, type-check, test the constructs, cdk synth
+#                                (which bundles every API and runs the cdk-nag checks)
+#   synth                        install the CDK packages and cdk synth only (before diff)
+#   diff OUTFILE                 after infra or synth: cdk diff against the deployed stacks (needs AWS
+#                                credentials), written as a Markdown pull-request comment to OUTFILE
+#   comment FILE                 post FILE on pull request $PR_NUMBER, replacing this script's earlier
+#                                comment (needs gh and GH_TOKEN)
+#
+#   scripts/workflows/pr-checks.sh python --changed-from origin/main
+#
+# Each step is printed before it runs; the first failure stops the script with its exit code.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+cd "$here/../.."
+root="$(pwd)"
+
+summary() { if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then printf '%s\n' "$@" >>"$GITHUB_STEP_SUMMARY"; fi; }
+run() { printf '\n==> (%s) %s\n' "${PWD#"$root"/}" "$*"; "$@"; }
+
+cdk_bin() {
+  local candidate
+  for candidate in packages/infra/node_modules/.bin/cdk packages/node_modules/.bin/cdk; do
+    if [ -x "$root/$candidate" ]; then echo "$root/$candidate"; return; fi
+  done
+  echo "pr-checks.sh: the aws-cdk CLI is not installed; run the infra checks first" >&2
+  return 1
+}
+tsc_bin() {
+  local candidate
+  for candidate in "$1/node_modules/.bin/tsc" packages/node_modules/.bin/tsc; do
+    if [ -x "$root/$candidate" ]; then echo "$root/$candidate"; return; fi
+  done
+  echo "pr-checks.sh: typescript is not installed for $1" >&2
+  return 1
+}
+
+python_checks() {
+  local projects
+  projects="$(node "$here/apis.mjs" "$@")"
+  if [ -z "$projects" ]; then
+    echo "No API project changed: nothing to lint or test."
+    summary "No API project changed."
+    return 0
+  fi
+  summary "### Python checks" ""
+  local project
+  for project in $projects; do
+    (
+      cd "$root/$project"
+      if [ ! -f uv.lock ]; then
+        echo "::warning file=$project/pyproject.toml::$project has no uv.lock; resolving one for this run. Commit uv.lock so every run installs the same versions."
+        run uv lock
+      fi
+      run uv sync --locked
+      # GitHub annotations on the changed lines when running in Actions.
+      if [ -n "${GITHUB_ACTIONS:-}" ]; then run uv run ruff check --output-format=github; else run uv run ruff check; fi
+      run uv run ruff format --check
+      run uv run pytest
+    )
+    summary "- \`$project\`: ruff check, ruff format --check, pytest ✅"
+  done
+}
+
+has_infra() {
+  if [ -f packages/infra/package.json ]; then return 0; fi
+  echo "No CDK app in packages/infra yet: nothing to check."
+  return 1
+}
+
+npm_install() {
+  local npm_dir=packages verb=install
+  [ -f packages/package.json ] || npm_dir=packages/infra
+  [ -f "$npm_dir/package-lock.json" ] && verb=ci
+  (cd "$npm_dir" && run npm "$verb" --prefer-offline --no-audit --no-fund)
+}
+
+synth() {
+  export CDK_DISABLE_VERSION_CHECK=true CDK_DISABLE_CLI_TELEMETRY=true
+  (cd packages/infra && run "$(cdk_bin)" synth --quiet --no-notices)
+}
+
+infra_checks() {
+  has_infra || return 0
+  npm_install
+  local dir
+  for dir in packages/common/constructs packages/infra; do
+    [ -f "$dir/tsconfig.json" ] || continue
+    (cd "$dir" && run "$(tsc_bin "$dir")" --noEmit -p tsconfig.json)
+  done
+  if [ -f packages/common/constructs/package.json ]; then (cd packages/common/constructs && run npm test); fi
+  synth
+  summary "### Infrastructure checks" "" "- constructs: tsc, tests ✅" "- infra: tsc, cdk synth with cdk-nag ✅"
+}
+
+diff_comment() {
+  local out="$1" cdk diff_file status=0
+  has_infra || return 0
+  cdk="$(cdk_bin)"
+  diff_file="$(mktemp)"
+  export CDK_DISABLE_VERSION_CHECK=true CDK_DISABLE_CLI_TELEMETRY=true
+  # cdk diff prints to stderr; --app reuses the assembly the infra checks synthesized.
+  (cd packages/infra && "$cdk" diff --app cdk.out --no-notices >"$diff_file" 2>&1) || status=$?
+  {
+    echo "<!-- fastapi-scaffold:cdk-diff -->"
+    echo "### \`cdk diff\` against the deployed stacks"
+    echo
+    if [ "$status" -ne 0 ]; then echo "cdk diff exited with code $status."; echo; fi
+    echo '<details><summary>Diff</summary>'
+    echo
+    echo '````text'
+    # Keep the comment under GitHub's 65,536-character limit.
+    sed -e 's/\x1b\[[0-9;]*m//g' "$diff_file" | tail -c 60000
+    echo '````'
+    echo
+    echo '</details>'
+  } >"$out"
+  cat "$diff_file"
+  return "$status"
+}
+
+post_comment() {
+  local file="$1" marker id
+  if [ ! -s "$file" ]; then echo "Nothing to post."; return 0; fi
+  marker="$(head -n 1 "$file")"
+  : "${PR_NUMBER:?PR_NUMBER must name the pull request}" "${GITHUB_REPOSITORY:?GITHUB_REPOSITORY must be set}"
+  # The newest earlier comment of the workflow's own bot that starts with the same marker, if any.
+  id="$(gh api --paginate "repos/$GITHUB_REPOSITORY/issues/$PR_NUMBER/comments" \
+    --jq ".[] | select(.user.login == \"github-actions[bot]\" and (.body | startswith(\"$marker\"))) | .id" | tail -n 1)"
+  if [ -n "$id" ]; then
+    gh api --method PATCH "repos/$GITHUB_REPOSITORY/issues/comments/$id" -F "body=@$file" --silent
+  else
+    gh api --method POST "repos/$GITHUB_REPOSITORY/issues/$PR_NUMBER/comments" -F "body=@$file" --silent
+  fi
+}
+
+case "${1:-}" in
+  python) shift; python_checks "$@" ;;
+  infra) infra_checks ;;
+  synth) if has_infra; then npm_install; synth; fi ;;
+  comment) [ -n "${2:-}" ] || { echo "usage: pr-checks.sh comment FILE" >&2; exit 2; }; post_comment "$2" ;;
+  diff) [ -n "${2:-}" ] || { echo "usage: pr-checks.sh diff OUTFILE" >&2; exit 2; }; diff_comment "$2" ;;
+  *) sed -n '2,16p' "$0" >&2; exit 2 ;;
+esac
