@@ -1,0 +1,81 @@
+// What delivery does on the request issue: decide whether an event asks for a run, check that its sender
+// may ask, and keep one status comment up to date.
+
+import type { GitHub, Repo } from './github.js';
+
+/** Hidden at the top of the status comment so that each run finds and edits it instead of adding another. */
+export const STATUS_MARKER = '<!-- fastapi-scaffold:status -->';
+
+export const WRITE_ROLES = ['admin', 'maintain', 'write'] as const;
+
+export const RETRY_COMMAND = /^\/scaffold\s+retry\b/;
+
+export type IssueEvent =
+  | { readonly run: true; readonly sender: string; readonly why: string }
+  | { readonly run: false; readonly why: string };
+
+interface Payload {
+  action?: string;
+  sender?: { login?: string; type?: string };
+  changes?: { body?: unknown };
+  comment?: { body?: string };
+}
+
+/**
+ * Whether this event asks for a generation. Opening or reopening the issue does, and so does editing its
+ * body (not just its title) and a comment starting with `/scaffold retry`; nothing else.
+ */
+export function issueEvent(eventName: string, payload: Payload): IssueEvent {
+  const sender = payload.sender?.login ?? '';
+  if (sender === '') return { run: false, why: 'the event names no sender' };
+  switch (eventName) {
+    case 'issues':
+      if (payload.action === 'opened' || payload.action === 'reopened') {
+        return { run: true, sender, why: `issue ${payload.action}` };
+      }
+      if (payload.action === 'edited' && payload.changes?.body !== undefined) {
+        return { run: true, sender, why: 'issue body edited' };
+      }
+      return { run: false, why: `issue ${payload.action ?? 'event'} does not change the request` };
+    case 'issue_comment':
+      if (
+        payload.action === 'created' &&
+        RETRY_COMMAND.test((payload.comment?.body ?? '').trim())
+      ) {
+        return { run: true, sender, why: '/scaffold retry' };
+      }
+      return { run: false, why: 'the comment is not a /scaffold retry command' };
+    default:
+      // workflow_dispatch or a custom workflow naming the issue: whoever started the run asks.
+      return { run: true, sender, why: eventName };
+  }
+}
+
+/** Only people who could push the branch themselves may have the generator push it. */
+export async function mayGenerate(
+  gh: GitHub,
+  repo: Repo,
+  login: string,
+): Promise<{ allowed: boolean; role: string }> {
+  const role = await gh.permission(repo, login);
+  return { allowed: (WRITE_ROLES as readonly string[]).includes(role), role };
+}
+
+/** Creates the status comment, or edits the one an earlier run left (ours: a bot's, starting with the marker). */
+export async function upsertStatusComment(
+  gh: GitHub,
+  repo: Repo,
+  issue: number,
+  body: string,
+): Promise<number> {
+  const text = `${STATUS_MARKER}\n${body}`;
+  const existing = (await gh.comments(repo, issue)).filter(
+    (comment) => comment.authorType === 'Bot' && comment.body.startsWith(STATUS_MARKER),
+  );
+  const latest = existing[existing.length - 1];
+  if (latest) {
+    await gh.updateComment(repo, latest.id, text);
+    return latest.id;
+  }
+  return gh.createComment(repo, issue, text);
+}

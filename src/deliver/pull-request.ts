@@ -1,0 +1,109 @@
+// Opens the pull request for the generator's branch, or updates the one already open: one branch, one
+// pull request, however often the request runs.
+
+import type { GitHub, PullRequest, Repo } from './github.js';
+
+export type Operation = 'created' | 'updated';
+
+export interface PullRequestSpec {
+  readonly head: string;
+  readonly base: string;
+  readonly title: string;
+  readonly body: string;
+  readonly labels: readonly string[];
+}
+
+export interface Pacing {
+  readonly sleep: (ms: number) => Promise<void>;
+  /** Waits before each retry of an eventually consistent call. */
+  readonly backoffMs: readonly number[];
+}
+
+export const DEFAULT_PACING: Pacing = {
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  backoffMs: [1000, 2000, 4000, 8000],
+};
+
+/** The error's message and the response body, where GitHub puts the detail of a 422. */
+export function errorText(error: unknown): string {
+  const parts = [String((error as { message?: unknown })?.message ?? error)];
+  const data = (error as { response?: { data?: unknown } })?.response?.data;
+  if (data !== undefined) parts.push(JSON.stringify(data));
+  return parts.join(' ');
+}
+
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown })?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+const NOT_YET_VISIBLE = /Could not resolve to a node/i;
+const ALREADY_EXISTS = /A pull request already exists/i;
+
+/**
+ * Right after a pull request is created, calls that refer to it can fail with 422 "Could not resolve to a
+ * node" until GitHub's stores agree; those are retried with backoff, anything else is not.
+ */
+export async function eventually<T>(task: () => Promise<T>, pacing: Pacing): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      const wait = pacing.backoffMs[attempt];
+      if (wait === undefined || statusOf(error) !== 422 || !NOT_YET_VISIBLE.test(errorText(error)))
+        throw error;
+      await pacing.sleep(wait);
+    }
+  }
+}
+
+export async function upsertPullRequest(
+  gh: GitHub,
+  repo: Repo,
+  spec: PullRequestSpec,
+  pacing: Pacing = DEFAULT_PACING,
+): Promise<{ pull: PullRequest; operation: Operation }> {
+  const update = async (number: number) =>
+    eventually(
+      () => gh.updatePull(repo, number, { base: spec.base, title: spec.title, body: spec.body }),
+      pacing,
+    );
+  const label = async (number: number) => {
+    if (spec.labels.length > 0)
+      await eventually(() => gh.addLabels(repo, number, spec.labels), pacing);
+  };
+
+  const open = await gh.openPull(repo, spec.head);
+  if (open) {
+    const pull = await update(open.number);
+    await label(pull.number);
+    return { pull, operation: 'updated' };
+  }
+  let created: PullRequest;
+  try {
+    created = await gh.createPull(repo, {
+      head: spec.head,
+      base: spec.base,
+      title: spec.title,
+      body: spec.body,
+    });
+  } catch (error) {
+    // Another run (or a person) opened it between our look and our create: update that one instead.
+    if (statusOf(error) !== 422 || !ALREADY_EXISTS.test(errorText(error))) throw error;
+    const existing = await eventually(async () => {
+      const found = await gh.openPull(repo, spec.head);
+      if (found) return found;
+      throw Object.assign(
+        new Error('Could not resolve to a node: the existing pull request is not listed yet'),
+        {
+          status: 422,
+        },
+      );
+    }, pacing);
+    const pull = await update(existing.number);
+    await label(pull.number);
+    return { pull, operation: 'updated' };
+  }
+  await label(created.number);
+  return { pull: created, operation: 'created' };
+}

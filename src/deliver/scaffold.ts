@@ -1,0 +1,318 @@
+// The story of one run on GitHub: read the request (inputs or issue), check who asks, generate on a fresh
+// branch from the base, verify, push, upsert the pull request and report back. Every step before the push
+// leaves GitHub untouched; every step after it can be repeated by a re-run.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plan, Tool } from '../plan/plan.js';
+import { readIssueForm, parseIssueBody } from '../request/issue-form.js';
+import { parseRequest, type RawRequest, type Result } from '../request/request.js';
+import type { CheckResult } from '../verify/types.js';
+import {
+  addWorktree,
+  branchName,
+  buildChange,
+  fetchBranch,
+  foreignCommits,
+  pushBranch,
+  remoteHead,
+  sameTree,
+  type Provenance,
+  type Worktree,
+} from './branch.js';
+import type { Git } from './git.js';
+import type { GitHub, PullRequest, Repo } from './github.js';
+import { mayGenerate, upsertStatusComment, type IssueEvent } from './issue.js';
+import { DEFAULT_PACING, upsertPullRequest, type Pacing } from './pull-request.js';
+import {
+  fenced,
+  pullRequestTitle,
+  renderPullRequestBody,
+  renderStatus,
+  type RunContext,
+  type Status,
+} from './reports.js';
+
+export type RequestSource =
+  | { readonly kind: 'inputs'; readonly raw: RawRequest; readonly actor?: string }
+  | {
+      readonly kind: 'issue';
+      readonly number: number;
+      readonly event: IssueEvent;
+      /** The issue form, relative to the workspace. */
+      readonly formPath: string;
+    };
+
+export interface ScaffoldRequest {
+  readonly repo: Repo;
+  readonly serverUrl: string;
+  readonly runUrl?: string;
+  /** The runner's checkout of the repository; left on the commit it was on. */
+  readonly workspace: string;
+  readonly tmpDir: string;
+  readonly source: RequestSource;
+  readonly baseBranch?: string;
+  /** From the event payload, saving a call; looked up when absent. */
+  readonly defaultBranch?: string;
+  readonly labels: readonly string[];
+  readonly verify: boolean;
+  readonly dryRun: boolean;
+  readonly tool: Tool;
+  readonly templatesDir?: string;
+}
+
+export interface Log {
+  info(message: string): void;
+  warning(message: string): void;
+  /** A problem the requester can fix: shown as an annotation. */
+  userError(message: string): void;
+  group<T>(name: string, task: () => Promise<T>): Promise<T>;
+}
+
+export interface ScaffoldDeps {
+  readonly gh: GitHub;
+  readonly git: (cwd: string) => Git;
+  readonly log: Log;
+  readonly pacing?: Pacing;
+  /** The verify stage; absent until it lands, and then checks are reported as not run. */
+  readonly runChecks?: (projectDir: string, plan: Plan) => Promise<CheckResult[]>;
+}
+
+export type ScaffoldStatus =
+  'created' | 'updated' | 'unchanged' | 'dry-run' | 'ignored' | 'refused' | 'failed';
+
+export interface ScaffoldResult {
+  readonly status: ScaffoldStatus;
+  /** For `failed`: whether the requester can fix it (a bad request, a hand-pushed commit). */
+  readonly userError?: boolean;
+  readonly message?: string;
+  readonly projectName?: string;
+  readonly branch?: string;
+  readonly pull?: PullRequest;
+  readonly headSha?: string;
+  readonly failedChecks?: number;
+  /** Markdown for the job summary. */
+  readonly summary: string;
+}
+
+class UserFacing extends Error {}
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new UserFacing(result.error);
+  return result.value;
+}
+
+function describeSource(request: ScaffoldRequest): {
+  context: Omit<RunContext, 'tool'>;
+  provenance: Provenance;
+} {
+  const { source, serverUrl, repo, runUrl } = request;
+  if (source.kind === 'issue') {
+    const sourceUrl = `${serverUrl}/${repo.owner}/${repo.repo}/issues/${source.number}`;
+    const requestedBy = source.event.run ? source.event.sender : undefined;
+    return {
+      context: { source: `#${source.number}`, issueNumber: source.number, requestedBy, runUrl },
+      provenance: { source: `issue #${source.number}`, sourceUrl, requestedBy, runUrl },
+    };
+  }
+  return {
+    context: { source: 'a manual run (workflow_dispatch)', requestedBy: source.actor, runUrl },
+    provenance: { source: 'workflow_dispatch', requestedBy: source.actor, runUrl },
+  };
+}
+
+export async function scaffold(
+  request: ScaffoldRequest,
+  deps: ScaffoldDeps,
+): Promise<ScaffoldResult> {
+  const { gh, log, repo } = { ...deps, repo: request.repo };
+  const pacing = deps.pacing ?? DEFAULT_PACING;
+  const issueNumber = request.source.kind === 'issue' ? request.source.number : undefined;
+  const { context: partialContext, provenance } = describeSource(request);
+  const context: RunContext = { ...partialContext, tool: request.tool };
+
+  const report = async (status: Status) => {
+    if (issueNumber === undefined || request.dryRun) return;
+    try {
+      await upsertStatusComment(gh, repo, issueNumber, renderStatus(status));
+    } catch (error) {
+      log.warning(
+        `could not update the status comment on #${issueNumber}: ${(error as Error).message}`,
+      );
+    }
+  };
+
+  // 1. Who asks, and what for.
+  let raw: RawRequest;
+  if (request.source.kind === 'issue') {
+    const { event, number, formPath } = request.source;
+    if (!event.run) {
+      log.info(`Nothing to do: ${event.why}.`);
+      return { status: 'ignored', message: event.why, summary: `Nothing to do: ${event.why}.` };
+    }
+    const access = await log.group('Authorize', () => mayGenerate(gh, repo, event.sender));
+    if (!access.allowed) {
+      const message = `@${event.sender} has ${access.role} access to ${repo.owner}/${repo.repo}; generation needs write, maintain or admin`;
+      log.info(`Not generating: ${message}.`);
+      await report({ kind: 'refused', login: event.sender, role: access.role });
+      return { status: 'refused', message, summary: `Not generating: ${message}.` };
+    }
+    await report({ kind: 'working', runUrl: request.runUrl });
+    try {
+      const issue = await gh.issue(repo, number);
+      if (issue.isPullRequest)
+        throw new UserFacing(`#${number} is a pull request, not a request issue`);
+      let formText: string;
+      try {
+        formText = readFileSync(join(request.workspace, formPath), 'utf8');
+      } catch {
+        throw new Error(
+          `the issue form ${formPath} is not in the checkout; check out the repository before this action`,
+        );
+      }
+      const form = readIssueForm(formText);
+      if (!form.ok) throw new Error(`${formPath}: ${form.error}`);
+      raw = unwrap(parseIssueBody(issue.body, form.value));
+    } catch (error) {
+      return fail(error);
+    }
+  } else {
+    raw = request.source.raw;
+  }
+
+  let worktree: Worktree | undefined;
+  try {
+    const apiRequest = unwrap(parseRequest(raw));
+    const branch = branchName(apiRequest.projectName);
+    const base = request.baseBranch || request.defaultBranch || (await gh.defaultBranch(repo));
+    const defaultBranch =
+      request.defaultBranch ?? (request.baseBranch ? await gh.defaultBranch(repo) : base);
+    const g = deps.git(request.workspace);
+
+    // 2. Generate on top of the base, in a worktree of our own.
+    const change = await log.group(`Generate ${apiRequest.projectName} on ${base}`, async () => {
+      const baseSha = await fetchBranch(g, base, 1);
+      worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
+      const built = await buildChange(worktree, raw, {
+        baseSha,
+        provenance,
+        tool: request.tool,
+        dryRun: request.dryRun,
+        templatesDir: request.templatesDir,
+      });
+      if (built.kind === 'failed') {
+        const { stage, error } = built.outcome;
+        if (stage === 'apply') throw new Error(error);
+        throw new UserFacing(error);
+      }
+      log.info(
+        `${built.outcome.plan.files.length} files planned; commit ${built.commit ?? '(none: nothing changed)'}`,
+      );
+      return built;
+    });
+    const plan = change.outcome.plan;
+
+    // 3. Verify what was committed.
+    let checks: CheckResult[] = [];
+    let checksNote: string | undefined;
+    if (!request.verify) checksNote = 'verification was turned off for this run (`verify: false`)';
+    else if (request.dryRun) checksNote = 'this was a dry run';
+    else if (!deps.runChecks) checksNote = 'this version of the action has no verify stage yet';
+    else
+      checks = await log.group('Verify', () =>
+        deps.runChecks!(join(worktree!.path, plan.request.projectRoot), plan),
+      );
+    const failedChecks = checks.filter((check) => check.status === 'failed').length;
+
+    const body = (closesIssue: boolean) =>
+      renderPullRequestBody({ plan, checks, checksNote, context, closesIssue, branch });
+
+    if (request.dryRun) {
+      return {
+        status: 'dry-run',
+        projectName: apiRequest.projectName,
+        branch,
+        summary: `# Dry run: nothing was pushed\n\n${body(false)}`,
+      };
+    }
+    if (!change.commit) {
+      await report({ kind: 'unchanged', base });
+      return {
+        status: 'unchanged',
+        projectName: apiRequest.projectName,
+        branch,
+        summary: `# Nothing to change\n\n\`${base}\` already holds ${apiRequest.projectRoot} exactly as requested.`,
+      };
+    }
+
+    // 4. Replace the branch, unless someone else has pushed to it.
+    const headSha = await log.group(`Push ${branch}`, async () => {
+      const remote = await remoteHead(g, branch);
+      if (remote) {
+        await fetchBranch(g, branch, 20);
+        const foreign = await foreignCommits(g, remote);
+        if (foreign.length > 0) {
+          const list = foreign
+            .slice(0, 5)
+            .map((commit) => `${commit.sha.slice(0, 12)} "${commit.subject}" by ${commit.author}`)
+            .join('; ');
+          throw new UserFacing(
+            `branch ${branch} has ${foreign.length} commit(s) not made by the generator (${list}). The generator will not overwrite them. Merge or close the pull request and delete the branch, or move those commits elsewhere, then run again.`,
+          );
+        }
+        if (await sameTree(g, remote, change.commit!)) {
+          log.info(`${branch} already holds this exact tree at ${remote}; not pushing.`);
+          return remote;
+        }
+      }
+      await pushBranch(g, change.commit!, branch, remote);
+      log.info(`Pushed ${change.commit} to ${branch}.`);
+      return change.commit!;
+    });
+
+    // 5. One pull request for the branch.
+    const closesIssue = issueNumber !== undefined && base === defaultBranch;
+    const { pull, operation } = await log.group('Pull request', () =>
+      upsertPullRequest(
+        gh,
+        repo,
+        {
+          head: branch,
+          base,
+          title: pullRequestTitle(apiRequest),
+          body: body(closesIssue),
+          labels: request.labels,
+        },
+        pacing,
+      ),
+    );
+    log.info(`Pull request #${pull.number} ${operation}: ${pull.url}`);
+    await report({ kind: 'ready', url: pull.url, number: pull.number, operation, failedChecks });
+    return {
+      status: operation,
+      projectName: apiRequest.projectName,
+      branch,
+      pull,
+      headSha,
+      failedChecks,
+      summary: `# Pull request [#${pull.number}](${pull.url}) ${operation}\n\n${body(closesIssue)}`,
+    };
+  } catch (error) {
+    return fail(error);
+  } finally {
+    if (worktree) await worktree.remove();
+  }
+
+  async function fail(error: unknown): Promise<ScaffoldResult> {
+    const yours = error instanceof UserFacing;
+    const message = (error as Error).message;
+    if (yours) log.userError(message);
+    await report({ kind: 'failed', reason: message, yours, runUrl: request.runUrl });
+    return {
+      status: 'failed',
+      userError: yours,
+      message,
+      summary: `# ${yours ? 'The request cannot be generated' : 'Generation failed'}\n\n${fenced(message)}`,
+    };
+  }
+}
