@@ -1,0 +1,321 @@
+{{! scaffold owner=generated }}
+// Tests of the FastApi core for every API type and auth mode: the resources it creates, the permissions
+// it grants, and a clean AwsSolutions (cdk-nag) report. Add tests of your own in other files.
+
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { App, Stack } from "aws-cdk-lib";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { AccountRootPrincipal, Role } from "aws-cdk-lib/aws-iam";
+import { Architecture } from "aws-cdk-lib/aws-lambda";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  FastApi,
+  LAMBDA_WEB_ADAPTER_LAYER_VERSION,
+  type FastApiAuth,
+  type FastApiOptions,
+  type FastApiType,
+} from "../src/core/fast-api";
+import { latestPythonRuntime } from "../src/core/python-bundle";
+
+// A stand-in Python project: with bundling switched off (below) CDK only fingerprints its files.
+let projectRoot: string;
+beforeAll(() => {
+  projectRoot = mkdtempSync(join(tmpdir(), "fast-api-test-"));
+  mkdirSync(join(projectRoot, "example_api"));
+  writeFileSync(join(projectRoot, "example_api", "__init__.py"), "");
+});
+
+interface Synthesized {
+  readonly app: App;
+  readonly stack: Stack;
+  readonly api: FastApi;
+  readonly template: Template;
+}
+
+function synth(
+  apiType: FastApiType,
+  auth: FastApiAuth,
+  options: FastApiOptions = {},
+  grant = false,
+): Synthesized {
+  // "aws:cdk:bundling-stacks" = []: skip the uv bundling, which `cdk synth` of the infra app exercises.
+  const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+  const stack = new Stack(app, "Test");
+  const api = new FastApi(stack, "ExampleApi", {
+    apiName: "ExampleApi",
+    projectRoot,
+    moduleName: "example_api",
+    apiType,
+    auth,
+    ...options,
+  });
+  if (grant) {
+    const caller = new Role(stack, "Caller", {
+      assumedBy: new AccountRootPrincipal(),
+    });
+    api.grantInvokeAccess(caller);
+  }
+  return { app, stack, api, template: Template.fromStack(stack) };
+}
+
+const COMBINATIONS: [FastApiType, FastApiAuth][] = [
+  ["http-api", "iam"],
+  ["http-api", "cognito"],
+  ["http-api", "none"],
+  ["function-url", "iam"],
+  ["function-url", "none"],
+];
+
+describe.each(COMBINATIONS)("%s with auth %s", (apiType, auth) => {
+  it("runs the newest Python runtime on arm64 with tracing, Powertools settings and its log group", () => {
+    const { template } = synth(apiType, auth);
+    template.resourceCountIs("AWS::Lambda::Function", 1);
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Runtime: latestPythonRuntime().name,
+      Architectures: ["arm64"],
+      Handler: apiType === "http-api" ? "example_api.main.handler" : "run.sh",
+      MemorySize: 512,
+      Timeout: 30,
+      TracingConfig: { Mode: "Active" },
+      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp("^ExampleApiLogs") } },
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: "ExampleApi",
+          POWERTOOLS_METRICS_NAMESPACE: "ExampleApi",
+          POWERTOOLS_LOG_LEVEL: "INFO",
+          LOG_LEVEL: "INFO",
+        }),
+      },
+    });
+    template.hasResourceProperties("AWS::Logs::LogGroup", {
+      RetentionInDays: 365,
+    });
+  });
+
+  it("gives the function its own role: no managed policies, logs to its log group, X-Ray", () => {
+    const { template } = synth(apiType, auth);
+    for (const role of Object.values(template.findResources("AWS::IAM::Role"))) {
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    }
+    template.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+            Resource: { "Fn::GetAtt": [Match.stringLikeRegexp("^ExampleApiLogs"), "Arn"] },
+          }),
+          Match.objectLike({
+            Action: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"],
+            Resource: "*",
+          }),
+        ]),
+      },
+      Roles: [{ Ref: Match.stringLikeRegexp("^ExampleApiRole") }],
+    });
+  });
+
+  it("publishes its URL as an output and in the runtime config", () => {
+    const { template } = synth(apiType, auth);
+    template.hasOutput("ExampleApiUrl", {});
+    const runtimeConfig = template.findOutputs("RuntimeConfig");
+    expect(JSON.stringify(runtimeConfig)).toContain('\\"apis\\":{\\"ExampleApi\\":');
+  });
+
+  it("passes the AwsSolutions checks, every exception acknowledged with a reason", () => {
+    const { app } = synth(apiType, auth, {}, true);
+    const report = new AwsSolutionsChecks(app).validateScope(app);
+    expect(report.violations).toEqual([]);
+  });
+
+  it("never opens a Function URL to everyone unless auth is none", () => {
+    const { template } = synth(apiType, auth);
+    for (const url of Object.values(template.findResources("AWS::Lambda::Url"))) {
+      expect(url.Properties.AuthType).toBe(auth === "none" ? "NONE" : "AWS_IAM");
+    }
+  });
+});
+
+describe.each(["iam", "cognito", "none"] as const)("http-api with auth %s", (auth) => {
+  it("sends / and /{proxy+} to the function, answers CORS preflight, logs access", () => {
+    const { template } = synth("http-api", auth);
+    template.resourceCountIs("AWS::Lambda::Url", 0);
+    template.hasResourceProperties("AWS::ApiGatewayV2::Api", {
+      ProtocolType: "HTTP",
+      CorsConfiguration: Match.objectLike({
+        AllowOrigins: ["*"],
+        AllowMethods: ["*"],
+        AllowHeaders: Match.arrayWith(["authorization", "x-amz-date"]),
+      }),
+    });
+    // Six methods on each path; OPTIONS is left to API Gateway's CORS handling.
+    template.resourceCountIs("AWS::ApiGatewayV2::Route", 12);
+    for (const routeKey of ["GET /", "POST /{proxy+}", "DELETE /{proxy+}"]) {
+      template.hasResourceProperties("AWS::ApiGatewayV2::Route", { RouteKey: routeKey });
+    }
+    template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      StageName: "$default",
+      AutoDeploy: true,
+      AccessLogSettings: {
+        DestinationArn: {
+          "Fn::GetAtt": [Match.stringLikeRegexp("^ExampleApiAccessLogs"), "Arn"],
+        },
+        Format: Match.stringLikeRegexp("requestId"),
+      },
+    });
+  });
+
+  it("checks callers with the chosen authorizer on every route", () => {
+    const { template } = synth("http-api", auth);
+    const expected = { iam: "AWS_IAM", cognito: "JWT", none: "NONE" }[auth];
+    const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route"));
+    expect(routes.map((route) => route.Properties.AuthorizationType ?? "NONE")).toEqual(
+      routes.map(() => expected),
+    );
+    template.resourceCountIs("AWS::ApiGatewayV2::Authorizer", auth === "cognito" ? 1 : 0);
+    template.resourceCountIs("AWS::Cognito::UserPool", auth === "cognito" ? 1 : 0);
+  });
+
+  it("grants execute-api:Invoke on every route of the API", () => {
+    const { template } = synth("http-api", auth, {}, true);
+    template.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: [
+          {
+            Effect: "Allow",
+            Action: "execute-api:Invoke",
+            Resource: {
+              "Fn::Join": [
+                "",
+                Match.arrayWith([
+                  Match.stringLikeRegexp(":execute-api:"),
+                  { Ref: Match.stringLikeRegexp("^ExampleApi[0-9A-F]{8}$") },
+                  "/*/*/*",
+                ]),
+              ],
+            },
+          },
+        ],
+      },
+      Roles: [{ Ref: Match.stringLikeRegexp("^Caller") }],
+    });
+  });
+});
+
+describe("http-api with auth cognito", () => {
+  it("creates a user pool with a strong password policy and MFA, and accepts its client's tokens", () => {
+    const { template } = synth("http-api", "cognito");
+    template.hasResourceProperties("AWS::Cognito::UserPool", {
+      MfaConfiguration: "ON",
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 12,
+          RequireSymbols: true,
+        }),
+      },
+    });
+    template.resourceCountIs("AWS::Cognito::UserPoolClient", 1);
+    template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", {
+      AuthorizerType: "JWT",
+      JwtConfiguration: Match.objectLike({
+        Audience: [{ Ref: Match.stringLikeRegexp("Client") }],
+      }),
+    });
+  });
+});
+
+describe.each(["iam", "none"] as const)("function-url with auth %s", (auth) => {
+  it("streams through a Function URL and the Lambda Web Adapter layer", () => {
+    const { template } = synth("function-url", auth);
+    template.resourceCountIs("AWS::ApiGatewayV2::Api", 0);
+    template.hasResourceProperties("AWS::Lambda::Url", {
+      AuthType: auth === "none" ? "NONE" : "AWS_IAM",
+      InvokeMode: "RESPONSE_STREAM",
+    });
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Layers: [
+        {
+          "Fn::Join": [
+            "",
+            Match.arrayWith([
+              `:753240598075:layer:LambdaAdapterLayerArm64:${LAMBDA_WEB_ADAPTER_LAYER_VERSION}`,
+            ]),
+          ],
+        },
+      ],
+      Environment: {
+        Variables: Match.objectLike({
+          AWS_LAMBDA_EXEC_WRAPPER: "/opt/bootstrap",
+          AWS_LWA_INVOKE_MODE: "response_stream",
+          AWS_LWA_PORT: "8000",
+          PORT: "8000",
+        }),
+      },
+    });
+  });
+
+  it("grants lambda:InvokeFunctionUrl for IAM-authenticated URLs only, and the matching InvokeFunction", () => {
+    const { template } = synth("function-url", auth, {}, true);
+    const functionArn = {
+      "Fn::GetAtt": [Match.stringLikeRegexp("^ExampleApiHandler"), "Arn"],
+    };
+    template.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: [
+          {
+            Effect: "Allow",
+            Action: "lambda:InvokeFunctionUrl",
+            Resource: functionArn,
+            Condition: { StringEquals: { "lambda:FunctionUrlAuthType": "AWS_IAM" } },
+          },
+          {
+            Effect: "Allow",
+            Action: "lambda:InvokeFunction",
+            Resource: functionArn,
+            Condition: { Bool: { "lambda:InvokedViaFunctionUrl": true } },
+          },
+        ],
+      },
+      Roles: [{ Ref: Match.stringLikeRegexp("^Caller") }],
+    });
+  });
+});
+
+describe("options", () => {
+  it("uses the x86_64 Web Adapter layer on x86_64", () => {
+    const { template } = synth("function-url", "iam", {
+      architecture: Architecture.X86_64,
+    });
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Architectures: ["x86_64"],
+      Layers: [
+        {
+          "Fn::Join": [
+            "",
+            Match.arrayWith([Match.stringLikeRegexp(":layer:LambdaAdapterLayerX86:")]),
+          ],
+        },
+      ],
+    });
+  });
+
+  it("rejects Cognito auth on a Function URL, which cannot check tokens", () => {
+    expect(() => synth("function-url", "cognito")).toThrow(/cannot check Cognito tokens/);
+  });
+
+  it("registers several APIs in one runtime config and refuses a duplicate name", () => {
+    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+    const stack = new Stack(app, "Test");
+    const common = { projectRoot, moduleName: "example_api", auth: "iam" } as const;
+    new FastApi(stack, "A", { ...common, apiName: "FirstApi", apiType: "http-api" });
+    new FastApi(stack, "B", { ...common, apiName: "SecondApi", apiType: "function-url" });
+    const output = JSON.stringify(Template.fromStack(stack).findOutputs("RuntimeConfig"));
+    expect(output).toContain('\\"FirstApi\\":');
+    expect(output).toContain('\\"SecondApi\\":');
+    expect(
+      () => new FastApi(stack, "C", { ...common, apiName: "FirstApi", apiType: "http-api" }),
+    ).toThrow(/already registered/);
+  });
+});
