@@ -39,7 +39,9 @@ for (const api of listApis(resolve(values.workspace))) {
     console.log(`ok   ${api.projectName}: ${bundle} (${mib} MiB, ${api.architecture})`);
   } else {
     missing += 1;
-    console.log(`FAIL ${api.projectName}: no asset in ${values.assembly} holds ${api.moduleName}/main.py and its dependencies`);
+    console.log(
+      `FAIL ${api.projectName}: no asset in ${values.assembly} holds ${api.moduleName}/main.py and its dependencies`,
+    );
   }
 }
 if (missing) process.exit(1);

@@ -8,7 +8,10 @@ const hmac = (key, data) => createHmac('sha256', key).update(data, 'utf8').diges
 
 /** RFC 3986 encoding, as SigV4 wants it (encodeURIComponent leaves !'()* alone). */
 function encode(text) {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** `service` and `region` of an API Gateway or Lambda Function URL endpoint. */
@@ -43,16 +46,23 @@ export function signRequest({
   now = new Date(),
 }) {
   const target = new URL(url);
-  const amzDate = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const amzDate = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const date = amzDate.slice(0, 8);
   const all = {
-    ...Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), String(v).trim()])),
+    ...Object.fromEntries(
+      Object.entries(headers).map(([k, v]) => [k.toLowerCase(), String(v).trim()]),
+    ),
     host: target.host,
     'x-amz-date': amzDate,
     ...(credentials.sessionToken ? { 'x-amz-security-token': credentials.sessionToken } : {}),
   };
   const names = Object.keys(all).sort();
-  const canonicalHeaders = names.map((name) => `${name}:${all[name].replace(/\s+/g, ' ')}\n`).join('');
+  const canonicalHeaders = names
+    .map((name) => `${name}:${all[name].replace(/\s+/g, ' ')}\n`)
+    .join('');
   const signedHeaders = names.join(';');
   const canonicalPath =
     target.pathname
@@ -74,7 +84,10 @@ export function signRequest({
   ].join('\n');
   const scope = `${date}/${region}/${service}/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256(canonicalRequest)].join('\n');
-  const signature = createHmac('sha256', signingKey(credentials.secretAccessKey, date, region, service))
+  const signature = createHmac(
+    'sha256',
+    signingKey(credentials.secretAccessKey, date, region, service),
+  )
     .update(stringToSign, 'utf8')
     .digest('hex');
   const { host: _host, ...send } = all;

@@ -70,7 +70,8 @@ async function call(api, url, env, attempts = 5) {
     const scope = endpointScope(url);
     const credentials = credentialsFromEnv(env);
     if (!scope) return { ok: false, result: `cannot tell the AWS service of ${url}` };
-    if (!credentials) return { ok: false, result: 'no AWS credentials in the environment to sign with' };
+    if (!credentials)
+      return { ok: false, result: 'no AWS credentials in the environment to sign with' };
     headers = signRequest({ method: 'GET', url, ...scope, credentials });
   }
   let last = '';
@@ -79,7 +80,8 @@ async function call(api, url, env, attempts = 5) {
       const response = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
       const body = await response.text();
       const status = response.status;
-      if (body.includes('Traceback')) return { ok: false, result: `${status}, and the body holds a Python traceback` };
+      if (body.includes('Traceback'))
+        return { ok: false, result: `${status}, and the body holds a Python traceback` };
       if (status >= 500 && attempt < attempts) {
         last = `${status}`;
       } else if (api.auth === 'cognito') {
@@ -101,7 +103,10 @@ function summary(rows, heading) {
     '',
     '| API | URL | auth | expects | result |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((row) => `| ${row.api} | ${row.url} | ${row.auth} | ${row.expects} | ${row.ok ? '✅' : '❌'} ${row.result} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.api} | ${row.url} | ${row.auth} | ${row.expects} | ${row.ok ? '✅' : '❌'} ${row.result} |`,
+    ),
     '',
   ];
   return lines.join('\n');
@@ -117,7 +122,9 @@ async function main() {
     },
   });
   if (!values.outputs === !values.plan) {
-    console.error('usage: smoke-test.mjs --outputs <cdk-outputs.json> | --plan <cdk.out> [--path /openapi.json]');
+    console.error(
+      'usage: smoke-test.mjs --outputs <cdk-outputs.json> | --plan <cdk.out> [--path /openapi.json]',
+    );
     process.exit(2);
   }
   const apis = listApis(resolve(values.workspace));
@@ -141,7 +148,9 @@ async function main() {
     }
   }
   for (const row of rows) {
-    console.log(`${row.ok ? 'ok  ' : 'FAIL'} ${row.api} [${row.auth}] GET ${row.url || '?'} → ${row.result}`);
+    console.log(
+      `${row.ok ? 'ok  ' : 'FAIL'} ${row.api} [${row.auth}] GET ${row.url || '?'} → ${row.result}`,
+    );
   }
   const failures = rows.filter((row) => !row.ok).length;
   console.log(`smoke test: ${rows.length - failures} passed, ${failures} failed`);
