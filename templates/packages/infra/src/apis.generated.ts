@@ -26,6 +26,9 @@ export type ApiOptions = {
 export function addApis(scope: Construct, options: ApiOptions = {}): Apis {
   const names = Object.keys(API_CLASSES) as ApiName[];
   return Object.fromEntries(
-    names.map((name) => [name, new API_CLASSES[name](scope, name, options[name])]),
+    names.map((name) => [
+      name,
+      new API_CLASSES[name](scope, name, options[name]),
+    ]),
   ) as Apis;
 }

@@ -44,7 +44,9 @@ function fail(message) {
 function run(command, args, cwd) {
   const result = spawnSync(command, args, { cwd, stdio: "inherit" });
   if (result.error?.code === "ENOENT") {
-    fail(`${command} is not on PATH; install it first (for uv: pip install uv)`);
+    fail(
+      `${command} is not on PATH; install it first (for uv: pip install uv)`,
+    );
   }
   if (result.error) throw result.error;
   if (result.status !== 0) {
@@ -78,12 +80,18 @@ function newestLambdaPython() {
  * name normalised the way Python imports it (`orders-api` → `orders_api`).
  */
 function moduleDirectory(projectRoot) {
-  const pyproject = readFileSync(join(projectRoot, "pyproject.toml"), "utf8");
+  const pyprojectPath = join(projectRoot, "pyproject.toml");
+  if (!existsSync(pyprojectPath)) fail(`${projectRoot} has no pyproject.toml`);
+  const pyproject = readFileSync(pyprojectPath, "utf8");
   const configured = /^module-name\s*=\s*["']([^"']+)["']/m.exec(pyproject);
-  const project = /^\[project\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(pyproject);
+  const project = /^\[project\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(
+    pyproject,
+  );
   const name = project && /^name\s*=\s*["']([^"']+)["']/m.exec(project[1]);
-  if (!configured && !name) fail(`${projectRoot}/pyproject.toml has no [project] name`);
-  const module = configured?.[1] ?? name[1].toLowerCase().replace(/[-_.]+/g, "_");
+  if (!configured && !name)
+    fail(`${projectRoot}/pyproject.toml has no [project] name`);
+  const module =
+    configured?.[1] ?? name[1].toLowerCase().replace(/[-_.]+/g, "_");
   const directory = join(projectRoot, module);
   // A package may have no __init__.py (a namespace package): a directory is enough.
   if (!existsSync(directory) || !statSync(directory).isDirectory()) {
@@ -96,7 +104,10 @@ function moduleDirectory(projectRoot) {
 function measure(directory) {
   let bytes = 0;
   let files = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
+  for (const entry of readdirSync(directory, {
+    withFileTypes: true,
+    recursive: true,
+  })) {
     if (!entry.isFile()) continue;
     bytes += statSync(join(entry.parentPath, entry.name)).size;
     files += 1;
@@ -105,21 +116,31 @@ function measure(directory) {
 }
 
 function removePycache(directory) {
-  for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
+  for (const entry of readdirSync(directory, {
+    withFileTypes: true,
+    recursive: true,
+  })) {
     if (entry.isDirectory() && entry.name === "__pycache__") {
-      rmSync(join(entry.parentPath, entry.name), { recursive: true, force: true });
+      rmSync(join(entry.parentPath, entry.name), {
+        recursive: true,
+        force: true,
+      });
     }
   }
 }
 
 const [projectArg, architecture, outArg, versionArg] = process.argv.slice(2);
 if (!projectArg || !architecture || !outArg) {
-  fail("usage: bundle-python.mjs <projectRoot> <arm64|x86_64> <outDir> [pythonVersion]");
+  fail(
+    "usage: bundle-python.mjs <projectRoot> <arm64|x86_64> <outDir> [pythonVersion]",
+  );
 }
 const platform = PYTHON_PLATFORMS[architecture];
-if (!platform) fail(`architecture must be arm64 or x86_64, not ${architecture}`);
+if (!platform)
+  fail(`architecture must be arm64 or x86_64, not ${architecture}`);
 const pythonVersion = versionArg ?? newestLambdaPython();
-if (!/^\d+\.\d+$/.test(pythonVersion)) fail(`Python version must look like 3.14, not ${pythonVersion}`);
+if (!/^\d+\.\d+$/.test(pythonVersion))
+  fail(`Python version must look like 3.14, not ${pythonVersion}`);
 
 const projectRoot = resolve(projectArg);
 const outDir = resolve(outArg);
@@ -128,7 +149,9 @@ const module = moduleDirectory(projectRoot);
 // `uv export --frozen` installs exactly what uv.lock pins. A project without a lock file gets one first;
 // commit it, or every bundle may resolve different versions.
 if (!existsSync(join(projectRoot, "uv.lock"))) {
-  console.log(`bundle-python: ${projectRoot} has no uv.lock; running uv lock to create it`);
+  console.log(
+    `bundle-python: ${projectRoot} has no uv.lock; running uv lock to create it`,
+  );
   run("uv", ["lock"], projectRoot);
 }
 
@@ -203,5 +226,7 @@ console.log(
   `bundle-python: ${projectArg} for ${architecture}, Python ${pythonVersion}: ${mebibytes} MiB unzipped in ${files} files`,
 );
 if (bytes > LAMBDA_UNZIPPED_LIMIT) {
-  fail(`the bundle is over Lambda's 250 MiB unzipped limit; trim the dependencies of ${projectArg}`);
+  fail(
+    `the bundle is over Lambda's 250 MiB unzipped limit; trim the dependencies of ${projectArg}`,
+  );
 }

@@ -80,7 +80,9 @@ describe.each(COMBINATIONS)("%s with auth %s", (apiType, auth) => {
       MemorySize: 512,
       Timeout: 30,
       TracingConfig: { Mode: "Active" },
-      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp("^ExampleApiLogs") } },
+      LoggingConfig: {
+        LogGroup: { Ref: Match.stringLikeRegexp("^ExampleApiLogs") },
+      },
       Environment: {
         Variables: Match.objectLike({
           POWERTOOLS_SERVICE_NAME: "ExampleApi",
@@ -97,7 +99,9 @@ describe.each(COMBINATIONS)("%s with auth %s", (apiType, auth) => {
 
   it("gives the function its own role: no managed policies, logs to its log group, X-Ray", () => {
     const { template } = synth(apiType, auth);
-    for (const role of Object.values(template.findResources("AWS::IAM::Role"))) {
+    for (const role of Object.values(
+      template.findResources("AWS::IAM::Role"),
+    )) {
       expect(role.Properties.ManagedPolicyArns).toBeUndefined();
     }
     template.hasResourceProperties("AWS::IAM::Policy", {
@@ -105,7 +109,9 @@ describe.each(COMBINATIONS)("%s with auth %s", (apiType, auth) => {
         Statement: Match.arrayWith([
           Match.objectLike({
             Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
-            Resource: { "Fn::GetAtt": [Match.stringLikeRegexp("^ExampleApiLogs"), "Arn"] },
+            Resource: {
+              "Fn::GetAtt": [Match.stringLikeRegexp("^ExampleApiLogs"), "Arn"],
+            },
           }),
           Match.objectLike({
             Action: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"],
@@ -121,7 +127,9 @@ describe.each(COMBINATIONS)("%s with auth %s", (apiType, auth) => {
     const { template } = synth(apiType, auth);
     template.hasOutput("ExampleApiUrl", {});
     const runtimeConfig = template.findOutputs("RuntimeConfig");
-    expect(JSON.stringify(runtimeConfig)).toContain('\\"apis\\":{\\"ExampleApi\\":');
+    expect(JSON.stringify(runtimeConfig)).toContain(
+      '\\"apis\\":{\\"ExampleApi\\":',
+    );
   });
 
   it("passes the AwsSolutions checks, every exception acknowledged with a reason", () => {
@@ -132,77 +140,97 @@ describe.each(COMBINATIONS)("%s with auth %s", (apiType, auth) => {
 
   it("never opens a Function URL to everyone unless auth is none", () => {
     const { template } = synth(apiType, auth);
-    for (const url of Object.values(template.findResources("AWS::Lambda::Url"))) {
-      expect(url.Properties.AuthType).toBe(auth === "none" ? "NONE" : "AWS_IAM");
+    for (const url of Object.values(
+      template.findResources("AWS::Lambda::Url"),
+    )) {
+      expect(url.Properties.AuthType).toBe(
+        auth === "none" ? "NONE" : "AWS_IAM",
+      );
     }
   });
 });
 
-describe.each(["iam", "cognito", "none"] as const)("http-api with auth %s", (auth) => {
-  it("sends / and /{proxy+} to the function, answers CORS preflight, logs access", () => {
-    const { template } = synth("http-api", auth);
-    template.resourceCountIs("AWS::Lambda::Url", 0);
-    template.hasResourceProperties("AWS::ApiGatewayV2::Api", {
-      ProtocolType: "HTTP",
-      CorsConfiguration: Match.objectLike({
-        AllowOrigins: ["*"],
-        AllowMethods: ["*"],
-        AllowHeaders: Match.arrayWith(["authorization", "x-amz-date"]),
-      }),
-    });
-    // Six methods on each path; OPTIONS is left to API Gateway's CORS handling.
-    template.resourceCountIs("AWS::ApiGatewayV2::Route", 12);
-    for (const routeKey of ["GET /", "POST /{proxy+}", "DELETE /{proxy+}"]) {
-      template.hasResourceProperties("AWS::ApiGatewayV2::Route", { RouteKey: routeKey });
-    }
-    template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
-      StageName: "$default",
-      AutoDeploy: true,
-      AccessLogSettings: {
-        DestinationArn: {
-          "Fn::GetAtt": [Match.stringLikeRegexp("^ExampleApiAccessLogs"), "Arn"],
-        },
-        Format: Match.stringLikeRegexp("requestId"),
-      },
-    });
-  });
-
-  it("checks callers with the chosen authorizer on every route", () => {
-    const { template } = synth("http-api", auth);
-    const expected = { iam: "AWS_IAM", cognito: "JWT", none: "NONE" }[auth];
-    const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route"));
-    expect(routes.map((route) => route.Properties.AuthorizationType ?? "NONE")).toEqual(
-      routes.map(() => expected),
-    );
-    template.resourceCountIs("AWS::ApiGatewayV2::Authorizer", auth === "cognito" ? 1 : 0);
-    template.resourceCountIs("AWS::Cognito::UserPool", auth === "cognito" ? 1 : 0);
-  });
-
-  it("grants execute-api:Invoke on every route of the API", () => {
-    const { template } = synth("http-api", auth, {}, true);
-    template.hasResourceProperties("AWS::IAM::Policy", {
-      PolicyDocument: {
-        Statement: [
-          {
-            Effect: "Allow",
-            Action: "execute-api:Invoke",
-            Resource: {
-              "Fn::Join": [
-                "",
-                Match.arrayWith([
-                  Match.stringLikeRegexp(":execute-api:"),
-                  { Ref: Match.stringLikeRegexp("^ExampleApi[0-9A-F]{8}$") },
-                  "/*/*/*",
-                ]),
-              ],
-            },
+describe.each(["iam", "cognito", "none"] as const)(
+  "http-api with auth %s",
+  (auth) => {
+    it("sends / and /{proxy+} to the function, answers CORS preflight, logs access", () => {
+      const { template } = synth("http-api", auth);
+      template.resourceCountIs("AWS::Lambda::Url", 0);
+      template.hasResourceProperties("AWS::ApiGatewayV2::Api", {
+        ProtocolType: "HTTP",
+        CorsConfiguration: Match.objectLike({
+          AllowOrigins: ["*"],
+          AllowMethods: ["*"],
+          AllowHeaders: Match.arrayWith(["authorization", "x-amz-date"]),
+        }),
+      });
+      // Six methods on each path; OPTIONS is left to API Gateway's CORS handling.
+      template.resourceCountIs("AWS::ApiGatewayV2::Route", 12);
+      for (const routeKey of ["GET /", "POST /{proxy+}", "DELETE /{proxy+}"]) {
+        template.hasResourceProperties("AWS::ApiGatewayV2::Route", {
+          RouteKey: routeKey,
+        });
+      }
+      template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+        StageName: "$default",
+        AutoDeploy: true,
+        AccessLogSettings: {
+          DestinationArn: {
+            "Fn::GetAtt": [
+              Match.stringLikeRegexp("^ExampleApiAccessLogs"),
+              "Arn",
+            ],
           },
-        ],
-      },
-      Roles: [{ Ref: Match.stringLikeRegexp("^Caller") }],
+          Format: Match.stringLikeRegexp("requestId"),
+        },
+      });
     });
-  });
-});
+
+    it("checks callers with the chosen authorizer on every route", () => {
+      const { template } = synth("http-api", auth);
+      const expected = { iam: "AWS_IAM", cognito: "JWT", none: "NONE" }[auth];
+      const routes = Object.values(
+        template.findResources("AWS::ApiGatewayV2::Route"),
+      );
+      expect(
+        routes.map((route) => route.Properties.AuthorizationType ?? "NONE"),
+      ).toEqual(routes.map(() => expected));
+      template.resourceCountIs(
+        "AWS::ApiGatewayV2::Authorizer",
+        auth === "cognito" ? 1 : 0,
+      );
+      template.resourceCountIs(
+        "AWS::Cognito::UserPool",
+        auth === "cognito" ? 1 : 0,
+      );
+    });
+
+    it("grants execute-api:Invoke on every route of the API", () => {
+      const { template } = synth("http-api", auth, {}, true);
+      template.hasResourceProperties("AWS::IAM::Policy", {
+        PolicyDocument: {
+          Statement: [
+            {
+              Effect: "Allow",
+              Action: "execute-api:Invoke",
+              Resource: {
+                "Fn::Join": [
+                  "",
+                  Match.arrayWith([
+                    Match.stringLikeRegexp(":execute-api:"),
+                    { Ref: Match.stringLikeRegexp("^ExampleApi[0-9A-F]{8}$") },
+                    "/*/*/*",
+                  ]),
+                ],
+              },
+            },
+          ],
+        },
+        Roles: [{ Ref: Match.stringLikeRegexp("^Caller") }],
+      });
+    });
+  },
+);
 
 describe("http-api with auth cognito", () => {
   it("creates a user pool with a strong password policy and MFA, and accepts its client's tokens", () => {
@@ -268,7 +296,9 @@ describe.each(["iam", "none"] as const)("function-url with auth %s", (auth) => {
             Effect: "Allow",
             Action: "lambda:InvokeFunctionUrl",
             Resource: functionArn,
-            Condition: { StringEquals: { "lambda:FunctionUrlAuthType": "AWS_IAM" } },
+            Condition: {
+              StringEquals: { "lambda:FunctionUrlAuthType": "AWS_IAM" },
+            },
           },
           {
             Effect: "Allow",
@@ -294,7 +324,9 @@ describe("options", () => {
         {
           "Fn::Join": [
             "",
-            Match.arrayWith([Match.stringLikeRegexp(":layer:LambdaAdapterLayerX86:")]),
+            Match.arrayWith([
+              Match.stringLikeRegexp(":layer:LambdaAdapterLayerX86:"),
+            ]),
           ],
         },
       ],
@@ -302,20 +334,41 @@ describe("options", () => {
   });
 
   it("rejects Cognito auth on a Function URL, which cannot check tokens", () => {
-    expect(() => synth("function-url", "cognito")).toThrow(/cannot check Cognito tokens/);
+    expect(() => synth("function-url", "cognito")).toThrow(
+      /cannot check Cognito tokens/,
+    );
   });
 
   it("registers several APIs in one runtime config and refuses a duplicate name", () => {
     const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
     const stack = new Stack(app, "Test");
-    const common = { projectRoot, moduleName: "example_api", auth: "iam" } as const;
-    new FastApi(stack, "A", { ...common, apiName: "FirstApi", apiType: "http-api" });
-    new FastApi(stack, "B", { ...common, apiName: "SecondApi", apiType: "function-url" });
-    const output = JSON.stringify(Template.fromStack(stack).findOutputs("RuntimeConfig"));
+    const common = {
+      projectRoot,
+      moduleName: "example_api",
+      auth: "iam",
+    } as const;
+    new FastApi(stack, "A", {
+      ...common,
+      apiName: "FirstApi",
+      apiType: "http-api",
+    });
+    new FastApi(stack, "B", {
+      ...common,
+      apiName: "SecondApi",
+      apiType: "function-url",
+    });
+    const output = JSON.stringify(
+      Template.fromStack(stack).findOutputs("RuntimeConfig"),
+    );
     expect(output).toContain('\\"FirstApi\\":');
     expect(output).toContain('\\"SecondApi\\":');
     expect(
-      () => new FastApi(stack, "C", { ...common, apiName: "FirstApi", apiType: "http-api" }),
+      () =>
+        new FastApi(stack, "C", {
+          ...common,
+          apiName: "FirstApi",
+          apiType: "http-api",
+        }),
     ).toThrow(/already registered/);
   });
 });

@@ -13,7 +13,10 @@ import {
 /** The workspace root: this file lives in packages/common/constructs/src/core/. */
 export const WORKSPACE_ROOT = path.resolve(__dirname, "../../../../..");
 
-const BUNDLE_SCRIPT = path.resolve(__dirname, "../../scripts/bundle-python.mjs");
+const BUNDLE_SCRIPT = path.resolve(
+  __dirname,
+  "../../scripts/bundle-python.mjs",
+);
 
 /**
  * The newest Python runtime the installed aws-cdk-lib knows.

@@ -51,7 +51,9 @@ export class RuntimeConfig extends Construct {
   /** Records an API's URL under its name; a name can be used once per stack. */
   registerApi(name: string, url: string): void {
     if (name in this.apis) {
-      throw new Error(`an API named ${name} is already registered in this stack`);
+      throw new Error(
+        `an API named ${name} is already registered in this stack`,
+      );
     }
     this.apis[name] = url;
   }
