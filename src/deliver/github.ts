@@ -31,8 +31,12 @@ export interface Issue {
 /** What delivery needs from GitHub. */
 export interface GitHub {
   defaultBranch(repo: Repo): Promise<string>;
-  /** `admin`, `maintain`, `write`, `triage`, `read` or `none` (no access, or no such user). */
-  permission(repo: Repo, login: string): Promise<string>;
+  /**
+   * The collaborator permission: `permission` is admin, write, read or none (maintain folds into write,
+   * triage into read); `role` is the role's own name (admin, maintain, write, triage, read or a custom
+   * role). A user with no access, or no such user, is `none`.
+   */
+  permission(repo: Repo, login: string): Promise<{ permission: string; role: string }>;
   issue(repo: Repo, number: number): Promise<Issue>;
   comments(repo: Repo, issue: number): Promise<IssueComment[]>;
   createComment(repo: Repo, issue: number, body: string): Promise<number>;
@@ -134,10 +138,9 @@ export function gitHub(client: InstanceType<typeof RetryingOctokit>): GitHub {
           ...repo,
           username: login,
         });
-        // `permission` folds maintain into write and triage into read; `role_name` keeps them apart.
-        return data.role_name || data.permission;
+        return { permission: data.permission, role: data.role_name || data.permission };
       } catch (error) {
-        if (statusOf(error) === 404) return 'none';
+        if (statusOf(error) === 404) return { permission: 'none', role: 'none' };
         throw error;
       }
     },

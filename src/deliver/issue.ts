@@ -57,8 +57,13 @@ export async function mayGenerate(
   repo: Repo,
   login: string,
 ): Promise<{ allowed: boolean; role: string }> {
-  const role = await gh.permission(repo, login);
-  return { allowed: (WRITE_ROLES as readonly string[]).includes(role), role };
+  const { permission, role } = await gh.permission(repo, login);
+  // A custom role reports its own name; its base permission says whether it can push.
+  const allowed =
+    permission === 'admin' ||
+    permission === 'write' ||
+    (WRITE_ROLES as readonly string[]).includes(role);
+  return { allowed, role };
 }
 
 /** Creates the status comment, or edits the one an earlier run left (ours: a bot's, starting with the marker). */

@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commitMessage, foreignCommits } from '../../src/deliver/branch.js';
+import { git, redactor } from '../../src/deliver/git.js';
+
+let dir: string;
+const run = (...args: string[]) =>
+  execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'A',
+      GIT_AUTHOR_EMAIL: 'a@x',
+      GIT_COMMITTER_NAME: 'A',
+      GIT_COMMITTER_EMAIL: 'a@x',
+    },
+  }).trim();
+const commit = (message: string) => {
+  writeFileSync(join(dir, 'file'), `${Math.random()}`);
+  run('add', 'file');
+  run('commit', '--quiet', '-m', message);
+  return run('rev-parse', 'HEAD');
+};
+const request = {
+  projectName: 'orders-api',
+  name: 'Orders API',
+  directory: 'packages',
+  apiType: 'http-api',
+  auth: 'iam',
+  architecture: 'arm64',
+};
+const tool = { name: 'fastapi-scaffold', version: '1.0.0' };
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'branch-test-'));
+  run('init', '--quiet');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('foreignCommits', () => {
+  it('finds none on a branch that is one generator commit on its recorded base', async () => {
+    const base = commit('base');
+    const ours = commit(commitMessage(request, { source: 'workflow_dispatch' }, tool, base));
+    expect(await foreignCommits(git(dir), ours)).toEqual([]);
+  });
+
+  it('lists the commits a person added on top, newest first', async () => {
+    const base = commit('base');
+    commit(commitMessage(request, { source: 'workflow_dispatch' }, tool, base));
+    const first = commit('Fix a typo');
+    const second = commit('Add an endpoint');
+    const foreign = await foreignCommits(git(dir), second);
+    expect(foreign.map((c) => [c.sha, c.subject, c.author])).toEqual([
+      [second, 'Add an endpoint', 'A <a@x>'],
+      [first, 'Fix a typo', 'A <a@x>'],
+    ]);
+  });
+
+  it('does not take a commit with our trailers for ours unless it sits on the base it names', async () => {
+    const base = commit('base');
+    commit('something else');
+    const copied = commit(commitMessage(request, { source: 'workflow_dispatch' }, tool, base));
+    expect((await foreignCommits(git(dir), copied)).map((c) => c.sha)).toContain(copied);
+  });
+});
+
+describe('commitMessage', () => {
+  it('records the request and where it came from as trailers git can read back', async () => {
+    const base = commit('base');
+    const message = commitMessage(
+      request,
+      {
+        source: 'issue #12',
+        sourceUrl: 'https://github.com/o/r/issues/12',
+        requestedBy: 'mia',
+        runUrl: 'https://run/1',
+      },
+      tool,
+      base,
+    );
+    const sha = commit(message);
+    const trailers = run('log', '-1', '--format=%(trailers:only,unfold)', sha);
+    expect(trailers.split('\n')).toEqual([
+      'Scaffold-Request: name=Orders API; directory=packages; api-type=http-api; auth=iam; architecture=arm64',
+      'Scaffold-Source: https://github.com/o/r/issues/12',
+      'Scaffold-Requested-By: @mia',
+      'Scaffold-Run: https://run/1',
+      `Scaffold-Base: ${base}`,
+      'Scaffold-Generator: fastapi-scaffold 1.0.0',
+    ]);
+    expect(run('log', '-1', '--format=%s', sha)).toBe(
+      'Scaffold orders-api (http-api, auth iam, arm64)',
+    );
+  });
+});
+
+describe('git', () => {
+  it('scrubs the token (and its basic-auth form) from what git prints', async () => {
+    const token = 'ghs_abcdefghijklmnop';
+    const hide = redactor([token]);
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    expect(hide(`fatal: ${token} and ${basic}`)).toBe('fatal: *** and ***');
+  });
+
+  it('sends only its own Authorization header, even where actions/checkout persisted one', async () => {
+    const token = 'ghs_abcdefghijklmnop';
+    const seen: Array<string | string[] | undefined> = [];
+    const server = createServer((request, response) => {
+      seen.push(request.headers.authorization);
+      response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      run('remote', 'add', 'origin', `${serverUrl}/o/r.git`);
+      run('config', `http.${serverUrl}/.extraheader`, 'AUTHORIZATION: basic PERSISTED');
+      const result = await git(dir, { auth: { serverUrl, token } })(['ls-remote', 'origin'], {
+        allowFailure: true,
+      });
+      expect(result.code).not.toBe(0);
+      const ours = `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+      expect(seen.length).toBeGreaterThan(0);
+      expect(new Set(seen)).toEqual(new Set([ours]));
+      expect(result.stderr).not.toContain(token);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

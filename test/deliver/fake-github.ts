@@ -1,0 +1,84 @@
+// An in-memory GitHub for unit tests of delivery logic; tests script its failures per call.
+
+import type { GitHub, IssueComment, PullRequest, Repo } from '../../src/deliver/github.js';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Method = keyof GitHub;
+
+export function fakeGitHub(
+  initial: { pulls?: Array<PullRequest & { head: string }>; role?: [string, string] } = {},
+) {
+  const pulls = [...(initial.pulls ?? [])];
+  const comments: Array<IssueComment & { issue: number }> = [];
+  const labels = new Map<number, string[]>();
+  const calls: Method[] = [];
+  const failures: Partial<Record<Method, Error[]>> = {};
+  let nextPull = 1;
+  let nextComment = 100;
+
+  const step = (method: Method) => {
+    calls.push(method);
+    const error = failures[method]?.shift();
+    if (error) throw error;
+  };
+  const gh: GitHub = {
+    async defaultBranch() {
+      step('defaultBranch');
+      return 'main';
+    },
+    async permission() {
+      step('permission');
+      const [permission, role] = initial.role ?? ['none', 'none'];
+      return { permission, role };
+    },
+    async issue(_repo: Repo, number: number) {
+      step('issue');
+      return { number, body: '', isPullRequest: false };
+    },
+    async comments(_repo: Repo, issue: number) {
+      step('comments');
+      return comments.filter((comment) => comment.issue === issue);
+    },
+    async createComment(_repo: Repo, issue: number, body: string) {
+      step('createComment');
+      comments.push({ id: nextComment, issue, body, authorType: 'Bot' });
+      return nextComment++;
+    },
+    async updateComment(_repo: Repo, id: number, body: string) {
+      step('updateComment');
+      Object.assign(comments.find((comment) => comment.id === id)!, { body });
+    },
+    async openPull(_repo: Repo, head: string) {
+      step('openPull');
+      return pulls.find((pull) => pull.head === head);
+    },
+    async createPull(_repo: Repo, request) {
+      step('createPull');
+      const pull = {
+        number: nextPull++,
+        url: `https://github.test/pull/${nextPull}`,
+        headSha: 'abc',
+        head: request.head,
+      };
+      pulls.push(pull);
+      return pull;
+    },
+    async updatePull(_repo: Repo, number: number) {
+      step('updatePull');
+      return pulls.find((pull) => pull.number === number)!;
+    },
+    async addLabels(_repo: Repo, issue: number, added: readonly string[]) {
+      step('addLabels');
+      labels.set(issue, [...(labels.get(issue) ?? []), ...added]);
+    },
+  };
+  return { gh, pulls, comments, labels, calls, failures };
+}
