@@ -54,7 +54,10 @@ export function fakeGitHub(
     },
     async updateComment(_repo: Repo, id: number, body: string) {
       step('updateComment');
-      Object.assign(comments.find((comment) => comment.id === id)!, { body });
+      Object.assign(
+        comments.find((comment) => comment.id === id)!,
+        { body },
+      );
     },
     async openPull(_repo: Repo, head: string) {
       step('openPull');

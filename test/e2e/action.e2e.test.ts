@@ -458,6 +458,36 @@ describe('issue form', () => {
     expect(statusComments()[0]!.body).toContain('✅ Pull request #101 is updated');
   });
 
+  it('fails cleanly when GitHub keeps failing after the push, and the next run repairs it', async () => {
+    const outage = { message: 'Server Error' };
+    github.faults.push({ operation: 'pulls/create', status: 500, body: outage, times: 4 });
+    const failed = await runAction({
+      eventName: 'issues',
+      payload: issuePayload('opened'),
+      inputs,
+    });
+    expect(failed.code).toBe(1);
+    expect(github.calls.filter((call) => call.operation === 'pulls/create')).toHaveLength(4);
+    const pushed = remoteBranch('scaffold/orders-api');
+    expect(pushed).toBeDefined();
+    expect(github.state.pulls).toEqual([]);
+    expect(statusComments()[0]!.body).toContain('❌ Generation failed.');
+    expect(statusComments()[0]!.body).toContain('Comment `/scaffold retry` to try again');
+
+    const retry = webhook('issue_comment', 'created');
+    retry.issue.number = ISSUE;
+    retry.comment.body = '/scaffold retry';
+    retry.sender.login = WRITER;
+    retry.repository = SAMPLE.repository;
+    const repaired = await runAction({ eventName: 'issue_comment', payload: retry, inputs });
+    expect(repaired.code).toBe(0);
+    expect(repaired.outputs).toMatchObject({ operation: 'created', 'head-sha': pushed });
+    expect(remoteBranch('scaffold/orders-api')).toBe(pushed);
+    expect(github.state.pulls).toHaveLength(1);
+    expect(statusComments()).toHaveLength(1);
+    expect(statusComments()[0]!.body).toContain('✅ Pull request #101 is ready');
+  });
+
   it('answers a sender without write access politely and pushes nothing', async () => {
     const run = await runAction({
       eventName: 'issues',
