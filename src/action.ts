@@ -8,6 +8,7 @@ import { gitHub, octokit } from './deliver/github.js';
 import { issueEvent } from './deliver/issue.js';
 import { fenced } from './deliver/reports.js';
 import { scaffold, type Log, type RequestSource } from './deliver/scaffold.js';
+import { parseRequest } from './request/request.js';
 import { REQUEST_INPUTS } from './request/schema.js';
 import { toolInfo } from './tool.js';
 import { verifyWorkspace } from './verify/verify.js';
@@ -43,28 +44,20 @@ function readEvent(): EventPayload {
   }
 }
 
+async function writeSummary(markdown: string): Promise<void> {
+  // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write it.
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+}
+
 const coreLog: Log = {
   info: (message) => core.info(message),
   warning: (message) => core.warning(message),
-  userError: (message) => core.error(message, { title: 'The request needs a fix' }),
+  userError: (message) => core.error(message),
   group: (name, task) => core.group(name, task),
 };
 
 export async function run(): Promise<void> {
   try {
-    const token = core.getInput('github-token');
-    if (token) core.setSecret(token);
-    if (!token)
-      throw new Error(
-        'input github-token is empty; pass a token with contents, pull-requests and issues write',
-      );
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-      throw new Error('GITHUB_REPOSITORY is not set; this action runs inside GitHub Actions');
-    const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runUrl = process.env.GITHUB_RUN_ID
-      ? `${serverUrl}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
-      : undefined;
     const payload = readEvent();
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
 
@@ -85,7 +78,29 @@ export async function run(): Promise<void> {
         REQUEST_INPUTS.map((input) => [input.id, core.getInput(input.id)]),
       );
       source = { kind: 'inputs', raw, actor: process.env.GITHUB_ACTOR || payload.sender?.login };
+      // A request that cannot be generated fails here, before any setup is needed.
+      const request = parseRequest(raw);
+      if (!request.ok) {
+        coreLog.userError(request.error);
+        process.exitCode = core.ExitCode.Failure;
+        await writeSummary(`# The request cannot be generated\n\n${fenced(request.error)}\n`);
+        return;
+      }
     }
+
+    const token = core.getInput('github-token');
+    if (token) core.setSecret(token);
+    if (!token)
+      throw new Error(
+        'input github-token is empty; pass a token with contents, pull-requests and issues write',
+      );
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+      throw new Error('GITHUB_REPOSITORY is not set; this action runs inside GitHub Actions');
+    const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runUrl = process.env.GITHUB_RUN_ID
+      ? `${serverUrl}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
+      : undefined;
 
     const noWait = process.env.FASTAPI_SCAFFOLD_TEST_NO_WAIT === '1';
     const gh = gitHub(
@@ -138,7 +153,7 @@ export async function run(): Promise<void> {
     if (['created', 'updated', 'unchanged', 'dry-run'].includes(result.status)) {
       core.setOutput('operation', result.status);
     }
-    await core.summary.addRaw(result.summary, true).write();
+    await writeSummary(result.summary);
 
     // A user error is already annotated (with a title); failing the step must not repeat it.
     if (result.status === 'failed' && result.userError) process.exitCode = core.ExitCode.Failure;

