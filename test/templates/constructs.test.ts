@@ -37,6 +37,7 @@ describe('CDK templates', () => {
     );
     expect(owners).toEqual({
       'packages/.gitignore': 'user',
+      'packages/README.md': 'user',
       'packages/package.json': 'user',
       [`${CONSTRUCTS}/package.json`]: 'user',
       [`${CONSTRUCTS}/tsconfig.json`]: 'user',

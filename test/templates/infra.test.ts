@@ -1,0 +1,309 @@
+// The generated CDK workspace end to end, with the real tools: generate an http-api API (arm64) and a
+// streaming function-url API (x86_64), install the npm workspace once, type-check, run the generated
+// packages' own tests, `cdk synth` with cdk-nag and the uv bundling, then cfn-lint and checkov on the
+// template. Slow (npm install of aws-cdk-lib, PyPI wheels): every step logs its duration, and the bundle
+// sizes are logged too. Needs the npm registry and PyPI; scripts/ci/cdk-tools.sh installs the Python tools.
+
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import {
+  appendFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../src/generate.js';
+import type { RawRequest } from '../../src/request/request.js';
+import { mode, tempWorkspace, TOOL } from '../helpers.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const MINUTES = 60_000;
+
+let workspace: string;
+let packages: string;
+let infra: string;
+let constructs: string;
+let synthOutput = '';
+
+/** The environment of the tools: no AWS lookups, no colours, nothing of this vitest run. */
+function toolEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST') env[key] = value;
+  }
+  return {
+    ...env,
+    PATH: `${process.env.HOME}/.local/bin:${process.env.PATH}`,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    CI: 'true',
+    // Environment-agnostic synth: never ask the EC2 metadata service for credentials.
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+}
+
+function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  const started = Date.now();
+  const result = spawnSync(command, args, {
+    cwd,
+    env: toolEnv(),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`[${seconds}s] ${command} ${args.join(' ')} (in ${cwd}) → exit ${result.status}`);
+  if (result.error) throw result.error;
+  return result;
+}
+
+/** Fails with the tool's own output, which says what went wrong. */
+function expectSuccess(result: SpawnSyncReturns<string>): void {
+  if (result.status !== 0) {
+    throw new Error(`exit ${result.status}\n${result.stdout}\n${result.stderr}`.slice(-20_000));
+  }
+}
+
+function generateApi(raw: RawRequest): void {
+  const outcome = generate(raw, { workspace, tool: TOOL });
+  if (!outcome.ok) throw new Error(`${outcome.stage}: ${outcome.error}`);
+}
+
+const bin = (name: string) => join(packages, 'node_modules', '.bin', name);
+
+// A hand edit of the user-owned stack made before the second API exists: a caller role granted access
+// to every API, so cdk-nag and the linters also see what grantInvokeAccess produces.
+const STACK_EDIT_IMPORT = 'import { AccountRootPrincipal, Role } from "aws-cdk-lib/aws-iam";\n';
+const STACK_EDIT = `
+    // Added by hand: a role that may call every API.
+    const caller = new Role(this, "Caller", {
+      assumedBy: new AccountRootPrincipal(),
+    });
+    for (const api of Object.values(this.apis)) api.grantInvokeAccess(caller);
+`;
+
+beforeAll(() => {
+  expectSuccess(run('bash', [join(REPO, 'scripts/ci/cdk-tools.sh')], REPO));
+
+  workspace = tempWorkspace('fastapi-scaffold-cdk-');
+  packages = join(workspace, 'packages');
+  infra = join(packages, 'infra');
+  constructs = join(packages, 'common/constructs');
+
+  generateApi({ name: 'Orders API' });
+  const stackPath = join(infra, 'src/stack.ts');
+  const stack = readFileSync(stackPath, 'utf8');
+  const edited = (STACK_EDIT_IMPORT + stack).replace(
+    '    this.apis = addApis(this);\n',
+    `    this.apis = addApis(this);\n${STACK_EDIT}`,
+  );
+  expect(edited).toContain('api.grantInvokeAccess(caller)');
+  writeFileSync(stackPath, edited);
+  appendFileSync(join(packages, 'orders-api/orders_api/main.py'), '\n# edited by hand\n');
+
+  generateApi({ name: 'Stream API', 'api-type': 'function-url', architecture: 'x86_64' });
+
+  // One install for both packages (an npm workspace); --prefer-offline reuses the npm cache.
+  expectSuccess(
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], packages),
+  );
+}, 20 * MINUTES);
+
+afterAll(() => {
+  if (workspace && !process.env.KEEP_CDK_WORKSPACE) {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+});
+
+describe('generated CDK workspace (http-api arm64 + function-url x86_64)', () => {
+  it('kept the hand edits and deploys both APIs', () => {
+    expect(readFileSync(join(infra, 'src/stack.ts'), 'utf8')).toContain(STACK_EDIT);
+    expect(readFileSync(join(packages, 'orders-api/orders_api/main.py'), 'utf8')).toContain(
+      '# edited by hand',
+    );
+    const apis = readFileSync(join(infra, 'src/apis.generated.ts'), 'utf8');
+    expect(apis).toContain('OrdersApi: common.OrdersApi,');
+    expect(apis).toContain('StreamApi: common.StreamApi,');
+    // One aws-cdk-lib for both packages.
+    expect(existsSync(join(packages, 'node_modules/aws-cdk-lib/package.json'))).toBe(true);
+    expect(existsSync(join(constructs, 'node_modules/aws-cdk-lib'))).toBe(false);
+    expect(existsSync(join(infra, 'node_modules/aws-cdk-lib'))).toBe(false);
+  });
+
+  it('type-checks under strict tsc', () => {
+    expectSuccess(run(bin('tsc'), ['--noEmit', '-p', '.'], constructs));
+    expectSuccess(run(bin('tsc'), ['--noEmit', '-p', '.'], infra));
+  }, 5 * MINUTES);
+
+  it('is prettier-clean (prettier defaults)', () => {
+    const files = [
+      'package.json',
+      'common/constructs/package.json',
+      'common/constructs/tsconfig.json',
+      'common/constructs/vitest.config.mts',
+      'common/constructs/src',
+      'common/constructs/test',
+      'common/constructs/scripts',
+      'infra/package.json',
+      'infra/tsconfig.json',
+      'infra/cdk.json',
+      'infra/vitest.config.mts',
+      'infra/bin',
+      'infra/src',
+      'infra/test',
+    ];
+    const prettier = join(REPO, 'node_modules/.bin/prettier');
+    expectSuccess(
+      run(prettier, ['--no-config', '--no-editorconfig', '--check', ...files], packages),
+    );
+  });
+
+  it("passes the constructs package's own tests (every apiType × auth)", () => {
+    const result = run('npm', ['test'], constructs);
+    expectSuccess(result);
+    expect(result.stdout).toMatch(/Tests\s+\d+ passed/);
+  }, 10 * MINUTES);
+
+  it("passes the CDK app's own tests", () => {
+    const result = run('npm', ['test'], infra);
+    expectSuccess(result);
+    expect(result.stdout).toMatch(/Tests\s+\d+ passed/);
+  }, 10 * MINUTES);
+
+  it('synthesizes with cdk-nag, bundling each API for its architecture and Python', () => {
+    const result = run(bin('cdk'), ['synth', '--no-notices', '--quiet'], infra);
+    synthOutput = `${result.stdout}\n${result.stderr}`;
+    expectSuccess(result);
+
+    const sizes = [...synthOutput.matchAll(/bundle-python: (\S+) for (\S+), Python (\S+): (.+)/g)];
+    for (const [, project, architecture, python, size] of sizes) {
+      console.log(`bundle size: ${project} (${architecture}, Python ${python}): ${size}`);
+    }
+    expect(sizes.map((match) => match[2]).sort()).toEqual(['arm64', 'x86_64']);
+
+    const template = JSON.parse(
+      readFileSync(join(infra, 'cdk.out/ApplicationStack.template.json'), 'utf8'),
+    );
+    const functions = Object.values(template.Resources as Record<string, CfnResource>).filter(
+      (resource) => resource.Type === 'AWS::Lambda::Function',
+    );
+    expect(functions).toHaveLength(2);
+    for (const fn of functions) {
+      const architecture = fn.Properties.Architectures[0]!;
+      const runtime = fn.Properties.Runtime;
+      const asset = join(infra, 'cdk.out', fn.Metadata['aws:asset:path']);
+      const streaming = fn.Properties.Handler === 'run.sh';
+      expect(architecture).toBe(streaming ? 'x86_64' : 'arm64');
+      expect(existsSync(join(asset, streaming ? 'stream_api/main.py' : 'orders_api/main.py'))).toBe(
+        true,
+      );
+      if (streaming) expect(mode(join(asset, 'run.sh'))).toBe(0o755);
+      // The compiled wheels match the function: pydantic-core for this CPython and this CPU.
+      const cpython = `cpython-${runtime.replace('python', '').replace('.', '')}`;
+      const cpu = architecture === 'arm64' ? 'aarch64' : 'x86_64';
+      const compiled = readdirSync(join(asset, 'pydantic_core')).filter((file) =>
+        file.endsWith('.so'),
+      );
+      expect(compiled).toEqual([`_pydantic_core.${cpython}-${cpu}-linux-gnu.so`]);
+    }
+  }, 15 * MINUTES);
+
+  it('stops synthesis on a cdk-nag violation nobody acknowledged', () => {
+    writeFileSync(
+      join(infra, 'bin/nag-gate.ts'),
+      [
+        'import { App, Validations } from "aws-cdk-lib";',
+        'import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";',
+        'import { AwsSolutionsChecks } from "cdk-nag";',
+        'import { ApplicationStack } from "../src/stack";',
+        'const app = new App();',
+        'app.node.setContext("aws:cdk:bundling-stacks", []);',
+        'const stack = new ApplicationStack(app, "ApplicationStack");',
+        'const role = new Role(stack, "Wild", { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });',
+        'role.addToPolicy(new PolicyStatement({ actions: ["s3:GetObject"], resources: ["*"] }));',
+        'Validations.of(app).addPlugins(new AwsSolutionsChecks(app));',
+        '',
+      ].join('\n'),
+    );
+    const result = run(
+      bin('cdk'),
+      ['synth', '--no-notices', '--quiet', '--app', 'node --import tsx bin/nag-gate.ts', '--output', 'cdk.out.gate'],
+      infra,
+    );
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain('ApplicationStack/Wild/DefaultPolicy');
+    expect(`${result.stdout}${result.stderr}`).toContain('AwsSolutions-IAM5[Resource::*]');
+  }, 10 * MINUTES);
+
+  it('passes cfn-lint with no findings', () => {
+    const templates = readdirSync(join(infra, 'cdk.out'))
+      .filter((file) => file.endsWith('.template.json'))
+      .map((file) => join('cdk.out', file));
+    expect(templates).toEqual(['cdk.out/ApplicationStack.template.json']);
+    expectSuccess(run('cfn-lint', templates, infra));
+  }, 5 * MINUTES);
+
+  it('passes checkov; every skipped check carries its reason', () => {
+    const result = run(
+      'checkov',
+      [
+        '--file',
+        'cdk.out/ApplicationStack.template.json',
+        '--framework',
+        'cloudformation',
+        '--skip-download',
+        '--output',
+        'json',
+      ],
+      infra,
+    );
+    const report = JSON.parse(result.stdout) as CheckovReport;
+    // checkov exits 0 on a template it cannot parse: make sure it read and checked this one.
+    expect(report.summary.parsing_errors).toBe(0);
+    expect(report.summary.passed).toBeGreaterThan(0);
+    const failed = report.results.failed_checks.map((check) => `${check.check_id} ${check.resource}`);
+    expect(failed).toEqual([]);
+    expect(result.status).toBe(0);
+    const skipped = report.results.skipped_checks;
+    expect(skipped.length).toBeGreaterThan(0);
+    for (const check of skipped) {
+      expect(check.check_result.suppress_comment, check.check_id).toMatch(/\w{3,}.*\w{3,}/);
+    }
+    console.log(
+      `checkov: ${report.summary.passed} passed, ${report.summary.skipped} skipped with reasons: ${[
+        ...new Set(skipped.map((check) => check.check_id)),
+      ].join(', ')}`,
+    );
+  }, 5 * MINUTES);
+});
+
+interface CfnResource {
+  readonly Type: string;
+  readonly Properties: {
+    readonly Architectures: string[];
+    readonly Runtime: string;
+    readonly Handler: string;
+  };
+  readonly Metadata: Record<string, string>;
+}
+
+interface CheckovCheck {
+  readonly check_id: string;
+  readonly resource: string;
+  readonly check_result: { readonly suppress_comment?: string };
+}
+
+interface CheckovReport {
+  readonly results: {
+    readonly failed_checks: CheckovCheck[];
+    readonly skipped_checks: CheckovCheck[];
+  };
+  readonly summary: {
+    readonly passed: number;
+    readonly skipped: number;
+    readonly parsing_errors: number;
+  };
+}
