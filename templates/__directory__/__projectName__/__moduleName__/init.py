@@ -1,0 +1,214 @@
+"""The FastAPI app, and the Powertools logger, tracer and metrics its routes share.
+
+Routes import them from here: `from .init import app, logger, metrics, tracer`.
+
+The middleware at the bottom treats every request the same way, however it reaches the
+app (Mangum on Lambda, uvicorn behind the Lambda Web Adapter, uvicorn on your machine):
+
+- a correlation id: the caller's `x-correlation-id` header, else the Lambda request id,
+  else a new one; added to every log line and echoed in the response header;
+- log keys for the request (method, path), the Lambda invocation and the cold start;
+- CloudWatch metrics for the request, printed as embedded metric format (EMF) when it
+  ends;
+- a logged stack trace and a safe 500 response for an exception no route handled.
+"""
+
+import json
+import os
+import time
+import uuid
+from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.metrics import MetricUnit, single_metric
+from fastapi import FastAPI
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+# Powertools reads its settings from the environment (POWERTOOLS_SERVICE_NAME,
+# POWERTOOLS_METRICS_NAMESPACE, POWERTOOLS_LOG_LEVEL, ...), which the CDK construct sets
+# on the function. These defaults keep `serve` working without any: Metrics refuses to
+# flush without a namespace.
+SERVICE = os.getenv("POWERTOOLS_SERVICE_NAME", "{{projectName}}")
+NAMESPACE = os.getenv("POWERTOOLS_METRICS_NAMESPACE", SERVICE)
+
+logger = Logger(service=SERVICE)
+# Off Lambda (no LAMBDA_TASK_ROOT) the tracer disables itself and its decorators just
+# call through, so `@tracer.capture_method` is safe in tests and under `serve`.
+tracer = Tracer(service=SERVICE)
+metrics = Metrics(service=SERVICE, namespace=NAMESPACE)
+
+app = FastAPI(title="{{title}}")
+
+CORRELATION_ID_HEADER = "x-correlation-id"
+
+# Lambda sends an execution environment one request at a time, so the first request this
+# process serves is the one that paid for the cold start. With provisioned concurrency
+# the environment was started ahead of time and no caller waited for it.
+_cold_start = os.getenv("AWS_LAMBDA_INITIALIZATION_TYPE") != "provisioned-concurrency"
+
+
+def _take_cold_start() -> bool:
+    """True for the first request of this process only."""
+    global _cold_start
+    cold_start, _cold_start = _cold_start, False
+    return cold_start
+
+
+def _lambda_context_keys(scope: Scope, headers: Headers) -> dict[str, Any]:
+    """Log keys for the Lambda invocation behind this request; empty off Lambda."""
+    # Mangum hands the handler's context object to the app in the ASGI scope.
+    context = scope.get("aws.context")
+    if context is not None:
+        return {
+            "function_name": context.function_name,
+            "function_memory_size": context.memory_limit_in_mb,
+            "function_arn": context.invoked_function_arn,
+            "function_request_id": context.aws_request_id,
+        }
+    # The Lambda Web Adapter has no context object to hand over; it forwards the context
+    # as JSON in a request header instead.
+    forwarded = headers.get("x-amzn-lambda-context")
+    if forwarded:
+        try:
+            context_json = json.loads(forwarded)
+        except ValueError:
+            return {}
+        if isinstance(context_json, dict) and context_json.get("request_id"):
+            environment = context_json.get("env_config") or {}
+            return {
+                "function_name": environment.get("function_name")
+                or os.getenv("AWS_LAMBDA_FUNCTION_NAME"),
+                "function_memory_size": environment.get("memory"),
+                "function_arn": context_json.get("invoked_function_arn"),
+                "function_request_id": context_json["request_id"],
+            }
+    return {}
+
+
+def _route_name(scope: Scope) -> str:
+    """The matched route as a metric dimension, e.g. `GET /items/{item_id}`.
+
+    The route's template, never the raw path: each distinct dimension value is a
+    separate CloudWatch metric, and `/items/1`, `/items/2`, ... would make one per item.
+    """
+    route = scope.get("route")
+    template = getattr(route, "path", None) or "unmatched"
+    return f"{scope['method']} {template}"
+
+
+def _record_request(scope: Scope, status: int, duration_ms: float) -> None:
+    """Adds this request's metrics, and the route dimension to those the route added."""
+    metrics.add_dimension(name="route", value=_route_name(scope))
+    metrics.add_metric(name="RequestCount", unit=MetricUnit.Count, value=1)
+    # Success, ClientError and Failure are 0 or 1 on every request, so the Average
+    # statistic of each is a rate (e.g. the error rate) and alarms need no metric math.
+    metrics.add_metric(name="Success", unit=MetricUnit.Count, value=int(status < 400))
+    metrics.add_metric(
+        name="ClientError", unit=MetricUnit.Count, value=int(400 <= status < 500)
+    )
+    metrics.add_metric(name="Failure", unit=MetricUnit.Count, value=int(status >= 500))
+    metrics.add_metric(name="Latency", unit=MetricUnit.Milliseconds, value=duration_ms)
+
+
+def _record_cold_start(function_name: str) -> None:
+    # A metric of its own, printed at once: it has different dimensions from the request
+    # metrics, and must not wait for a request that might fail before it is flushed.
+    with single_metric(
+        name="ColdStart", unit=MetricUnit.Count, value=1, namespace=NAMESPACE
+    ) as metric:
+        metric.add_dimension(name="function_name", value=function_name)
+        metric.add_dimension(name="service", value=SERVICE)
+
+
+class RequestObservabilityMiddleware:
+    """Correlation id, log keys, metrics and safe errors for each HTTP request.
+
+    A plain ASGI middleware rather than `@app.middleware("http")`: it sees the response
+    as the server sends it, so a streamed response is timed and counted when its last
+    chunk has gone out, and the chunks pass through untouched.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        started = time.perf_counter()
+        headers = Headers(scope=scope)
+        lambda_keys = _lambda_context_keys(scope, headers)
+        correlation_id = (
+            headers.get(CORRELATION_ID_HEADER)
+            or lambda_keys.get("function_request_id")
+            or str(uuid.uuid4())
+        )
+        cold_start = _take_cold_start()
+        if cold_start:
+            _record_cold_start(
+                lambda_keys.get("function_name")
+                or os.getenv("AWS_LAMBDA_FUNCTION_NAME")
+                or SERVICE
+            )
+
+        # Thread-safe keys live in a context variable, which every request gets a copy
+        # of: under uvicorn concurrent requests never see each other's keys. Sync routes
+        # run in a worker thread that receives a copy too.
+        keys = {
+            "correlation_id": correlation_id,
+            "method": scope["method"],
+            "path": scope["path"],
+            "cold_start": cold_start,
+            **lambda_keys,
+        }
+        logger.thread_safe_append_keys(**keys)
+
+        status = 500
+        response_started = False
+
+        async def send_with_correlation_id(message: Message) -> None:
+            nonlocal status, response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+                status = message["status"]
+                MutableHeaders(scope=message).append(
+                    CORRELATION_ID_HEADER, correlation_id
+                )
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_correlation_id)
+        except Exception:
+            status = 500
+            logger.exception("Unhandled exception")
+            if response_started:
+                # Part of a streamed body is already out: it is too late to change the
+                # status. Re-raise so the server aborts the response and the client sees
+                # it cut short.
+                raise
+            # The body names no exception: its text can hold secrets or internals. The
+            # log line above holds everything, and the correlation id header leads to
+            # it.
+            await JSONResponse({"detail": "Internal Server Error"}, status_code=500)(
+                scope, receive, send_with_correlation_id
+            )
+        finally:
+            duration_ms = (time.perf_counter() - started) * 1000
+            logger.info(
+                "Request completed",
+                extra={"status": status, "duration_ms": round(duration_ms, 1)},
+            )
+            _record_request(scope, status, duration_ms)
+            # Powertools keeps metrics in memory until they are flushed. Flushing here,
+            # once per request, works with or without a Lambda handler (uvicorn behind
+            # the Lambda Web Adapter has none), and Lambda's one-request-at-a-time model
+            # keeps each request's metrics to itself. Under `serve`, concurrent requests
+            # can share one flush.
+            metrics.flush_metrics()
+            logger.thread_safe_remove_keys(keys)
+
+
+app.add_middleware(RequestObservabilityMiddleware)

@@ -1,0 +1,95 @@
+"""Test helpers: a stand-in for the Lambda context, and the app's stdout parsed."""
+
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+
+@dataclass
+class FakeLambdaContext:
+    """The attributes of the context object Lambda passes to a handler."""
+
+    # Named as CDK names a function it deploys: stack, construct id, hash.
+    function_name: str = "ApiStack-Handler886CB40B-rQXJw7Xh3kfE"
+    function_version: str = "$LATEST"
+    memory_limit_in_mb: int = 256
+    invoked_function_arn: str = (
+        "arn:aws:lambda:eu-west-1:123456789012:function:"
+        "ApiStack-Handler886CB40B-rQXJw7Xh3kfE"
+    )
+    aws_request_id: str = "8f5b1a0e-3c2d-4e4f-9a6b-7c8d9e0f1a2b"
+    log_group_name: str = "/aws/lambda/ApiStack-Handler886CB40B-rQXJw7Xh3kfE"
+    log_stream_name: str = "2026/11/22/[$LATEST]0123456789abcdef0123456789abcdef"
+
+    def get_remaining_time_in_millis(self) -> int:
+        return 30_000
+
+
+@dataclass
+class Output:
+    """What the app printed to stdout: JSON log records and EMF metric documents."""
+
+    logs: list[dict[str, Any]] = field(default_factory=list)
+    metrics: list[dict[str, Any]] = field(default_factory=list)
+
+    def metric_documents(self, name: str) -> list[dict[str, Any]]:
+        """The EMF documents that define the metric `name`."""
+        return [
+            document
+            for document in self.metrics
+            if any(
+                metric["Name"] == name
+                for directive in document["_aws"]["CloudWatchMetrics"]
+                for metric in directive["Metrics"]
+            )
+        ]
+
+    def logs_with_message(self, message: str) -> list[dict[str, Any]]:
+        return [record for record in self.logs if record.get("message") == message]
+
+
+def metric_values(document: dict[str, Any]) -> dict[str, list[float]]:
+    """The values of each metric an EMF document defines.
+
+    EMF allows a number or a list of numbers; Powertools always prints a list, with one
+    entry per `add_metric` call for that name since the last flush.
+    """
+    names = [
+        metric["Name"]
+        for directive in document["_aws"]["CloudWatchMetrics"]
+        for metric in directive["Metrics"]
+    ]
+    return {
+        name: document[name] if isinstance(document[name], list) else [document[name]]
+        for name in names
+    }
+
+
+class CapturedOutput:
+    def __init__(self, capsys: pytest.CaptureFixture[str]) -> None:
+        self._capsys = capsys
+
+    def read(self) -> Output:
+        """Parses and consumes everything printed since the last read."""
+        output = Output()
+        for line in self._capsys.readouterr().out.splitlines():
+            document = json.loads(line)
+            # Every line the app prints must be JSON: CloudWatch parses nothing else.
+            if "_aws" in document:
+                output.metrics.append(document)
+            else:
+                output.logs.append(document)
+        return output
+
+
+class CurrentStdout:
+    """A stream that writes to whatever `sys.stdout` is at the moment of writing."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()

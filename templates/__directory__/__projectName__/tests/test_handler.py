@@ -1,0 +1,80 @@
+"""The Lambda handler, invoked with the events API Gateway and function URLs send."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from support import CapturedOutput, FakeLambdaContext
+
+from {{moduleName}}.main import handler
+
+EVENTS = Path(__file__).parent / "events"
+
+
+def load_event(name: str) -> dict[str, Any]:
+    """An event in the exact shape AWS delivers it, from tests/events/."""
+    return json.loads((EVENTS / f"{name}.json").read_text())
+
+
+def test_http_api_v2_event_is_answered_in_the_http_api_response_format(
+    lambda_context: FakeLambdaContext, output: CapturedOutput
+) -> None:
+    response = handler(load_event("http_api_v2"), lambda_context)
+
+    assert response["statusCode"] == 200
+    assert json.loads(response["body"]) == {"name": "Item 7"}
+    assert response["headers"]["content-type"] == "application/json"
+    assert response["isBase64Encoded"] is False
+    # No x-correlation-id header in the event: the Lambda request id stands in.
+    assert response["headers"]["x-correlation-id"] == lambda_context.aws_request_id
+
+
+def test_function_url_event_is_answered(
+    lambda_context: FakeLambdaContext, output: CapturedOutput
+) -> None:
+    response = handler(load_event("function_url"), lambda_context)
+
+    assert response["statusCode"] == 201
+    assert json.loads(response["body"]) == {"name": "Coffee beans"}
+    # This event carries the caller's correlation id, which wins over the Lambda request
+    # id.
+    assert response["headers"]["x-correlation-id"] == "order-batch-2026-11-22"
+    [creating] = output.read().logs_with_message("Creating item")
+    assert creating["correlation_id"] == "order-batch-2026-11-22"
+    assert creating["path"] == "/items"
+    assert creating["method"] == "POST"
+
+
+def test_handler_logs_carry_the_lambda_context_and_cold_start(
+    lambda_context: FakeLambdaContext, output: CapturedOutput
+) -> None:
+    event = load_event("http_api_v2")
+    handler(event, lambda_context)
+    handler(
+        event, FakeLambdaContext(aws_request_id="0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a")
+    )
+
+    captured = output.read()
+    first, second = captured.logs_with_message("Request completed")
+    assert first["function_name"] == lambda_context.function_name
+    assert first["function_arn"] == lambda_context.invoked_function_arn
+    assert first["function_memory_size"] == lambda_context.memory_limit_in_mb
+    assert first["function_request_id"] == lambda_context.aws_request_id
+    assert first["cold_start"] is True
+    assert second["function_request_id"] == "0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a"
+    assert second["cold_start"] is False
+    [cold_start] = captured.metric_documents("ColdStart")
+    assert cold_start["function_name"] == lambda_context.function_name
+
+
+def test_handler_flushes_the_metrics_of_each_invocation(
+    lambda_context: FakeLambdaContext, output: CapturedOutput
+) -> None:
+    handler(load_event("http_api_v2"), lambda_context)
+    handler(load_event("function_url"), lambda_context)
+
+    documents = output.read().metric_documents("RequestCount")
+    assert [document["route"] for document in documents] == [
+        "GET /items/{item_id}",
+        "POST /items",
+    ]

@@ -1,0 +1,40 @@
+"""The item routes: answers, client errors and validation."""
+
+from fastapi.testclient import TestClient
+
+
+def test_get_item_returns_the_item(client: TestClient) -> None:
+    response = client.get("/items/7")
+
+    assert response.status_code == 200
+    assert response.json() == {"name": "Item 7"}
+
+
+def test_get_item_with_a_negative_id_is_a_client_error(client: TestClient) -> None:
+    response = client.get("/items/-1")
+
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Item ID must be positive"}
+
+
+def test_create_item_returns_201_with_the_item(client: TestClient) -> None:
+    response = client.post("/items", json={"name": "Coffee beans"})
+
+    assert response.status_code == 201
+    assert response.json() == {"name": "Coffee beans"}
+
+
+def test_validation_error_is_422_naming_the_invalid_field(client: TestClient) -> None:
+    response = client.post("/items", json={"title": "no name"})
+
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["body", "name"]
+    assert error["type"] == "missing"
+
+
+def test_validation_error_on_a_path_parameter_is_422(client: TestClient) -> None:
+    response = client.get("/items/seven")
+
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["path", "item_id"]

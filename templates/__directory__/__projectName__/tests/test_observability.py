@@ -1,0 +1,230 @@
+"""Logs, metrics and error handling: what the middleware in init.py does per request."""
+
+import json
+import re
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from support import CapturedOutput, metric_values
+
+from {{moduleName}}.init import app, tracer
+
+# As conftest.py sets them in the environment.
+SERVICE = "{{projectName}}"
+NAMESPACE = "{{className}}Tests"
+FUNCTION_NAME = "{{projectName}}"
+FUNCTION_ARN = "arn:aws:lambda:eu-west-1:123456789012:function:" + FUNCTION_NAME
+UUID4 = re.compile(
+    r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+)
+
+
+def test_correlation_id_from_the_request_header_is_echoed_and_logged(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    response = client.get("/items/7", headers={"x-correlation-id": "checkout-42"})
+
+    assert response.headers["x-correlation-id"] == "checkout-42"
+    logs = output.read().logs
+    # The route's own log line carries it too, not only the middleware's.
+    [fetching] = [record for record in logs if record["message"] == "Fetching item"]
+    assert fetching["correlation_id"] == "checkout-42"
+    assert fetching["item_id"] == 7
+    assert all(record["correlation_id"] == "checkout-42" for record in logs)
+
+
+def test_correlation_id_is_generated_when_the_caller_sends_none(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    first = client.get("/items/1").headers["x-correlation-id"]
+    second = client.get("/items/2").headers["x-correlation-id"]
+
+    assert UUID4.match(first)
+    assert UUID4.match(second)
+    assert first != second
+    completed = output.read().logs_with_message("Request completed")
+    assert [record["correlation_id"] for record in completed] == [first, second]
+
+
+def test_logs_are_structured_json_with_request_path_method_and_status(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    client.post("/items", json={"name": "Coffee beans"})
+
+    logs = output.read().logs
+    [creating] = [record for record in logs if record["message"] == "Creating item"]
+    assert creating["level"] == "INFO"
+    assert creating["service"] == SERVICE
+    assert creating["path"] == "/items"
+    assert creating["method"] == "POST"
+    assert creating["item_name"] == "Coffee beans"
+    [completed] = [
+        record for record in logs if record["message"] == "Request completed"
+    ]
+    assert completed["status"] == 201
+    assert completed["duration_ms"] >= 0
+
+
+def test_log_keys_of_one_request_do_not_leak_into_the_next(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    client.get("/items/1", headers={"x-correlation-id": "first"})
+    client.post("/items", json={"name": "Tea"})
+
+    [_, second] = output.read().logs_with_message("Request completed")
+    assert second["correlation_id"] != "first"
+    assert second["path"] == "/items"
+
+
+def test_each_request_flushes_emf_metrics_with_a_route_dimension(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    client.get("/items/7")
+
+    [document] = output.read().metric_documents("RequestCount")
+    [directive] = document["_aws"]["CloudWatchMetrics"]
+    assert directive["Namespace"] == NAMESPACE
+    [dimensions] = directive["Dimensions"]
+    assert sorted(dimensions) == ["route", "service"]
+    assert document["service"] == SERVICE
+    # The route template, not the raw path: one metric per route, not one per item id.
+    assert document["route"] == "GET /items/{item_id}"
+    values = metric_values(document)
+    assert values["RequestCount"] == [1]
+    assert values["Success"] == [1]
+    assert values["ClientError"] == [0]
+    assert values["Failure"] == [0]
+    assert values["Latency"][0] >= 0
+    # A metric added by the route is flushed with the request's, under the same route.
+    assert values["ItemViewed"] == [1]
+
+
+def test_metrics_of_each_request_are_flushed_separately(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    client.get("/items/1")
+    client.get("/items/-1")
+    client.post("/items", json={"name": "Tea"})
+
+    documents = output.read().metric_documents("RequestCount")
+    assert [
+        (document["route"], metric_values(document)["ClientError"][0])
+        for document in documents
+    ] == [
+        ("GET /items/{item_id}", 0),
+        ("GET /items/{item_id}", 1),
+        ("POST /items", 0),
+    ]
+    assert all(metric_values(document)["RequestCount"] == [1] for document in documents)
+
+
+def test_unknown_paths_share_one_route_dimension(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    client.get("/wp-login.php")
+    client.get("/.env")
+
+    routes = [
+        document["route"] for document in output.read().metric_documents("RequestCount")
+    ]
+    assert routes == ["GET unmatched", "GET unmatched"]
+
+
+def test_cold_start_metric_is_emitted_once_per_process(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    for item_id in range(3):
+        client.get(f"/items/{item_id}")
+
+    captured = output.read()
+    [cold_start] = captured.metric_documents("ColdStart")
+    assert metric_values(cold_start) == {"ColdStart": [1]}
+    [dimensions] = cold_start["_aws"]["CloudWatchMetrics"][0]["Dimensions"]
+    assert sorted(dimensions) == ["function_name", "service"]
+    # Off Lambda there is no function name: the service name stands in.
+    assert cold_start["function_name"] == SERVICE
+    completed = captured.logs_with_message("Request completed")
+    assert [record["cold_start"] for record in completed] == [True, False, False]
+
+
+@pytest.fixture
+def failing_route() -> Iterator[str]:
+    """A route that fails the way a bug does: with an exception nobody handles."""
+
+    def fail() -> None:
+        raise RuntimeError("database password is hunter2")
+
+    app.add_api_route("/tests/failing", fail)
+    yield "/tests/failing"
+    app.router.routes.pop()
+    app.openapi_schema = None
+
+
+def test_unhandled_exception_is_logged_counted_and_answered_with_a_safe_500(
+    client: TestClient, output: CapturedOutput, failing_route: str
+) -> None:
+    response = client.get(failing_route, headers={"x-correlation-id": "incident-7"})
+
+    assert response.status_code == 500
+    assert response.json() == {"detail": "Internal Server Error"}
+    assert "hunter2" not in response.text
+    assert response.headers["x-correlation-id"] == "incident-7"
+
+    captured = output.read()
+    [error] = [record for record in captured.logs if record["level"] == "ERROR"]
+    assert error["message"] == "Unhandled exception"
+    assert error["correlation_id"] == "incident-7"
+    assert error["exception_name"] == "RuntimeError"
+    assert "Traceback (most recent call last)" in error["exception"]
+    assert "in fail" in error["exception"]
+    [document] = captured.metric_documents("Failure")
+    assert metric_values(document)["Failure"] == [1]
+    assert metric_values(document)["Success"] == [0]
+    assert document["route"] == f"GET {failing_route}"
+
+
+def test_lambda_context_forwarded_by_the_web_adapter_is_logged(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    # Behind the Lambda Web Adapter (function URL streaming) there is no handler and no
+    # context object: the adapter forwards the context as JSON in this header.
+    request_id = "5e0c1b2a-7d4f-4e3a-9b8c-1a2b3c4d5e6f"
+    context = {
+        "request_id": request_id,
+        "deadline": 1795316430000,
+        "invoked_function_arn": FUNCTION_ARN,
+        "xray_trace_id": "Root=1-6740f1a0-1a2b3c4d5e6f7a8b9c0d1e2f",
+        "env_config": {
+            "function_name": FUNCTION_NAME,
+            "memory": 256,
+            "version": "$LATEST",
+            "log_stream": "2026/11/22/[$LATEST]0123456789abcdef0123456789abcdef",
+            "log_group": "/aws/lambda/" + FUNCTION_NAME,
+        },
+    }
+    response = client.get(
+        "/items/7", headers={"x-amzn-lambda-context": json.dumps(context)}
+    )
+
+    assert response.headers["x-correlation-id"] == request_id
+    [completed] = output.read().logs_with_message("Request completed")
+    assert completed["function_request_id"] == request_id
+    assert completed["function_arn"] == FUNCTION_ARN
+    assert completed["function_name"] == FUNCTION_NAME
+    assert completed["function_memory_size"] == 256
+
+
+def test_tracer_is_disabled_off_lambda_and_its_decorators_still_work(
+    client: TestClient,
+) -> None:
+    assert tracer.disabled
+
+    @tracer.capture_method
+    def double(value: int) -> int:
+        with tracer.provider.in_subsegment("## double"):
+            return value * 2
+
+    assert double(21) == 42
+    # GET /items/{item_id} is decorated with capture_method and opens a subsegment.
+    assert client.get("/items/3").status_code == 200
