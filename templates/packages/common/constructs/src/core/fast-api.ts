@@ -104,6 +104,7 @@ export interface FastApiOptions {
    */
   readonly memorySize?: number;
   /**
+   * How long one request may run. A streaming function-url response may need longer (up to 15 minutes).
    * @default 30 seconds, API Gateway's own limit for an HTTP API integration
    */
   readonly timeout?: Duration;
@@ -219,7 +220,9 @@ export class FastApi extends Construct {
         ...props.environment,
       },
     });
-    // Tracing.ACTIVE makes CDK grant xray:PutTraceSegments and xray:PutTelemetryRecords on "*".
+    // Tracing.ACTIVE makes CDK grant xray:PutTraceSegments and xray:PutTelemetryRecords on "*". cdk-nag
+    // names the finding after the resource only, so this covers any "*" resource in this role's policy:
+    // grant the function anything else on named resources (e.g. table.grantReadData(api.function)).
     Validations.of(role).acknowledge({
       id: "AwsSolutions-IAM5[Resource::*]",
       reason:
@@ -243,11 +246,11 @@ export class FastApi extends Construct {
         "Environment variables hold configuration only (service name, log level), encrypted at rest by Lambda's AWS-owned key; secrets belong in Secrets Manager.",
       ],
     ]);
-    // cfn-lint reads `ignore_checks` from the resource's metadata; it has no field for a reason, so the
-    // reasons are here. W3005: CDK makes the function depend on its role and the role's policy, so the
-    // policy exists before the first invocation; the DependsOn on the role repeats the reference to it and
-    // is harmless. E3030: linters' lists of allowed values trail new Lambda runtimes by weeks, and this
-    // function runs the newest runtime aws-cdk-lib knows (cdk-nag's L1 insists on it).
+    // cfn-lint reads `ignore_checks` from the resource's metadata, which has no room for a reason, so the
+    // reasons are here. W3005: CDK adds a DependsOn on the role and on its policy, so the policy is in
+    // place before the function can run; the part naming the role repeats the dependency that the Role
+    // GetAtt already creates, which is harmless. E3030: linters' lists of allowed values trail new Lambda
+    // runtimes by weeks, and this function runs the newest runtime aws-cdk-lib knows (cdk-nag's L1 insists).
     const lintIgnores = ["W3005"];
     if (runtime.name === latestPythonRuntime().name) lintIgnores.push("E3030");
     (this.function.node.defaultChild as CfnResource).addMetadata("cfn-lint", {
@@ -447,7 +450,8 @@ export class FastApi extends Construct {
     architecture: Architecture,
     props: FastApiProps,
   ): FunctionUrl {
-    // The Lambda Web Adapter runs run.sh (the handler), waits for uvicorn on PORT, then turns each
+    // The Lambda Web Adapter runs run.sh (the handler), waits until uvicorn answers on PORT (its
+    // readiness check requests "/", and any status below 500 counts as ready), then turns each
     // invocation into an HTTP request and streams the response back.
     const layerName =
       architecture === Architecture.ARM_64
