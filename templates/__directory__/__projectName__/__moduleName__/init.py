@@ -141,6 +141,12 @@ class RequestObservabilityMiddleware:
         started = time.perf_counter()
         headers = Headers(scope=scope)
         lambda_keys = _lambda_context_keys(scope, headers)
+        if not lambda_keys and os.getenv("AWS_LAMBDA_FUNCTION_NAME"):
+            # On Lambda, a request without an invocation behind it is the Lambda Web
+            # Adapter checking that uvicorn is up, during init: neither a cold start nor
+            # traffic worth a metric.
+            await self.app(scope, receive, send)
+            return
         correlation_id = (
             headers.get(CORRELATION_ID_HEADER)
             or lambda_keys.get("function_request_id")

@@ -228,3 +228,24 @@ def test_tracer_is_disabled_off_lambda_and_its_decorators_still_work(
     assert double(21) == 42
     # GET /items/{item_id} is decorated with capture_method and opens a subsegment.
     assert client.get("/items/3").status_code == 200
+
+
+def test_web_adapter_readiness_checks_are_not_counted_as_requests(
+    client: TestClient, output: CapturedOutput, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On Lambda behind the Lambda Web Adapter, the adapter polls the server until it
+    # answers before the first invocation; those polls carry no Lambda context.
+    monkeypatch.setenv("AWS_LAMBDA_FUNCTION_NAME", FUNCTION_NAME)
+    client.get("/")
+    client.get("/")
+    context = {"request_id": "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"}
+    client.get("/items/7", headers={"x-amzn-lambda-context": json.dumps(context)})
+
+    captured = output.read()
+    [request] = captured.metric_documents("RequestCount")
+    assert request["route"] == "GET /items/{item_id}"
+    [cold_start] = captured.metric_documents("ColdStart")
+    assert cold_start["function_name"] == FUNCTION_NAME
+    [completed] = captured.logs_with_message("Request completed")
+    assert completed["cold_start"] is True
+    assert completed["function_request_id"] == context["request_id"]
