@@ -53,6 +53,8 @@ export interface GitHub {
     pull: { base: string; title: string; body: string },
   ): Promise<PullRequest>;
   addLabels(repo: Repo, issue: number, labels: readonly string[]): Promise<void>;
+  /** Takes a label off an issue; a label that is not there is not an error. */
+  removeLabel(repo: Repo, issue: number, label: string): Promise<void>;
 }
 
 export interface ClientOptions {
@@ -194,6 +196,13 @@ export function gitHub(client: InstanceType<typeof RetryingOctokit>): GitHub {
     },
     async addLabels(repo, issue, labels) {
       await client.rest.issues.addLabels({ ...repo, issue_number: issue, labels: [...labels] });
+    },
+    async removeLabel(repo, issue, label) {
+      try {
+        await client.rest.issues.removeLabel({ ...repo, issue_number: issue, name: label });
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error;
+      }
     },
   };
 }

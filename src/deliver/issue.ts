@@ -8,22 +8,33 @@ export const STATUS_MARKER = '<!-- fastapi-scaffold:status -->';
 
 export const WRITE_ROLES = ['admin', 'maintain', 'write'] as const;
 
-export const RETRY_COMMAND = /^\/scaffold\s+retry\b/;
+/** The label the issue form applies: the issue workflow only looks at issues carrying it. */
+export const REQUEST_LABEL = 'scaffold-request';
+/** Adding this label runs the request again; the run takes it off so that it can be added again. */
+export const RETRY_LABEL = 'scaffold-retry';
 
 export type IssueEvent =
-  | { readonly run: true; readonly sender: string; readonly why: string }
+  | {
+      readonly run: true;
+      readonly sender: string;
+      readonly why: string;
+      /** The retry label to take off the issue once the run has reported. */
+      readonly consumesLabel?: string;
+    }
   | { readonly run: false; readonly why: string };
 
 interface Payload {
   action?: string;
   sender?: { login?: string; type?: string };
   changes?: { body?: unknown };
-  comment?: { body?: string };
+  label?: { name?: string };
 }
 
 /**
  * Whether this event asks for a generation. Opening or reopening the issue does, and so does editing its
- * body (not just its title) and a comment starting with `/scaffold retry`; nothing else.
+ * body (not just its title), adding the retry label, or adding the request label to an issue opened without
+ * the form; nothing else. (Re-runs use a label rather than an `issue_comment` command: the comment trigger
+ * would start a job for every comment anyone writes, and only people with triage access can label.)
  */
 export function issueEvent(eventName: string, payload: Payload): IssueEvent {
   const sender = payload.sender?.login ?? '';
@@ -36,15 +47,13 @@ export function issueEvent(eventName: string, payload: Payload): IssueEvent {
       if (payload.action === 'edited' && payload.changes?.body !== undefined) {
         return { run: true, sender, why: 'issue body edited' };
       }
-      return { run: false, why: `issue ${payload.action ?? 'event'} does not change the request` };
-    case 'issue_comment':
-      if (
-        payload.action === 'created' &&
-        RETRY_COMMAND.test((payload.comment?.body ?? '').trim())
-      ) {
-        return { run: true, sender, why: '/scaffold retry' };
+      if (payload.action === 'labeled' && payload.label?.name === RETRY_LABEL) {
+        return { run: true, sender, why: `label ${RETRY_LABEL} added`, consumesLabel: RETRY_LABEL };
       }
-      return { run: false, why: 'the comment is not a /scaffold retry command' };
+      if (payload.action === 'labeled' && payload.label?.name === REQUEST_LABEL) {
+        return { run: true, sender, why: `label ${REQUEST_LABEL} added` };
+      }
+      return { run: false, why: `issue ${payload.action ?? 'event'} does not change the request` };
     default:
       // workflow_dispatch or a custom workflow naming the issue: whoever started the run asks.
       return { run: true, sender, why: eventName };

@@ -2,6 +2,7 @@
 // summary. Pure functions from plain data to Markdown.
 
 import type { FileAction, Plan } from '../plan/plan.js';
+import { RETRY_LABEL } from './issue.js';
 import { renderTree } from '../report/tree.js';
 import type { ApiRequest } from '../request/request.js';
 import { inputSpec } from '../request/schema.js';
@@ -205,12 +206,12 @@ export function renderStatus(status: Status): string {
         status.failedChecks > 0
           ? ` ${status.failedChecks} check(s) failed; see the pull request.`
           : '';
-      return `✅ Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.${checks}\n\nEdit this issue to change the request, or comment \`/scaffold retry\` to run it again.`;
+      return `✅ Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.${checks}\n\nEdit this issue to change the request, or add the label \`${RETRY_LABEL}\` to run it again.`;
     }
     case 'unchanged':
       return `✅ \`${status.base}\` already holds this project exactly as requested; there is nothing to change.`;
     case 'refused':
-      return `👋 Thanks for the request! Generating a project pushes a branch to this repository, so it can only be started by someone with write access (@${status.login} has ${status.role === 'none' ? 'no' : `\`${status.role}\``} access). A maintainer can start it by commenting \`/scaffold retry\` on this issue.`;
+      return `👋 Thanks for the request! Generating a project pushes a branch to this repository, so it can only be started by someone with write access (@${status.login} has ${status.role === 'none' ? 'no' : `\`${status.role}\``} access). A maintainer can start it by adding the label \`${RETRY_LABEL}\` to this issue.`;
     case 'failed':
       return [
         status.yours
@@ -219,7 +220,7 @@ export function renderStatus(status: Status): string {
         fenced(status.reason),
         status.yours
           ? 'Edit the issue to fix it; the run starts again on its own.'
-          : `Comment \`/scaffold retry\` to try again${status.runUrl ? `, or see the [workflow run](${status.runUrl}) for details` : ''}.`,
+          : `Add the label \`${RETRY_LABEL}\` to try again${status.runUrl ? `, or see the [workflow run](${status.runUrl}) for details` : ''}.`,
       ].join('\n\n');
   }
 }

@@ -140,6 +140,19 @@ export async function scaffold(
         `could not update the status comment on #${issueNumber}: ${(error as Error).message}`,
       );
     }
+    // Once the outcome is on the issue, the retry label has done its job: off it comes, ready for next time.
+    const source = request.source;
+    const label =
+      source.kind === 'issue' && source.event.run ? source.event.consumesLabel : undefined;
+    if (label && status.kind !== 'working') {
+      try {
+        await gh.removeLabel(repo, issueNumber, label);
+      } catch (error) {
+        log.warning(
+          `could not take the label ${label} off #${issueNumber}: ${(error as Error).message}`,
+        );
+      }
+    }
   };
 
   // 1. Who asks, and what for.

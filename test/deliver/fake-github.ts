@@ -78,6 +78,13 @@ export function fakeGitHub(
       step('updatePull');
       return pulls.find((pull) => pull.number === number)!;
     },
+    async removeLabel(_repo: Repo, issue: number, label: string) {
+      step('removeLabel');
+      labels.set(
+        issue,
+        (labels.get(issue) ?? []).filter((name) => name !== label),
+      );
+    },
     async addLabels(_repo: Repo, issue: number, added: readonly string[]) {
       step('addLabels');
       labels.set(issue, [...(labels.get(issue) ?? []), ...added]);

@@ -22,39 +22,38 @@ describe('issueEvent', () => {
     ).toBe(true);
   });
 
-  it('does not run on a title-only edit, a label, or other comments', () => {
-    expect(
-      issueEvent('issues', { action: 'edited', sender, changes: { title: { from: 'x' } } } as never)
-        .run,
-    ).toBe(false);
-    expect(issueEvent('issues', { action: 'labeled', sender }).run).toBe(false);
-    expect(
-      issueEvent('issue_comment', {
-        action: 'created',
-        sender,
-        comment: { body: 'thanks! /scaffold retry' },
-      }).run,
-    ).toBe(false);
-    expect(
-      issueEvent('issue_comment', {
-        action: 'edited',
-        sender,
-        comment: { body: '/scaffold retry' },
-      }).run,
-    ).toBe(false);
+  it('does not run on a title-only edit, or on other labels', () => {
+    const titleOnly = { action: 'edited', sender, changes: { title: { from: 'x' } } };
+    expect(issueEvent('issues', titleOnly as never).run).toBe(false);
+    expect(issueEvent('issues', { action: 'labeled', sender, label: { name: 'bug' } }).run).toBe(
+      false,
+    );
+    expect(issueEvent('issues', { action: 'closed', sender }).run).toBe(false);
   });
 
-  it('runs on a "/scaffold retry" comment, whoever wrote it (authorization comes next)', () => {
+  it('runs again when the retry label is added, and marks that label to be taken off', () => {
     expect(
-      issueEvent('issue_comment', {
-        action: 'created',
-        sender,
-        comment: { body: '  /scaffold retry please' },
-      }),
-    ).toMatchObject({
+      issueEvent('issues', { action: 'labeled', sender, label: { name: 'scaffold-retry' } }),
+    ).toEqual({
       run: true,
       sender: 'mia',
+      why: 'label scaffold-retry added',
+      consumesLabel: 'scaffold-retry',
     });
+  });
+
+  it('runs when the request label is added to an issue opened without the form', () => {
+    const event = issueEvent('issues', {
+      action: 'labeled',
+      sender,
+      label: { name: 'scaffold-request' },
+    });
+    expect(event).toMatchObject({ run: true, sender: 'mia' });
+    expect('consumesLabel' in event).toBe(false);
+  });
+
+  it('asks for a sender', () => {
+    expect(issueEvent('issues', { action: 'opened' }).run).toBe(false);
   });
 });
 

@@ -151,7 +151,7 @@ describe('renderStatus', () => {
 
   it('tells a requester without write access who can start it', () => {
     expect(renderStatus({ kind: 'refused', login: 'dan', role: 'none' })).toContain(
-      '@dan has no access). A maintainer can start it by commenting `/scaffold retry`',
+      '@dan has no access). A maintainer can start it by adding the label `scaffold-retry`',
     );
   });
 });

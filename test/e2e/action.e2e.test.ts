@@ -190,6 +190,20 @@ function issuePayload(action: 'opened' | 'edited', sender = WRITER): Record<stri
   return payload;
 }
 
+function labeledPayload(label: string, sender = WRITER): Record<string, unknown> {
+  const payload = webhook('issues', 'labeled');
+  github.state.issues.get(ISSUE)!.labels.push(label);
+  payload.issue.number = ISSUE;
+  payload.issue.body = github.state.issues.get(ISSUE)!.body;
+  payload.issue.labels = github.state.issues
+    .get(ISSUE)!
+    .labels.map((name) => ({ ...payload.label, name }));
+  payload.label = { ...payload.label, name: label };
+  payload.sender.login = sender;
+  payload.repository = SAMPLE.repository;
+  return payload;
+}
+
 function dispatchPayload(inputs: Record<string, string>): Record<string, unknown> {
   const payload = webhook('workflow_dispatch');
   payload.inputs = inputs;
@@ -473,14 +487,13 @@ describe('issue form', () => {
     expect(pushed).toBeDefined();
     expect(github.state.pulls).toEqual([]);
     expect(statusComments()[0]!.body).toContain('❌ Generation failed.');
-    expect(statusComments()[0]!.body).toContain('Comment `/scaffold retry` to try again');
+    expect(statusComments()[0]!.body).toContain('Add the label `scaffold-retry` to try again');
 
-    const retry = webhook('issue_comment', 'created');
-    retry.issue.number = ISSUE;
-    retry.comment.body = '/scaffold retry';
-    retry.sender.login = WRITER;
-    retry.repository = SAMPLE.repository;
-    const repaired = await runAction({ eventName: 'issue_comment', payload: retry, inputs });
+    const repaired = await runAction({
+      eventName: 'issues',
+      payload: labeledPayload('scaffold-retry'),
+      inputs,
+    });
     expect(repaired.code).toBe(0);
     expect(repaired.outputs).toMatchObject({ operation: 'created', 'head-sha': pushed });
     expect(remoteBranch('scaffold/orders-api')).toBe(pushed);
@@ -525,19 +538,26 @@ describe('issue form', () => {
     expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe(`refs/heads/${BASE}`);
   });
 
-  it('ignores comments that are not "/scaffold retry" and runs again on one', async () => {
-    const chatter = webhook('issue_comment', 'created');
-    chatter.issue.number = ISSUE;
-    chatter.comment.body = 'Looks good, thanks!';
-    chatter.sender.login = WRITER;
-    chatter.repository = SAMPLE.repository;
-    const ignored = await runAction({ eventName: 'issue_comment', payload: chatter, inputs });
+  it('ignores other labels; the retry label runs the request again and is taken off', async () => {
+    const ignored = await runAction({
+      eventName: 'issues',
+      payload: labeledPayload('question'),
+      inputs,
+    });
     expect(ignored.code).toBe(0);
+    expect(ignored.stdout).toContain('::notice::issue labeled does not change the request');
     expect(github.calls).toEqual([]);
 
-    chatter.comment.body = '/scaffold retry';
-    const retried = await runAction({ eventName: 'issue_comment', payload: chatter, inputs });
+    const retried = await runAction({
+      eventName: 'issues',
+      payload: labeledPayload('scaffold-retry'),
+      inputs,
+    });
     expect(retried.code).toBe(0);
     expect(retried.outputs.operation).toBe('created');
+    expect(github.state.issues.get(ISSUE)!.labels).toEqual(['scaffold-request', 'question']);
+    expect(statusComments()[0]!.body).toContain(
+      'or add the label `scaffold-retry` to run it again',
+    );
   });
 });

@@ -226,6 +226,16 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
           body: target.map((name, index) => ({ ...items[0], id: index + 1, name })),
         };
       }
+      case 'issues/remove-label': {
+        const issue = issueOf(Number(p.issue_number));
+        if (!issue || !issue.labels.includes(p.name!)) return notFound;
+        issue.labels = issue.labels.filter((label) => label !== p.name);
+        const items = example(found, 200) as Array<Record<string, unknown>>;
+        return {
+          status: 200,
+          body: issue.labels.map((name, index) => ({ ...items[0], id: index + 1, name })),
+        };
+      }
       case 'pulls/list': {
         if (state.staleListings > 0) {
           state.staleListings--;
