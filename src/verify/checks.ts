@@ -1,6 +1,6 @@
-// What the verify stage runs, as data: two lanes of checks, each a command with its directory and
-// deadline. The Python lane checks the API just generated; the infrastructure lane checks the CDK packages
-// every API shares. Which infrastructure steps exist is read from the workspace, so the lanes follow the
+// What the verify stage runs, as data: lanes of checks, each a command with its directory and deadline.
+// The Python lane checks the API just generated; the infrastructure lane installs the CDK packages every
+// API shares, then checks the constructs and the app side by side. Which infrastructure steps exist is read from the workspace, so the lanes follow the
 // templates rather than guess them.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,6 +26,8 @@ export interface CheckStep {
 export interface Lane {
   readonly name: string;
   readonly steps: readonly CheckStep[];
+  /** Lanes that start together once every step here has passed (e.g. per package, after one install). */
+  readonly then?: readonly Lane[];
   /** Set when the lane has nothing to run, with the reason. */
   readonly absent?: { readonly project: string; readonly reason: string };
 }
@@ -151,47 +153,50 @@ export function infraLane(context: LaneContext): Lane {
     };
   }
 
-  const steps: CheckStep[] = [];
+  const installs: CheckStep[] = [];
   const workspaceRoot = join(workspace, NPM_WORKSPACE_DIR);
   if (existsSync(join(workspaceRoot, 'package.json'))) {
-    steps.push(npmInstall(NPM_WORKSPACE_DIR, workspaceRoot, install));
+    installs.push(npmInstall(NPM_WORKSPACE_DIR, workspaceRoot, install));
   } else {
-    for (const dir of packages) steps.push(npmInstall(dir, join(workspace, dir), install));
+    for (const dir of packages) installs.push(npmInstall(dir, join(workspace, dir), install));
   }
 
-  for (const dir of packages) {
+  // After the install each package is checked on its own: type-check, tests, and for the app the synth.
+  const packageLane = (dir: string): Lane => {
     const root = join(workspace, dir);
-    if (!existsSync(join(root, 'tsconfig.json'))) continue;
-    steps.push({
-      name: dir === INFRA_DIR ? 'tsc-infra' : 'tsc-constructs',
-      project: dir,
-      command: 'tsc --noEmit',
-      argv: () => [localBin('tsc', root, workspace), '--noEmit', '-p', 'tsconfig.json'],
-      timeoutMs: check,
-    });
-  }
-  for (const dir of packages) {
-    if (!readPackageJson(join(workspace, dir, 'package.json'))?.scripts?.test) continue;
-    steps.push({
-      name: dir === INFRA_DIR ? 'infra-tests' : 'construct-tests',
-      project: dir,
-      command: 'npm test',
-      argv: () => ['npm', 'test'],
-      timeoutMs: check,
-      counts: (outcome) => runnerCounts(outcome.output),
-    });
-  }
-  if (packages.includes(INFRA_DIR)) {
-    const root = join(workspace, INFRA_DIR);
-    steps.push({
-      name: 'cdk-synth',
-      project: INFRA_DIR,
-      command: 'cdk synth --quiet --no-notices',
-      argv: () => [localBin('cdk', root, workspace), 'synth', '--quiet', '--no-notices'],
-      timeoutMs: check,
-    });
-  }
-  return { name: 'infrastructure', steps };
+    const label = dir === INFRA_DIR ? 'infra' : 'constructs';
+    const steps: CheckStep[] = [];
+    if (existsSync(join(root, 'tsconfig.json'))) {
+      steps.push({
+        name: `tsc-${label}`,
+        project: dir,
+        command: 'tsc --noEmit',
+        argv: () => [localBin('tsc', root, workspace), '--noEmit', '-p', 'tsconfig.json'],
+        timeoutMs: check,
+      });
+    }
+    if (readPackageJson(join(root, 'package.json'))?.scripts?.test) {
+      steps.push({
+        name: dir === INFRA_DIR ? 'infra-tests' : 'construct-tests',
+        project: dir,
+        command: 'npm test',
+        argv: () => ['npm', 'test'],
+        timeoutMs: check,
+        counts: (outcome) => runnerCounts(outcome.output),
+      });
+    }
+    if (dir === INFRA_DIR) {
+      steps.push({
+        name: 'cdk-synth',
+        project: INFRA_DIR,
+        command: 'cdk synth --quiet --no-notices',
+        argv: () => [localBin('cdk', root, workspace), 'synth', '--quiet', '--no-notices'],
+        timeoutMs: check,
+      });
+    }
+    return { name: label, steps };
+  };
+  return { name: 'infrastructure', steps: installs, then: packages.map(packageLane) };
 }
 
 /** The environment every check runs in: the caller's, made quiet, colourless and offline where it can be. */

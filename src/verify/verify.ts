@@ -1,6 +1,6 @@
 // The verify stage: after apply, run the generated project's own checks and return what they found as
-// data. The Python and infrastructure lanes run at the same time; inside a lane the steps run in order and
-// the first failure skips the rest, saying why.
+// data. The Python and infrastructure lanes run at the same time (and, after their install, the constructs
+// and the app); inside a lane the steps run in order and the first failure skips the rest, saying why.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,8 @@ export interface VerifyOptions {
   /** Called as each check finishes (or is skipped), for progress output. */
   readonly onCheck?: (result: CheckResult) => void;
 }
+
+type Report = (result: CheckResult) => CheckResult;
 
 async function runStep(
   step: CheckStep,
@@ -58,11 +60,29 @@ async function runStep(
   return { ...base, status: 'passed' };
 }
 
+/** A lane's steps as skipped, with its follow-on lanes, because `failed` failed before them. */
+function skipLane(lane: Lane, failed: CheckResult, report: Report): CheckResult[] {
+  const reason = `skipped: ${failed.name} failed in ${failed.project}`;
+  return [
+    ...lane.steps.map((step) =>
+      report({
+        name: step.name,
+        project: step.project,
+        command: step.command,
+        status: 'skipped',
+        durationMs: 0,
+        detail: reason,
+      }),
+    ),
+    ...(lane.then ?? []).flatMap((next) => skipLane(next, failed, report)),
+  ];
+}
+
 async function runLane(
   lane: Lane,
   workspace: string,
   env: NodeJS.ProcessEnv,
-  report: (result: CheckResult) => CheckResult,
+  report: Report,
 ): Promise<CheckResult[]> {
   if (lane.absent) {
     return [
@@ -77,26 +97,18 @@ async function runLane(
     ];
   }
   const results: CheckResult[] = [];
-  let failed: CheckResult | undefined;
-  for (const step of lane.steps) {
-    if (failed) {
-      results.push(
-        report({
-          name: step.name,
-          project: step.project,
-          command: step.command,
-          status: 'skipped',
-          durationMs: 0,
-          detail: `skipped: ${failed.name} failed in ${failed.project}`,
-        }),
-      );
-      continue;
-    }
+  for (const [index, step] of lane.steps.entries()) {
     const result = report(await runStep(step, workspace, env));
-    if (result.status === 'failed') failed = result;
     results.push(result);
+    if (result.status === 'failed') {
+      const rest = { ...lane, steps: lane.steps.slice(index + 1) };
+      return [...results, ...skipLane(rest, result, report)];
+    }
   }
-  return results;
+  const following = await Promise.all(
+    (lane.then ?? []).map((next) => runLane(next, workspace, env, report)),
+  );
+  return [...results, ...following.flat()];
 }
 
 /**
@@ -112,7 +124,7 @@ export async function verifyWorkspace(
   const root = resolve(workspace);
   const scratch = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-verify-'));
   const env = checkEnvironment(options.env ?? process.env);
-  const report = (result: CheckResult): CheckResult => {
+  const report: Report = (result) => {
     options.onCheck?.(result);
     return result;
   };

@@ -61,8 +61,8 @@ describe('verifyWorkspace', () => {
       'pytest@packages/orders:passed',
       'npm-install@packages:passed',
       'tsc-constructs@packages/common/constructs:passed',
-      'tsc-infra@packages/infra:passed',
       'construct-tests@packages/common/constructs:passed',
+      'tsc-infra@packages/infra:passed',
       'cdk-synth@packages/infra:passed',
     ]);
     expect(checksFailed(checks)).toBe(false);
@@ -122,6 +122,32 @@ describe('verifyWorkspace', () => {
     // The other lane is unaffected.
     expect(checks.find((check) => check.name === 'cdk-synth')!.status).toBe('passed');
     expect(checksFailed(checks)).toBe(true);
+  });
+
+  it('checks the constructs and the app independently after one install', async () => {
+    const testsFail = installStubs({ STUB_FAIL: 'npm test' });
+    const afterTests = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
+      env: testsFail.env,
+    });
+    expect(summary(afterTests).slice(-4)).toEqual([
+      'tsc-constructs@packages/common/constructs:passed',
+      'construct-tests@packages/common/constructs:failed',
+      'tsc-infra@packages/infra:passed',
+      'cdk-synth@packages/infra:passed',
+    ]);
+
+    const installFails = installStubs({ STUB_FAIL: 'npm ci' });
+    const afterInstall = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
+      env: installFails.env,
+    });
+    expect(summary(afterInstall).slice(-5)).toEqual([
+      'npm-install@packages:failed',
+      'tsc-constructs@packages/common/constructs:skipped',
+      'construct-tests@packages/common/constructs:skipped',
+      'tsc-infra@packages/infra:skipped',
+      'cdk-synth@packages/infra:skipped',
+    ]);
+    expect(afterInstall.at(-1)!.detail).toBe('skipped: npm-install failed in packages');
   });
 
   it('uses npm install without a lock and per package without an npm workspace root', async () => {
