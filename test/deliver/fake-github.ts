@@ -14,11 +14,17 @@ export class HttpError extends Error {
 type Method = keyof GitHub;
 
 export function fakeGitHub(
-  initial: { pulls?: Array<PullRequest & { head: string }>; role?: [string, string] } = {},
+  initial: {
+    pulls?: Array<PullRequest & { head: string }>;
+    role?: [string, string];
+    issueBody?: string;
+  } = {},
 ) {
   const pulls = [...(initial.pulls ?? [])];
   const comments: Array<IssueComment & { issue: number }> = [];
   const labels = new Map<number, string[]>();
+  /** pull request number → its latest body. */
+  const bodies = new Map<number, string>();
   const calls: Method[] = [];
   const failures: Partial<Record<Method, Error[]>> = {};
   let nextPull = 1;
@@ -41,7 +47,7 @@ export function fakeGitHub(
     },
     async issue(_repo: Repo, number: number) {
       step('issue');
-      return { number, body: '', isPullRequest: false };
+      return { number, body: initial.issueBody ?? '', isPullRequest: false };
     },
     async comments(_repo: Repo, issue: number) {
       step('comments');
@@ -72,10 +78,12 @@ export function fakeGitHub(
         head: request.head,
       };
       pulls.push(pull);
+      bodies.set(pull.number, request.body);
       return pull;
     },
-    async updatePull(_repo: Repo, number: number) {
+    async updatePull(_repo: Repo, number: number, request) {
       step('updatePull');
+      bodies.set(number, request.body);
       return pulls.find((pull) => pull.number === number)!;
     },
     async removeLabel(_repo: Repo, issue: number, label: string) {
@@ -90,5 +98,5 @@ export function fakeGitHub(
       labels.set(issue, [...(labels.get(issue) ?? []), ...added]);
     },
   };
-  return { gh, pulls, comments, labels, calls, failures };
+  return { gh, pulls, comments, labels, bodies, calls, failures };
 }

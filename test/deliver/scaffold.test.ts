@@ -1,0 +1,186 @@
+// The delivery story in-process: real git against a local bare remote, a fake GitHub, a stubbed verify stage.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { git } from '../../src/deliver/git.js';
+import { scaffold, type ScaffoldRequest } from '../../src/deliver/scaffold.js';
+import type { CheckResult } from '../../src/verify/types.js';
+import { fakeGitHub } from './fake-github.js';
+
+const FORM = readFileSync(
+  new URL('../../.github/ISSUE_TEMPLATE/new-fastapi-service.yml', import.meta.url),
+  'utf8',
+);
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'T',
+  GIT_AUTHOR_EMAIL: 't@x',
+  GIT_COMMITTER_NAME: 'T',
+  GIT_COMMITTER_EMAIL: 't@x',
+};
+
+let dir: string;
+let remote: string;
+let workspace: string;
+const sh = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...IDENTITY } }).trim();
+
+const log = {
+  info: () => {},
+  warning: () => {},
+  userError: () => {},
+  group: <T>(_: string, task: () => Promise<T>) => task(),
+};
+const instant = { sleep: async () => {}, backoffMs: [1, 1, 1] };
+
+function request(overrides: Partial<ScaffoldRequest> = {}): ScaffoldRequest {
+  return {
+    repo: { owner: 'o', repo: 'r' },
+    serverUrl: 'https://github.com',
+    workspace,
+    tmpDir: dir,
+    source: { kind: 'inputs', raw: { name: 'orders-api' }, actor: 'mia' },
+    defaultBranch: 'main',
+    labels: [],
+    verify: true,
+    dryRun: false,
+    tool: { name: 'fastapi-scaffold', version: '0.0.0-test' },
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'scaffold-test-'));
+  remote = join(dir, 'remote.git');
+  const seed = join(dir, 'seed');
+  sh(dir, 'init', '--quiet', '--bare', '--initial-branch=main', remote);
+  sh(dir, 'init', '--quiet', '--initial-branch=main', seed);
+  mkdirSync(join(seed, '.github/ISSUE_TEMPLATE'), { recursive: true });
+  writeFileSync(join(seed, '.github/ISSUE_TEMPLATE/new-fastapi-service.yml'), FORM);
+  sh(seed, 'add', '.');
+  sh(seed, 'commit', '--quiet', '-m', 'base');
+  sh(seed, 'push', '--quiet', remote, 'main');
+  workspace = join(dir, 'workspace');
+  sh(dir, 'clone', '--quiet', remote, workspace);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('scaffold', () => {
+  it('verifies the committed project before pushing and shows the results in the pull request', async () => {
+    const fake = fakeGitHub();
+    const seen: string[] = [];
+    const checks: CheckResult[] = [
+      {
+        name: 'pytest',
+        project: 'packages/orders-api',
+        command: 'uv run pytest',
+        status: 'passed',
+        durationMs: 900,
+      },
+      {
+        name: 'cdk-synth',
+        project: 'packages/infra',
+        command: 'cdk synth',
+        status: 'failed',
+        durationMs: 40,
+        detail: 'AwsSolutions-L1',
+      },
+    ];
+    const result = await scaffold(request(), {
+      gh: fake.gh,
+      git: (cwd) => git(cwd),
+      log,
+      pacing: instant,
+      runChecks: async (root) => {
+        // The checks run on the worktree holding the commit, before anything is on the remote.
+        seen.push(
+          sh(root, 'log', '-1', '--format=%s'),
+          String(sh(remote, 'branch', '--list', 'scaffold/*')),
+        );
+        return checks;
+      },
+    });
+    expect(seen).toEqual(['Scaffold orders-api (http-api, auth iam, arm64)', '']);
+    expect(result).toMatchObject({
+      status: 'created',
+      failedChecks: 1,
+      branch: 'scaffold/orders-api',
+    });
+    const body = fake.bodies.get(result.pull!.number)!;
+    expect(body).toContain('| `pytest` | `packages/orders-api` | ✅ passed | 900 ms |');
+    expect(body).toContain('| `cdk-synth` | `packages/infra` | ❌ failed | 40 ms |');
+    expect(body).toContain('AwsSolutions-L1');
+  });
+
+  it('after the pull request is merged, explains that the API exists and pushes nothing', async () => {
+    const fake = fakeGitHub();
+    const deps = { gh: fake.gh, git: (cwd: string) => git(cwd), log, pacing: instant };
+    const first = await scaffold(request({ verify: false }), deps);
+    // The pull request is merged (fast-forward) and its branch deleted.
+    sh(remote, 'update-ref', 'refs/heads/main', first.headSha!);
+    sh(remote, 'update-ref', '-d', 'refs/heads/scaffold/orders-api');
+    const again = await scaffold(request({ verify: false }), deps);
+    expect(again).toMatchObject({
+      status: 'failed',
+      userError: true,
+      message:
+        'API orders-api already exists (packages/orders-api, recorded in .scaffold/orders-api.json)',
+    });
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
+    expect(fake.calls.filter((call) => call === 'createPull')).toHaveLength(1);
+    // The worktree is gone, whatever happened.
+    expect(sh(workspace, 'worktree', 'list').split('\n')).toHaveLength(1);
+  });
+
+  it("leaves the runner's checkout and the repository untouched when the sender may not generate", async () => {
+    const fake = fakeGitHub({ role: ['read', 'read'] });
+    const before = sh(workspace, 'for-each-ref');
+    const result = await scaffold(
+      request({
+        source: {
+          kind: 'issue',
+          number: 5,
+          event: { run: true, sender: 'dan', why: 'issue opened' },
+          formPath: '.github/ISSUE_TEMPLATE/new-fastapi-service.yml',
+        },
+      }),
+      {
+        gh: fake.gh,
+        git: () => {
+          throw new Error('git must not run');
+        },
+        log,
+        pacing: instant,
+      },
+    );
+    expect(result.status).toBe('refused');
+    expect(sh(workspace, 'for-each-ref')).toBe(before);
+    expect(fake.calls).toEqual(['permission', 'comments', 'createComment']);
+  });
+
+  it('reads an issue through the form in the checkout and records it in the commit', async () => {
+    const body = '### API name\n\nBilling\n\n### Lambda architecture\n\nx86_64 — Intel/AMD x86_64';
+    const fake = fakeGitHub({ role: ['write', 'write'], issueBody: body });
+    const result = await scaffold(
+      request({
+        verify: false,
+        source: {
+          kind: 'issue',
+          number: 5,
+          event: { run: true, sender: 'mia', why: 'issue opened' },
+          formPath: '.github/ISSUE_TEMPLATE/new-fastapi-service.yml',
+        },
+      }),
+      { gh: fake.gh, git: (cwd) => git(cwd), log, pacing: instant },
+    );
+    expect(result).toMatchObject({ status: 'created', projectName: 'billing' });
+    const message = sh(remote, 'log', '-1', '--format=%B', 'scaffold/billing');
+    expect(message).toContain('Scaffold-Source: https://github.com/o/r/issues/5');
+    expect(message).toContain('Scaffold-Requested-By: @mia');
+    expect(message).toContain('architecture=x86_64');
+    expect(fake.bodies.get(result.pull!.number)).toMatch(/Closes #5$/);
+    expect(fake.comments.at(-1)!.body).toContain('✅ Pull request #1 is ready');
+  });
+});
