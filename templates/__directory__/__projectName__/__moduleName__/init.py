@@ -30,7 +30,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 # POWERTOOLS_METRICS_NAMESPACE, POWERTOOLS_LOG_LEVEL, ...), which the CDK construct sets
 # on the function. These defaults keep `serve` working without any: Metrics refuses to
 # flush without a namespace.
-SERVICE = os.getenv("POWERTOOLS_SERVICE_NAME", "{{projectName}}")
+PROJECT_NAME = "{{projectName}}"
+SERVICE = os.getenv("POWERTOOLS_SERVICE_NAME", PROJECT_NAME)
 NAMESPACE = os.getenv("POWERTOOLS_METRICS_NAMESPACE", SERVICE)
 
 logger = Logger(service=SERVICE)

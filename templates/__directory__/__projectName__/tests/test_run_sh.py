@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx2
@@ -77,21 +78,24 @@ def test_run_sh_serves_a_stream_chunk_by_chunk(run_sh: tuple[str, Path]) -> None
     url, stdout = run_sh
     context = {"request_id": "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"}
     headers = {"x-amzn-lambda-context": json.dumps(context)}
-    reads: list[bytes] = []
+    reads: list[tuple[datetime, bytes]] = []
     with httpx2.stream(
         "GET", f"{url}/stream?count=3", headers=headers, timeout=10
     ) as response:
         assert response.status_code == 200
         assert response.headers["x-correlation-id"] == context["request_id"]
-        reads.extend(response.iter_raw())
+        for data in response.iter_raw():
+            reads.append((datetime.now(UTC), data))
 
-    chunks = b"".join(reads).decode().splitlines()
-    assert [Chunk.model_validate_json(line).message for line in chunks] == [
+    lines = b"".join(data for _, data in reads).decode().splitlines()
+    chunks = [Chunk.model_validate_json(line) for line in lines]
+    assert [chunk.message for chunk in chunks] == [
         "This is chunk 0",
         "This is chunk 1",
         "This is chunk 2",
     ]
-    assert len(reads) == 3
+    # The first chunk was in hand before the server made the last one: not buffered.
+    assert reads[0][0] < chunks[-1].timestamp
 
     # The server's stdout, as Lambda would ship it to CloudWatch: JSON lines only. The
     # readiness polls left no trace; the invocation left its log line and metrics.

@@ -1,0 +1,184 @@
+// The generated Python project passes its own toolchain: for each API type (and a non-default name and
+// directory) it is generated into a fresh workspace, then uv locks and installs it, ruff finds nothing to
+// say, and its pytest suite passes, with every feature the generator documents covered by a named test.
+
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/generate.js';
+import type { RawRequest } from '../../src/request/request.js';
+
+const TOOL = { name: 'fastapi-scaffold', version: '0.0.0-test' };
+const MINUTE = 60_000;
+
+/** The pytest tests that prove the generator's promises; each must exist and pass. */
+const FEATURE_TESTS = [
+  'test_correlation_id_from_the_request_header_is_echoed_and_logged',
+  'test_correlation_id_is_generated_when_the_caller_sends_none',
+  'test_logs_are_structured_json_with_request_path_method_and_status',
+  'test_each_request_flushes_emf_metrics_with_a_route_dimension',
+  'test_cold_start_metric_is_emitted_once_per_process',
+  'test_unhandled_exception_is_logged_counted_and_answered_with_a_safe_500',
+  'test_validation_error_is_422_naming_the_invalid_field',
+  'test_http_api_v2_event_is_answered_in_the_http_api_response_format',
+  'test_function_url_event_is_answered',
+  'test_handler_logs_carry_the_lambda_context_and_cold_start',
+  'test_stream_sends_each_chunk_as_its_own_asgi_message',
+  'test_stream_chunks_reach_an_http_client_one_by_one',
+  'test_swagger_ui_is_served_at_docs',
+  'test_redoc_is_served_at_redoc',
+  'test_openapi_marks_stream_as_streaming_with_the_chunk_schema',
+  'test_tracer_is_disabled_off_lambda_and_its_decorators_still_work',
+];
+/** Only function-url APIs have run.sh, the Lambda Web Adapter entry point. */
+const RUN_SH_TESTS = [
+  'test_run_sh_is_an_executable_posix_shell_script',
+  'test_run_sh_serves_a_stream_chunk_by_chunk',
+];
+/** Tests in the suite when this file was written; fewer means tests were lost. */
+const MIN_PASSED = { 'http-api': 27, 'function-url': 29 } as const;
+type ApiType = keyof typeof MIN_PASSED;
+
+interface Case {
+  readonly raw: RawRequest & { 'api-type': ApiType };
+  readonly projectRoot: string;
+  readonly moduleName: string;
+}
+
+const CASES: readonly Case[] = [
+  {
+    raw: { name: 'Orders API', 'api-type': 'http-api' },
+    projectRoot: 'packages/orders-api',
+    moduleName: 'orders_api',
+  },
+  {
+    raw: { name: 'Orders API', 'api-type': 'function-url', architecture: 'x86_64' },
+    projectRoot: 'packages/orders-api',
+    moduleName: 'orders_api',
+  },
+  {
+    raw: { name: 'Billing Service', directory: 'services/apis', 'api-type': 'http-api' },
+    projectRoot: 'services/apis/billing-service',
+    moduleName: 'billing_service',
+  },
+  // The longest names a request allows: lines that hold them must stay within ruff's limits.
+  {
+    raw: { name: 'Warehouse Inventory Reconciliation Jobs', 'api-type': 'function-url' },
+    projectRoot: 'packages/warehouse-inventory-reconciliation-jobs',
+    moduleName: 'warehouse_inventory_reconciliation_jobs',
+  },
+];
+
+interface CommandResult {
+  readonly code: number;
+  readonly output: string;
+}
+
+/** uv, or `python3 -m uv` after installing it from PyPI when it is not on PATH. */
+function uvCommand(): readonly string[] {
+  if (spawnSync('uv', ['--version']).status === 0) return ['uv'];
+  const install = spawnSync('python3', ['-m', 'pip', 'install', '--quiet', 'uv'], {
+    encoding: 'utf8',
+  });
+  if (install.status !== 0) throw new Error(`uv is not on PATH and pip install uv failed:\n${install.stderr}`);
+  return ['python3', '-m', 'uv'];
+}
+
+const UV = uvCommand();
+
+function run(args: readonly string[], cwd: string): Promise<CommandResult> {
+  const [command, ...prefix] = UV;
+  // An activated virtualenv of the caller would make uv warn and look elsewhere.
+  const env = { ...process.env, VIRTUAL_ENV: undefined, NO_COLOR: '1' };
+  return new Promise((resolve) => {
+    execFile(
+      command!,
+      [...prefix, ...args],
+      { cwd, env, maxBuffer: 64 * 1024 * 1024, timeout: 8 * MINUTE },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, output: `$ uv ${args.join(' ')}\n${stdout}${stderr}` });
+      },
+    );
+  });
+}
+
+interface JUnitCase {
+  readonly name: string;
+  readonly outcome: 'passed' | 'failed' | 'skipped';
+}
+
+/** The test cases of a pytest JUnit XML report, each with its outcome. */
+function junitCases(xml: string): JUnitCase[] {
+  const cases: JUnitCase[] = [];
+  for (const match of xml.matchAll(/<testcase\b([^>]*?)(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    const name = /\bname="([^"]*)"/.exec(match[1]!)?.[1] ?? '';
+    const body = match[2] ?? '';
+    const outcome = /<(failure|error)\b/.test(body) ? 'failed' : /<skipped\b/.test(body) ? 'skipped' : 'passed';
+    cases.push({ name, outcome });
+  }
+  return cases;
+}
+
+describe.concurrent('generated Python project', () => {
+  for (const testCase of CASES) {
+    const { raw, projectRoot, moduleName } = testCase;
+    it(
+      `${raw.name} (${raw['api-type']}${raw.directory ? `, in ${raw.directory}` : ''}) locks, lints and passes its tests`,
+      async () => {
+        const workspace = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-python-'));
+        const outcome = generate(raw, { workspace, tool: TOOL });
+        expect(outcome.ok, outcome.ok ? '' : outcome.error).toBe(true);
+        const project = join(workspace, projectRoot);
+
+        // The files the generator doc lists, and the shape of the ones other tools read.
+        for (const file of ['project.json', 'pyproject.toml', 'README.md', '.gitignore']) {
+          expect(existsSync(join(project, file)), file).toBe(true);
+        }
+        for (const file of ['init.py', 'main.py']) {
+          expect(existsSync(join(project, moduleName, file)), `${moduleName}/${file}`).toBe(true);
+        }
+        const targets = JSON.parse(readFileSync(join(project, 'project.json'), 'utf8')).targets;
+        expect(targets.bundle.options.command).toBe(
+          `node packages/common/constructs/scripts/bundle-python.mjs ${projectRoot} ${raw.architecture ?? 'arm64'} ${projectRoot}/build/bundle`,
+        );
+        expect(targets.serve.options.command).toContain(`uvicorn ${moduleName}.main:app --reload`);
+        const runSh = join(project, 'run.sh');
+        if (raw['api-type'] === 'function-url') {
+          expect(statSync(runSh).mode & 0o777).toBe(0o755);
+          expect(readFileSync(runSh, 'utf8')).toContain(`uvicorn ${moduleName}.main:app`);
+        } else {
+          expect(existsSync(runSh)).toBe(false);
+        }
+
+        const junit = join(workspace, 'pytest.xml');
+        const steps = [
+          ['lock'],
+          ['sync', '--locked'],
+          ['run', '--no-sync', 'ruff', 'check', '--no-cache'],
+          ['run', '--no-sync', 'ruff', 'format', '--check', '--no-cache'],
+          ['run', '--no-sync', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${junit}`],
+        ];
+        for (const step of steps) {
+          const result = await run(step, project);
+          expect(result.code, result.output).toBe(0);
+        }
+
+        const cases = junitCases(readFileSync(junit, 'utf8'));
+        const outcomes = new Map(cases.map((c) => [c.name, c.outcome]));
+        const expected = [...FEATURE_TESTS, ...(raw['api-type'] === 'function-url' ? RUN_SH_TESTS : [])];
+        for (const name of expected) expect(outcomes.get(name), name).toBe('passed');
+        if (raw['api-type'] === 'http-api') {
+          for (const name of RUN_SH_TESTS) expect(outcomes.has(name), name).toBe(false);
+        }
+        expect(cases.filter((c) => c.outcome !== 'passed')).toEqual([]);
+        expect(cases.length).toBeGreaterThanOrEqual(MIN_PASSED[raw['api-type']]);
+
+        rmSync(workspace, { recursive: true, force: true });
+      },
+      10 * MINUTE,
+    );
+  }
+});
