@@ -156,26 +156,43 @@ export function pullRequestTitle(request: ApiRequest): string {
   return `Scaffold ${request.projectName}: FastAPI on Lambda (${request.apiType}, auth ${request.auth})`;
 }
 
+/** GitHub refuses a pull request body longer than this. */
+export const MAX_BODY = 65_536;
+
 export function renderPullRequestBody(input: PullRequestBody): string {
   const { request } = input.plan;
-  return [
-    `## ${request.title} — FastAPI on AWS Lambda`,
-    provenanceLine(input.context),
-    '### What was asked',
-    requestTable(request),
-    '### What will be deployed',
-    deploymentDiagram(request),
-    '### Files',
-    fileTree(input.plan),
-    '### Checks',
-    checksSection(input.checks, input.checksNote),
-    '### Next steps',
-    nextSteps(request, input.context),
-    `<sub>Branch \`${input.branch}\` belongs to the generator.</sub>`,
-    ...(input.closesIssue && input.context.issueNumber
-      ? [`Closes #${input.context.issueNumber}`]
-      : []),
-  ].join('\n\n');
+  const render = (files: string, checks: string) =>
+    [
+      `## ${request.title} — FastAPI on AWS Lambda`,
+      provenanceLine(input.context),
+      '### What was asked',
+      requestTable(request),
+      '### What will be deployed',
+      deploymentDiagram(request),
+      '### Files',
+      files,
+      '### Checks',
+      checks,
+      '### Next steps',
+      nextSteps(request, input.context),
+      `<sub>Branch \`${input.branch}\` belongs to the generator.</sub>`,
+      ...(input.closesIssue && input.context.issueNumber
+        ? [`Closes #${input.context.issueNumber}`]
+        : []),
+    ].join('\n\n');
+  const full = render(fileTree(input.plan), checksSection(input.checks, input.checksNote));
+  if (full.length <= MAX_BODY) return full;
+  // Too long for GitHub (a huge workspace, long failure output): keep the summary, point to the details.
+  const short = render(
+    `${input.plan.files.length} files; the tree is too long to show here, see _Files changed_.`,
+    checksSection(
+      input.checks.map(({ detail: _detail, ...check }) => check),
+      input.checksNote,
+    ),
+  );
+  return short.length <= MAX_BODY
+    ? short
+    : `${short.slice(0, MAX_BODY - 40)}\n\n_(cut to fit GitHub's limit)_`;
 }
 
 export type Status =

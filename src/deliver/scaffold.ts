@@ -165,7 +165,7 @@ export async function scaffold(
     }
     const access = await log.group('Authorize', () => mayGenerate(gh, repo, event.sender));
     if (!access.allowed) {
-      const message = `@${event.sender} has ${access.role} access to ${repo.owner}/${repo.repo}; generation needs write, maintain or admin`;
+      const message = `@${event.sender} has ${access.role === 'none' ? 'no' : access.role} access to ${repo.owner}/${repo.repo}; generation needs write, maintain or admin`;
       log.info(`Not generating: ${message}.`);
       await report({ kind: 'refused', login: event.sender, role: access.role });
       return { status: 'refused', message, summary: `Not generating: ${message}.` };

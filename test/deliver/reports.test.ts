@@ -3,6 +3,7 @@ import {
   checksSection,
   deploymentDiagram,
   fenced,
+  MAX_BODY,
   renderPullRequestBody,
   renderStatus,
 } from '../../src/deliver/reports.js';
@@ -81,6 +82,24 @@ describe('renderPullRequestBody', () => {
     );
     expect(text).toContain('**Not run** — the verify stage did not run.');
     expect(text).toContain('edit issue #12; this pull request is updated in place');
+    expect(text.endsWith('Closes #12')).toBe(true);
+  });
+
+  it("stays within GitHub's body limit for a huge workspace, keeping the summary and Closes", () => {
+    const big = plan();
+    const files = Array.from({ length: 2000 }, (_, index) => ({
+      ...big.files[1]!,
+      path: `packages/orders-api/orders_api/generated/module_with_a_long_name_${index}.py`,
+    }));
+    const text = renderPullRequestBody({
+      plan: { ...big, files },
+      checks: [],
+      context,
+      closesIssue: true,
+      branch: 'scaffold/orders-api',
+    });
+    expect(text.length).toBeLessThanOrEqual(MAX_BODY);
+    expect(text).toContain('2000 files; the tree is too long to show here, see _Files changed_.');
     expect(text.endsWith('Closes #12')).toBe(true);
   });
 
