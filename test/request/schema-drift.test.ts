@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../../src/cli.js';
+import { REQUEST_LABEL } from '../../src/deliver/issue.js';
 import { optionValue, readIssueForm } from '../../src/request/issue-form.js';
 import { REQUEST_INPUTS } from '../../src/request/schema.js';
 
@@ -12,6 +13,7 @@ const root = new URL('../../', import.meta.url);
 const load = (path: string) => readFileSync(new URL(path, root), 'utf8');
 
 const ids = REQUEST_INPUTS.map((input) => input.id);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const optionValues = (id: string) =>
   REQUEST_INPUTS.find((input) => input.id === id)!.options?.map((option) => option.value);
 
@@ -32,8 +34,11 @@ describe('action.yml', () => {
       // … but a required one says when it is.
       if (spec.required)
         expect(input!.description).toContain('Required unless issue-number is given');
-      for (const option of spec.options ?? []) {
-        expect(input!.description, spec.id).toContain(`${option.value} (${option.description})`);
+      if (spec.options) {
+        const listed = spec.options.map((option) => `${option.value} (${option.description})`);
+        expect(input!.description, spec.id).toMatch(
+          new RegExp(`One of: ${escape(listed.join(', '))}\\.$`),
+        );
       }
     }
   });
@@ -128,11 +133,20 @@ describe('issue form', () => {
     }
   });
 
-  it('labels the issue so that the issue workflow picks it up', () => {
+  it('labels the issue so that the issue workflow picks it up, and the workflow listens for the retry label', () => {
     if (!form.ok) throw new Error(form.error);
-    const workflow = load('.github/workflows/scaffold-issue.yml');
-    for (const label of form.value.labels) expect(workflow).toContain(`'${label}'`);
-    expect(form.value.labels).toContain('scaffold-request');
+    const workflow = parse(load('.github/workflows/scaffold-issue.yml')) as {
+      on: { issues: { types: string[] } };
+      jobs: Record<string, { if: string }>;
+    };
+    expect(form.value.labels).toEqual([REQUEST_LABEL]);
+    expect(workflow.jobs.scaffold!.if).toContain(
+      `contains(github.event.issue.labels.*.name, '${REQUEST_LABEL}')`,
+    );
+    expect(workflow.on.issues.types).toEqual(
+      expect.arrayContaining(['opened', 'edited', 'labeled']),
+    );
+    expect(Object.keys(workflow.on)).toEqual(['issues']);
   });
 });
 
