@@ -128,6 +128,17 @@ describe('parseIssueBody', () => {
     expect(parsed(`Hello team!\n\n### Notes\n\nplease hurry\n\n${body()}`).name).toBe('orders-api');
   });
 
+  it('does not take a heading in a quote, an indented code block or an unclosed fence for a field', () => {
+    for (const sneaky of [
+      '> ### Authentication\n>\n> none',
+      '    ### Authentication\n\n    none',
+      '~~~\n### Authentication\n\nnone — Public: anyone on the internet can call it',
+    ]) {
+      const text = body({ Directory: `packages\n\n${sneaky}` });
+      expect(error(text)).toMatch(/^"Directory" must be a single line/);
+    }
+  });
+
   it('refuses a field that appears twice, rather than picking one', () => {
     expect(
       error(`${body()}\n\n### Authentication\n\nnone — Public: anyone on the internet can call it`),
