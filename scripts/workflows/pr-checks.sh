@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The checks .github/workflows/pr-checks.yml runs on a pull request, runnable on a laptop too:
 #   python [--changed-from REF]  lint + test each API project (only those changed since REF, if given)
-#   infra                        install the CDK packages, type-check, test the constructs, cdk synth
+#   infra                        install the CDK packages, type-check, test them, cdk synth
 #                                (which bundles every API and runs the cdk-nag checks)
 #   synth                        install the CDK packages and cdk synth only (before diff)
 #   diff OUTFILE                 after infra or synth: cdk diff against the deployed stacks (needs AWS
@@ -9,13 +9,16 @@
 #   comment FILE                 post FILE on pull request $PR_NUMBER, replacing this script's earlier
 #                                comment (needs gh and GH_TOKEN)
 #
-#   scripts/workflows/pr-checks.sh python --changed-from origin/main
+#   scripts/workflows/pr-checks.sh [--workspace DIR] python --changed-from origin/main
 #
 # Each step is printed before it runs; the first failure stops the script with its exit code.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-cd "$here/../.."
+# The repository this script belongs to, unless --workspace names another (first argument).
+root="$here/../.."
+if [ "${1:-}" = --workspace ]; then root="$2"; shift 2; fi
+cd "$root"
 root="$(pwd)"
 
 summary() { if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then printf '%s\n' "$@" >>"$GITHUB_STEP_SUMMARY"; fi; }
@@ -40,7 +43,7 @@ tsc_bin() {
 
 python_checks() {
   local projects
-  projects="$(node "$here/apis.mjs" "$@")"
+  projects="$(node "$here/apis.mjs" --workspace "$root" "$@")"
   if [ -z "$projects" ]; then
     echo "No API project changed: nothing to lint or test."
     summary "No API project changed."
@@ -91,9 +94,11 @@ infra_checks() {
     [ -f "$dir/tsconfig.json" ] || continue
     (cd "$dir" && run "$(tsc_bin "$dir")" --noEmit -p tsconfig.json)
   done
-  if [ -f packages/common/constructs/package.json ]; then (cd packages/common/constructs && run npm test); fi
+  for dir in packages/common/constructs packages/infra; do
+    if [ -f "$dir/package.json" ] && grep -q '"test"' "$dir/package.json"; then (cd "$dir" && run npm test); fi
+  done
   synth
-  summary "### Infrastructure checks" "" "- constructs: tsc, tests ✅" "- infra: tsc, cdk synth with cdk-nag ✅"
+  summary "### Infrastructure checks" "" "- constructs: tsc, tests ✅" "- infra: tsc, tests, cdk synth with cdk-nag ✅"
 }
 
 diff_comment() {
@@ -143,5 +148,5 @@ case "${1:-}" in
   synth) if has_infra; then npm_install; synth; fi ;;
   comment) [ -n "${2:-}" ] || { echo "usage: pr-checks.sh comment FILE" >&2; exit 2; }; post_comment "$2" ;;
   diff) [ -n "${2:-}" ] || { echo "usage: pr-checks.sh diff OUTFILE" >&2; exit 2; }; diff_comment "$2" ;;
-  *) sed -n '2,16p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,17p' "$0" >&2; exit 2 ;;
 esac

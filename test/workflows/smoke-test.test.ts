@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript module without types
 import { endpointScope, signingKey, signRequest } from '../../scripts/workflows/sigv4.mjs';
-import { tempWorkspace } from '../helpers.js';
+import { workspaceWithApis } from './fixtures.js';
 
 const SMOKE = fileURLToPath(new URL('../../scripts/workflows/smoke-test.mjs', import.meta.url));
 
@@ -55,35 +55,6 @@ describe('SigV4', () => {
     expect(endpointScope('https://example.com/')).toBeUndefined();
   });
 });
-
-function record(projectName: string, className: string, auth: string) {
-  return JSON.stringify({
-    project: {
-      projectName,
-      moduleName: projectName,
-      className,
-      projectRoot: `packages/${projectName}`,
-    },
-    request: {
-      name: projectName,
-      directory: 'packages',
-      apiType: 'http-api',
-      auth,
-      architecture: 'arm64',
-    },
-  });
-}
-
-function workspaceWithApis(apis: Array<[string, string, string]>): string {
-  const workspace = tempWorkspace();
-  mkdirSync(join(workspace, '.scaffold'));
-  for (const [name, className, auth] of apis) {
-    mkdirSync(join(workspace, 'packages', name), { recursive: true });
-    writeFileSync(join(workspace, 'packages', name, 'pyproject.toml'), '[project]\n');
-    writeFileSync(join(workspace, '.scaffold', `${name}.json`), record(name, className, auth));
-  }
-  return workspace;
-}
 
 function runSmoke(args: string[], env: NodeJS.ProcessEnv = {}) {
   return new Promise<{ code: number | null; out: string }>((resolve) => {

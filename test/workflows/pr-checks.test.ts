@@ -1,0 +1,79 @@
+// scripts/workflows/pr-checks.sh python: which projects it checks and with what, against a stub uv.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { installStubs } from '../verify/stubs.js';
+import { workspaceWithApis } from './fixtures.js';
+
+const PR_CHECKS = fileURLToPath(new URL('../../scripts/workflows/pr-checks.sh', import.meta.url));
+
+function git(cwd: string, ...args: string[]) {
+  const result = spawnSync(
+    'git',
+    ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+    },
+  );
+  expect(result.status, result.stderr).toBe(0);
+}
+
+function prChecks(workspace: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync('bash', [PR_CHECKS, '--workspace', workspace, ...args], {
+    encoding: 'utf8',
+    env: { ...env, PATH: `${env.PATH}:${process.env.PATH}` },
+  });
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+describe('pr-checks.sh python', () => {
+  it('lints and tests only the projects changed since the base, locking where no uv.lock exists', () => {
+    const workspace = workspaceWithApis([
+      ['orders', 'Orders', 'iam'],
+      ['payments', 'Payments', 'iam'],
+    ]);
+    writeFileSync(join(workspace, 'packages/payments/uv.lock'), 'version = 1\n');
+    git(workspace, 'init', '-q');
+    git(workspace, 'add', '-A');
+    git(workspace, 'commit', '-qm', 'base');
+    writeFileSync(join(workspace, 'packages/orders/main.py'), 'x = 1\n');
+    git(workspace, 'add', '-A');
+    git(workspace, 'commit', '-qm', 'change orders');
+
+    const stubs = installStubs();
+    const { code, out } = prChecks(workspace, ['python', '--changed-from', 'HEAD~1'], stubs.env);
+    expect(code, out).toBe(0);
+    const orders = join(workspace, 'packages/orders');
+    expect(stubs.calls()).toEqual([
+      `uv lock|${orders}`,
+      `uv sync --locked|${orders}`,
+      `uv run ruff check|${orders}`,
+      `uv run ruff format --check|${orders}`,
+      `uv run pytest|${orders}`,
+    ]);
+    expect(out).toContain('has no uv.lock');
+
+    const none = installStubs();
+    const unchanged = prChecks(workspace, ['python', '--changed-from', 'HEAD'], none.env);
+    expect(unchanged.code).toBe(0);
+    expect(unchanged.out).toContain('No API project changed');
+    expect(none.calls()).toEqual([]);
+  });
+
+  it('stops at the first failing check with its exit code', () => {
+    const workspace = workspaceWithApis([['orders', 'Orders', 'iam']]);
+    writeFileSync(join(workspace, 'packages/orders/uv.lock'), 'version = 1\n');
+    const stubs = installStubs({ STUB_FAIL: 'ruff format' });
+    const { code, out } = prChecks(workspace, ['python'], stubs.env);
+    expect(code).toBe(3);
+    expect(out).toContain('boom from uv run ruff format --check');
+    expect(stubs.calls().map((call) => call.split('|')[0])).toEqual([
+      'uv sync --locked',
+      'uv run ruff check',
+      'uv run ruff format --check',
+    ]);
+  });
+});
