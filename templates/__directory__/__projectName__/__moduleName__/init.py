@@ -148,6 +148,13 @@ class RequestObservabilityMiddleware:
             # traffic worth a metric.
             await self.app(scope, receive, send)
             return
+        trace_header = headers.get("x-amzn-trace-id")
+        if trace_header and lambda_keys and "aws.context" not in scope:
+            # The X-Ray SDK reads the invocation's trace from _X_AMZN_TRACE_ID, which
+            # the Python runtime sets before calling a handler. Behind the Lambda Web
+            # Adapter no Python runtime runs; the adapter sends the trace in this header
+            # instead. Set it as the runtime would: Lambda sends one request at a time.
+            os.environ["_X_AMZN_TRACE_ID"] = trace_header
         correlation_id = (
             headers.get(CORRELATION_ID_HEADER)
             or lambda_keys.get("function_request_id")

@@ -26,6 +26,7 @@ for variable in (
     "LAMBDA_TASK_ROOT",
     "AWS_LAMBDA_FUNCTION_NAME",
     "AWS_LAMBDA_INITIALIZATION_TYPE",
+    "_X_AMZN_TRACE_ID",
 ):
     os.environ.pop(variable, None)
 

@@ -1,6 +1,7 @@
 """Logs, metrics and error handling: what the middleware in init.py does per request."""
 
 import json
+import os
 import re
 from collections.abc import Iterator
 
@@ -213,6 +214,27 @@ def test_lambda_context_forwarded_by_the_web_adapter_is_logged(
     assert completed["function_arn"] == FUNCTION_ARN
     assert completed["function_name"] == FUNCTION_NAME
     assert completed["function_memory_size"] == 256
+
+
+def test_trace_forwarded_by_the_web_adapter_becomes_the_invocation_trace(
+    client: TestClient, output: CapturedOutput, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Restored after the test, whatever the app sets.
+    monkeypatch.setenv("_X_AMZN_TRACE_ID", "")
+    context = {"request_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"}
+    trace = "Root=1-6740f1a0-5e6f7a8b9c0d1e2f3a4b5c6d;Parent=53995c3f42cd8ad8;Sampled=1"
+    client.get(
+        "/items/7",
+        headers={
+            "x-amzn-lambda-context": json.dumps(context),
+            "x-amzn-trace-id": trace,
+        },
+    )
+
+    # The X-Ray SDK (and the logger) read the trace of the invocation from here.
+    assert os.environ["_X_AMZN_TRACE_ID"] == trace
+    [completed] = output.read().logs_with_message("Request completed")
+    assert completed["xray_trace_id"] == "1-6740f1a0-5e6f7a8b9c0d1e2f3a4b5c6d"
 
 
 def test_tracer_is_disabled_off_lambda_and_its_decorators_still_work(

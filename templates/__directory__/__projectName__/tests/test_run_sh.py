@@ -13,8 +13,10 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx2
 import pytest
@@ -39,25 +41,42 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+@dataclass
+class Server:
+    url: str
+    stdout: Path
+    stderr: Path
+
+    def stdout_lines(self) -> list[dict[str, Any]]:
+        # Lambda ships stdout to CloudWatch Logs, which reads JSON lines only.
+        return [json.loads(line) for line in self.stdout.read_text().splitlines()]
+
+
 @pytest.fixture
-def run_sh(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """run.sh serving on a free port; yields its URL and the file its stdout goes to."""
+def run_sh(tmp_path: Path) -> Iterator[Server]:
+    """run.sh serving on a free port, in the environment Lambda would give it."""
     port = free_port()
     environment = {
         **os.environ,
         "PORT": str(port),
         "AWS_LAMBDA_FUNCTION_NAME": "{{projectName}}",
+        # Where Lambda unpacks the bundle; its presence switches the tracer on.
+        "LAMBDA_TASK_ROOT": str(RUN_SH.parent),
         # `python` in run.sh must be this project's interpreter, as it is on Lambda.
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
     }
     environment.pop("AWS_LWA_PORT", None)
-    stdout = tmp_path / "stdout.jsonl"
-    with stdout.open("w") as sink:
+    server = Server(
+        url=f"http://127.0.0.1:{port}",
+        stdout=tmp_path / "stdout.jsonl",
+        stderr=tmp_path / "stderr.txt",
+    )
+    with server.stdout.open("w") as stdout, server.stderr.open("w") as stderr:
         # Started from another directory: run.sh must find the app on its own.
         process = subprocess.Popen(
-            [str(RUN_SH)], cwd=tmp_path, env=environment, stdout=sink
+            [str(RUN_SH)], cwd=tmp_path, env=environment, stdout=stdout, stderr=stderr
         )
-    url = f"http://127.0.0.1:{port}"
+    url = server.url
     try:
         deadline = time.monotonic() + 20
         while True:
@@ -68,19 +87,18 @@ def run_sh(tmp_path: Path) -> Iterator[tuple[str, Path]]:
             except httpx2.TransportError:
                 assert time.monotonic() < deadline, "run.sh did not serve within 20 s"
                 time.sleep(0.1)
-        yield url, stdout
+        yield server
     finally:
         process.terminate()
         process.wait(timeout=10)
 
 
-def test_run_sh_serves_a_stream_chunk_by_chunk(run_sh: tuple[str, Path]) -> None:
-    url, stdout = run_sh
+def test_run_sh_serves_a_stream_chunk_by_chunk(run_sh: Server) -> None:
     context = {"request_id": "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"}
     headers = {"x-amzn-lambda-context": json.dumps(context)}
     reads: list[tuple[datetime, bytes]] = []
     with httpx2.stream(
-        "GET", f"{url}/stream?count=3", headers=headers, timeout=10
+        "GET", f"{run_sh.url}/stream?count=3", headers=headers, timeout=10
     ) as response:
         assert response.status_code == 200
         assert response.headers["x-correlation-id"] == context["request_id"]
@@ -97,10 +115,9 @@ def test_run_sh_serves_a_stream_chunk_by_chunk(run_sh: tuple[str, Path]) -> None
     # The first chunk was in hand before the server made the last one: not buffered.
     assert reads[0][0] < chunks[-1].timestamp
 
-    # The server's stdout, as Lambda would ship it to CloudWatch: JSON lines only. The
-    # readiness polls left no trace; the invocation left its log line and metrics.
+    # The readiness polls left no trace; the invocation left its log line and metrics.
     time.sleep(0.2)
-    lines = [json.loads(line) for line in stdout.read_text().splitlines()]
+    lines = run_sh.stdout_lines()
     cold_start, request = [line for line in lines if "_aws" in line]
     assert metric_values(cold_start) == {"ColdStart": [1]}
     assert request["route"] == "GET /stream"
@@ -108,3 +125,22 @@ def test_run_sh_serves_a_stream_chunk_by_chunk(run_sh: tuple[str, Path]) -> None
     [completed] = [line for line in lines if line.get("message") == "Request completed"]
     assert completed["function_request_id"] == context["request_id"]
     assert completed["cold_start"] is True
+
+
+def test_run_sh_traces_invocations_without_x_ray_errors(run_sh: Server) -> None:
+    context = {"request_id": "2f3e4d5c-6b7a-4988-a7b6-c5d4e3f2a1b0"}
+    trace = "Root=1-6740f1a0-0a1b2c3d4e5f6a7b8c9d0e1f;Parent=1f2e3d4c5b6a7980;Sampled=1"
+    headers = {"x-amzn-lambda-context": json.dumps(context), "x-amzn-trace-id": trace}
+    # GET /items/{item_id} opens X-Ray subsegments, which need the invocation's trace.
+    response = httpx2.get(f"{run_sh.url}/items/3", headers=headers, timeout=10)
+
+    assert response.status_code == 200
+    time.sleep(0.2)
+    [fetching] = [
+        line for line in run_sh.stdout_lines() if line.get("message") == "Fetching item"
+    ]
+    assert fetching["xray_trace_id"] == "1-6740f1a0-0a1b2c3d4e5f6a7b8c9d0e1f"
+    # Without the trace, the X-Ray SDK warns and discards every subsegment.
+    errors = run_sh.stderr.read_text()
+    assert "discarded" not in errors
+    assert "Traceback" not in errors
