@@ -8,8 +8,7 @@ app (Mangum on Lambda, uvicorn behind the Lambda Web Adapter, uvicorn on your ma
 - a correlation id: the caller's `x-correlation-id` header, else the Lambda request id,
   else a new one; added to every log line and echoed in the response header;
 - log keys for the request (method, path), the Lambda invocation and the cold start;
-- CloudWatch metrics for the request, printed as embedded metric format (EMF) when it
-  ends;
+- CloudWatch metrics, printed in embedded metric format (EMF) as the request ends;
 - a logged stack trace and a safe 500 response for an exception no route handled.
 """
 
@@ -199,13 +198,11 @@ class RequestObservabilityMiddleware:
             status = 500
             logger.exception("Unhandled exception")
             if response_started:
-                # Part of a streamed body is already out: it is too late to change the
-                # status. Re-raise so the server aborts the response and the client sees
-                # it cut short.
+                # Part of a streamed body is out already: too late to change the status.
+                # Re-raise: the server aborts the response, and the client sees it cut.
                 raise
-            # The body names no exception: its text can hold secrets or internals. The
-            # log line above holds everything, and the correlation id header leads to
-            # it.
+            # The body says nothing of the exception, whose text can hold secrets. The
+            # log line above has it all, and the correlation id header leads to it.
             await JSONResponse({"detail": "Internal Server Error"}, status_code=500)(
                 scope, receive, send_with_correlation_id
             )

@@ -23,12 +23,10 @@ class Item(BaseModel):
 @tracer.capture_method
 def get_item(item_id: int) -> Item:
     if item_id < 0:
-        # An HTTPException is an answer, not a failure: the middleware counts it as a
-        # client error.
+        # An HTTPException is an answer, not a failure: it counts as a client error.
         raise HTTPException(status_code=400, detail="Item ID must be positive")
     # `extra` keys become top-level keys of the JSON log line. Avoid the names of
-    # LogRecord attributes (`name`, `message`, `args`, ...): logging refuses to
-    # overwrite them.
+    # LogRecord attributes (`name`, `message`, `args`, ...): logging rejects them.
     logger.info("Fetching item", extra={"item_id": item_id})
     with tracer.provider.in_subsegment("## fetch-item"):
         item = Item(name=f"Item {item_id}")
@@ -38,8 +36,8 @@ def get_item(item_id: int) -> Item:
 
 @app.post("/items", status_code=201)
 def create_item(item: Item) -> Item:
-    # FastAPI has already validated the body against Item: an invalid one never gets
-    # here, the caller gets a 422 that says what is wrong.
+    # FastAPI has validated the body against Item already: for an invalid one the
+    # caller gets a 422 that says what is wrong, and this function never runs.
     logger.info("Creating item", extra={"item_name": item.name})
     return item
 
@@ -54,12 +52,10 @@ class Chunk(BaseModel):
 async def _chunks(count: int) -> AsyncIterator[str]:
     for index in range(count):
         if index:
-            # Stands in for work that produces results over time, such as tokens from a
-            # model.
+            # Stands in for work that yields results over time, like a model's tokens.
             await asyncio.sleep(0.1)
         chunk = Chunk(message=f"This is chunk {index}", timestamp=datetime.now(UTC))
-        # JSON Lines: one JSON document per line, so a reader can parse each chunk on
-        # arrival.
+        # JSON Lines: one document per line, so each chunk parses as it arrives.
         yield chunk.model_dump_json() + "\n"
 
 
@@ -67,9 +63,8 @@ async def _chunks(count: int) -> AsyncIterator[str]:
 # tells clients generated from it to read the response chunk by chunk.
 @app.get("/stream", response_model=Chunk, openapi_extra={"x-streaming": True})
 def stream(count: Annotated[int, Query(ge=1, le=100)] = 10) -> StreamingResponse:
-    # Streaming reaches the caller only through a Lambda function URL behind the Lambda
-    # Web Adapter (run.sh). API Gateway and Mangum buffer the response and send it
-    # whole.
+    # The chunks reach the caller one by one through a function URL and the Lambda Web
+    # Adapter (run.sh). Through API Gateway and Mangum they arrive as one body.
     return StreamingResponse(_chunks(count), media_type="application/jsonl")
 
 
@@ -81,5 +76,5 @@ _asgi_handler = Mangum(app, lifespan="off")
 
 @tracer.capture_lambda_handler
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    """The Lambda entry point, `<module>.main.handler`."""
+    """The Lambda entry point for API Gateway and function URL events."""
     return _asgi_handler(event, context)
