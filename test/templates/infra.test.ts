@@ -1,8 +1,9 @@
-// The generated CDK workspace end to end, with the real tools: generate an http-api API (arm64) and a
-// streaming function-url API (x86_64), install the npm workspace once, type-check, run the generated
-// packages' own tests, `cdk synth` with cdk-nag and the uv bundling, then cfn-lint and checkov on the
-// template. Slow (npm install of aws-cdk-lib, PyPI wheels): every step logs its duration, and the bundle
-// sizes are logged too. Needs the npm registry and PyPI; scripts/ci/cdk-tools.sh installs the Python tools.
+// The generated CDK workspace end to end, with the real tools. The two APIs the issue names (an http-api
+// API on arm64, a streaming function-url API on x86_64) plus three that cover the other auth modes are
+// generated, the npm workspace is installed once, then: tsc, prettier, the generated packages' own tests,
+// `cdk synth` with cdk-nag and the uv bundling, cfn-lint and checkov on the template. Slow (npm install of
+// aws-cdk-lib, PyPI wheels): every step logs its duration, and each bundle logs its unzipped size. Needs
+// the npm registry and PyPI; scripts/ci/cdk-tools.sh installs the Python tools when missing.
 
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import {
@@ -67,6 +68,53 @@ function expectSuccess(result: SpawnSyncReturns<string>): void {
   }
 }
 
+interface GeneratedApi {
+  readonly raw: RawRequest;
+  readonly className: string;
+  readonly moduleName: string;
+  readonly architecture: 'arm64' | 'x86_64';
+  readonly streaming: boolean;
+}
+
+// Every apiType × auth combination the request allows, both architectures.
+const APIS: readonly GeneratedApi[] = [
+  {
+    raw: { name: 'Orders API' },
+    className: 'OrdersApi',
+    moduleName: 'orders_api',
+    architecture: 'arm64',
+    streaming: false,
+  },
+  {
+    raw: { name: 'Stream API', 'api-type': 'function-url', architecture: 'x86_64' },
+    className: 'StreamApi',
+    moduleName: 'stream_api',
+    architecture: 'x86_64',
+    streaming: true,
+  },
+  {
+    raw: { name: 'Public API', auth: 'none' },
+    className: 'PublicApi',
+    moduleName: 'public_api',
+    architecture: 'arm64',
+    streaming: false,
+  },
+  {
+    raw: { name: 'Public Stream', 'api-type': 'function-url', auth: 'none' },
+    className: 'PublicStream',
+    moduleName: 'public_stream',
+    architecture: 'arm64',
+    streaming: true,
+  },
+  {
+    raw: { name: 'Admin API', auth: 'cognito', architecture: 'x86_64' },
+    className: 'AdminApi',
+    moduleName: 'admin_api',
+    architecture: 'x86_64',
+    streaming: false,
+  },
+];
+
 function generateApi(raw: RawRequest): void {
   const outcome = generate(raw, { workspace, tool: TOOL });
   if (!outcome.ok) throw new Error(`${outcome.stage}: ${outcome.error}`);
@@ -93,7 +141,7 @@ beforeAll(() => {
   infra = join(packages, 'infra');
   constructs = join(packages, 'common/constructs');
 
-  generateApi({ name: 'Orders API' });
+  generateApi(APIS[0]!.raw);
   const stackPath = join(infra, 'src/stack.ts');
   const stack = readFileSync(stackPath, 'utf8');
   const edited = (STACK_EDIT_IMPORT + stack).replace(
@@ -104,7 +152,7 @@ beforeAll(() => {
   writeFileSync(stackPath, edited);
   appendFileSync(join(packages, 'orders-api/orders_api/main.py'), '\n# edited by hand\n');
 
-  generateApi({ name: 'Stream API', 'api-type': 'function-url', architecture: 'x86_64' });
+  for (const api of APIS.slice(1)) generateApi(api.raw);
 
   // One install for both packages (an npm workspace); --prefer-offline reuses the npm cache.
   expectSuccess(
@@ -118,15 +166,16 @@ afterAll(() => {
   }
 });
 
-describe('generated CDK workspace (http-api arm64 + function-url x86_64)', () => {
+describe('generated CDK workspace (every API type and auth, both architectures)', () => {
   it('kept the hand edits and deploys both APIs', () => {
     expect(readFileSync(join(infra, 'src/stack.ts'), 'utf8')).toContain(STACK_EDIT);
     expect(readFileSync(join(packages, 'orders-api/orders_api/main.py'), 'utf8')).toContain(
       '# edited by hand',
     );
     const apis = readFileSync(join(infra, 'src/apis.generated.ts'), 'utf8');
-    expect(apis).toContain('OrdersApi: common.OrdersApi,');
-    expect(apis).toContain('StreamApi: common.StreamApi,');
+    for (const { className } of APIS) {
+      expect(apis).toContain(`  ${className}: common.${className},\n`);
+    }
     // One aws-cdk-lib for both packages.
     expect(existsSync(join(packages, 'node_modules/aws-cdk-lib/package.json'))).toBe(true);
     expect(existsSync(join(constructs, 'node_modules/aws-cdk-lib'))).toBe(false);
@@ -182,7 +231,7 @@ describe('generated CDK workspace (http-api arm64 + function-url x86_64)', () =>
     for (const [, project, architecture, python, size] of sizes) {
       console.log(`bundle size: ${project} (${architecture}, Python ${python}): ${size}`);
     }
-    expect(sizes.map((match) => match[2]).sort()).toEqual(['arm64', 'x86_64']);
+    expect(sizes).toHaveLength(APIS.length);
 
     const template = JSON.parse(
       readFileSync(join(infra, 'cdk.out/ApplicationStack.template.json'), 'utf8'),
@@ -190,20 +239,22 @@ describe('generated CDK workspace (http-api arm64 + function-url x86_64)', () =>
     const functions = Object.values(template.Resources as Record<string, CfnResource>).filter(
       (resource) => resource.Type === 'AWS::Lambda::Function',
     );
-    expect(functions).toHaveLength(2);
+    expect(functions.map((fn) => fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME).sort()).toEqual(
+      APIS.map((api) => api.className).sort(),
+    );
     for (const fn of functions) {
-      const architecture = fn.Properties.Architectures[0]!;
-      const runtime = fn.Properties.Runtime;
+      const api = APIS.find(
+        ({ className }) => className === fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME,
+      )!;
       const asset = join(infra, 'cdk.out', fn.Metadata['aws:asset:path']);
-      const streaming = fn.Properties.Handler === 'run.sh';
-      expect(architecture).toBe(streaming ? 'x86_64' : 'arm64');
-      expect(existsSync(join(asset, streaming ? 'stream_api/main.py' : 'orders_api/main.py'))).toBe(
-        true,
-      );
-      if (streaming) expect(mode(join(asset, 'run.sh'))).toBe(0o755);
+      expect(fn.Properties.Architectures).toEqual([api.architecture]);
+      expect(fn.Properties.Handler).toBe(api.streaming ? 'run.sh' : `${api.moduleName}.main.handler`);
+      expect(existsSync(join(asset, api.moduleName, 'main.py'))).toBe(true);
+      expect(existsSync(join(asset, 'run.sh'))).toBe(api.streaming);
+      if (api.streaming) expect(mode(join(asset, 'run.sh'))).toBe(0o755);
       // The compiled wheels match the function: pydantic-core for this CPython and this CPU.
-      const cpython = `cpython-${runtime.replace('python', '').replace('.', '')}`;
-      const cpu = architecture === 'arm64' ? 'aarch64' : 'x86_64';
+      const cpython = `cpython-${fn.Properties.Runtime.replace('python', '').replace('.', '')}`;
+      const cpu = api.architecture === 'arm64' ? 'aarch64' : 'x86_64';
       const compiled = readdirSync(join(asset, 'pydantic_core')).filter((file) =>
         file.endsWith('.so'),
       );
@@ -286,6 +337,7 @@ interface CfnResource {
     readonly Architectures: string[];
     readonly Runtime: string;
     readonly Handler: string;
+    readonly Environment: { readonly Variables: Record<string, string> };
   };
   readonly Metadata: Record<string, string>;
 }

@@ -397,12 +397,6 @@ export class FastApi extends Construct {
             reason:
               'The API was generated with auth "none": it is public on purpose, and the application itself decides what each caller may do.',
           });
-          skipCheckov(route, [
-            [
-              "CKV_AWS_309",
-              'The API was generated with auth "none": it is public on purpose.',
-            ],
-          ]);
         }
       }
     }
