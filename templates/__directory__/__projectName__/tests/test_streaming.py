@@ -118,3 +118,30 @@ def test_stream_chunks_reach_an_http_client_one_by_one(
     [document] = output.read().metric_documents("RequestCount")
     assert document["route"] == "GET /stream"
     assert metric_values(document)["Success"] == [1]
+
+
+def test_concurrent_requests_keep_their_own_log_keys(
+    server_url: str, output: CapturedOutput
+) -> None:
+    # A request that arrives and ends while a stream is still going: if log keys were
+    # shared, one request's correlation id would end up on the other's log lines.
+    with httpx2.stream(
+        "GET",
+        f"{server_url}/stream?count=4",
+        headers={"x-correlation-id": "slow"},
+        timeout=10,
+    ) as stream:
+        chunks = stream.iter_raw()
+        next(chunks)
+        fast = httpx2.get(
+            f"{server_url}/items/1", headers={"x-correlation-id": "fast"}, timeout=10
+        )
+        assert fast.status_code == 200
+        for _ in chunks:
+            pass
+
+    completed = output.read().logs_with_message("Request completed")
+    assert [(record["correlation_id"], record["path"]) for record in completed] == [
+        ("fast", "/items/1"),
+        ("slow", "/stream"),
+    ]
