@@ -333,6 +333,34 @@ describe("options", () => {
     });
   });
 
+  it("builds a separate bundle per architecture of the same project", () => {
+    // The bundling options name the architecture and Python version, so they are part of the asset hash:
+    // switching architecture rebuilds instead of reusing the other CPU's wheels from cdk.out.
+    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+    const stack = new Stack(app, "Test");
+    const common = {
+      projectRoot,
+      moduleName: "example_api",
+      apiType: "http-api",
+    } as const;
+    new FastApi(stack, "Arm", {
+      ...common,
+      apiName: "Arm",
+      architecture: Architecture.ARM_64,
+    });
+    new FastApi(stack, "X86", {
+      ...common,
+      apiName: "X86",
+      architecture: Architecture.X86_64,
+    });
+    const functions = Template.fromStack(stack).findResources(
+      "AWS::Lambda::Function",
+    );
+    const keys = Object.values(functions).map((fn) => fn.Properties.Code.S3Key);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).not.toBe(keys[1]);
+  });
+
   it("rejects Cognito auth on a Function URL, which cannot check tokens", () => {
     expect(() => synth("function-url", "cognito")).toThrow(
       /cannot check Cognito tokens/,
