@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { AccountRootPrincipal, Role } from "aws-cdk-lib/aws-iam";
-import { Architecture } from "aws-cdk-lib/aws-lambda";
+import { Architecture, Runtime, RuntimeFamily } from "aws-cdk-lib/aws-lambda";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -331,6 +331,23 @@ describe("options", () => {
         },
       ],
     });
+  });
+
+  it("defaults to the newest Python runtime aws-cdk-lib knows", () => {
+    const newest = latestPythonRuntime()
+      .name.replace("python", "")
+      .split(".")
+      .map(Number);
+    for (const runtime of Runtime.ALL.filter(
+      (r) => r.family === RuntimeFamily.PYTHON,
+    )) {
+      const version = runtime.name.replace("python", "").split(".").map(Number);
+      const newer =
+        version[0]! > newest[0]! ||
+        (version[0] === newest[0] && version[1]! > newest[1]!);
+      expect(newer, `${runtime.name} is newer`).toBe(false);
+    }
+    expect(Runtime.ALL).toContain(latestPythonRuntime());
   });
 
   it("builds a separate bundle per architecture of the same project", () => {

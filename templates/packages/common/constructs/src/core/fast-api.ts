@@ -109,7 +109,8 @@ export interface FastApiOptions {
    */
   readonly timeout?: Duration;
   /**
-   * A Python runtime. The bundle's wheels are built for its version.
+   * A Python runtime. The bundle's wheels are built for its version. An older runtime than the default
+   * fails cdk-nag's AwsSolutions-L1 unless you acknowledge it.
    * @default the newest Python runtime of the installed aws-cdk-lib, see `latestPythonRuntime`
    */
   readonly runtime?: Runtime;
@@ -448,7 +449,7 @@ export class FastApi extends Construct {
     // readiness check requests "/", and any status below 500 counts as ready), then turns each
     // invocation into an HTTP request and streams the response back.
     const layerName =
-      architecture === Architecture.ARM_64
+      architecture.name === Architecture.ARM_64.name
         ? "LambdaAdapterLayerArm64"
         : "LambdaAdapterLayerX86";
     this.function.addLayers(
