@@ -38,13 +38,7 @@ class Output:
     def metric_documents(self, name: str) -> list[dict[str, Any]]:
         """The EMF documents that define the metric `name`."""
         return [
-            document
-            for document in self.metrics
-            if any(
-                metric["Name"] == name
-                for directive in document["_aws"]["CloudWatchMetrics"]
-                for metric in directive["Metrics"]
-            )
+            document for document in self.metrics if name in metric_values(document)
         ]
 
     def logs_with_message(self, message: str) -> list[dict[str, Any]]:
@@ -69,6 +63,8 @@ def metric_values(document: dict[str, Any]) -> dict[str, list[float]]:
 
 
 class CapturedOutput:
+    """The test's stdout, read as the app's output."""
+
     def __init__(self, capsys: pytest.CaptureFixture[str]) -> None:
         self._capsys = capsys
 
@@ -77,7 +73,8 @@ class CapturedOutput:
         output = Output()
         for line in self._capsys.readouterr().out.splitlines():
             document = json.loads(line)
-            # Every line the app prints must be JSON: CloudWatch parses nothing else.
+            # Every line must be JSON: EMF is read from JSON lines only, and CloudWatch
+            # Logs Insights finds fields in JSON lines only.
             if "_aws" in document:
                 output.metrics.append(document)
             else:

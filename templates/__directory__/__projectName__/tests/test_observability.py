@@ -14,6 +14,8 @@ from {{moduleName}}.init import app, tracer
 # As conftest.py sets them in the environment.
 SERVICE = "{{projectName}}"
 NAMESPACE = "{{className}}Tests"
+
+# A function behind the Lambda Web Adapter, which has no context object to pass.
 FUNCTION_NAME = "{{projectName}}"
 FUNCTION_ARN = "arn:aws:lambda:eu-west-1:123456789012:function:" + FUNCTION_NAME
 UUID4 = re.compile(
