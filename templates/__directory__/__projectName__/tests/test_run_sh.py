@@ -98,7 +98,7 @@ def test_run_sh_serves_a_stream_chunk_by_chunk(run_sh: Server) -> None:
     headers = {"x-amzn-lambda-context": json.dumps(context)}
     reads: list[tuple[datetime, bytes]] = []
     with httpx2.stream(
-        "GET", f"{run_sh.url}/stream?count=3", headers=headers, timeout=10
+        "GET", f"{run_sh.url}/stream?count=5", headers=headers, timeout=10
     ) as response:
         assert response.status_code == 200
         assert response.headers["x-correlation-id"] == context["request_id"]
@@ -108,9 +108,7 @@ def test_run_sh_serves_a_stream_chunk_by_chunk(run_sh: Server) -> None:
     lines = b"".join(data for _, data in reads).decode().splitlines()
     chunks = [Chunk.model_validate_json(line) for line in lines]
     assert [chunk.message for chunk in chunks] == [
-        "This is chunk 0",
-        "This is chunk 1",
-        "This is chunk 2",
+        f"This is chunk {i}" for i in range(5)
     ]
     # The first chunk was in hand before the server made the last one: not buffered.
     assert reads[0][0] < chunks[-1].timestamp

@@ -96,7 +96,7 @@ def test_stream_chunks_reach_an_http_client_one_by_one(
     server_url: str, output: CapturedOutput
 ) -> None:
     reads: list[tuple[datetime, bytes]] = []
-    with httpx2.stream("GET", f"{server_url}/stream?count=5", timeout=10) as response:
+    with httpx2.stream("GET", f"{server_url}/stream?count=8", timeout=10) as response:
         assert response.status_code == 200
         assert response.headers["content-type"] == "application/jsonl"
         assert response.headers["x-correlation-id"]
@@ -106,7 +106,7 @@ def test_stream_chunks_reach_an_http_client_one_by_one(
     lines = b"".join(data for _, data in reads).decode().splitlines()
     chunks = [Chunk.model_validate_json(line) for line in lines]
     assert [chunk.message for chunk in chunks] == [
-        f"This is chunk {i}" for i in range(5)
+        f"This is chunk {i}" for i in range(8)
     ]
     # The client held the first chunk before the server had even made the last one (the
     # app waits 0.1 s between chunks): nothing on the way buffered the response.
