@@ -259,6 +259,10 @@ describe('generated CDK workspace (every API type and auth, both architectures)'
         file.endsWith('.so'),
       );
       expect(compiled).toEqual([`_pydantic_core.${cpython}-${cpu}-linux-gnu.so`]);
+      // The AWS SDK comes from the Lambda runtime, not the bundle; the X-Ray SDK that wants it does ship.
+      expect(existsSync(join(asset, 'aws_xray_sdk'))).toBe(true);
+      expect(existsSync(join(asset, 'botocore'))).toBe(false);
+      expect(existsSync(join(asset, 'boto3'))).toBe(false);
     }
   }, 15 * MINUTES);
 

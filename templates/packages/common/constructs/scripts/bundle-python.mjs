@@ -159,6 +159,11 @@ const work = mkdtempSync(join(tmpdir(), "bundle-python-"));
 try {
   // The runtime dependencies only, with their hashes; the project itself is copied as source below, since
   // --only-binary forbids building it into a wheel.
+  //
+  // Every Lambda Python runtime ships the AWS SDK (boto3, botocore and what they need) on its path, so
+  // the bundle leaves botocore, pulled in by the tracer's X-Ray SDK, and what only it needs to the
+  // runtime: about 25 MB less to upload and unzip on each cold start. Remove the --prune lines to pin
+  // your own SDK version instead.
   const requirements = join(work, "requirements.txt");
   run(
     "uv",
@@ -168,6 +173,10 @@ try {
       "--no-dev",
       "--no-editable",
       "--no-emit-project",
+      "--prune",
+      "boto3",
+      "--prune",
+      "botocore",
       "--format",
       "requirements-txt",
       "--output-file",
