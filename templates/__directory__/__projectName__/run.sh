@@ -9,6 +9,10 @@ set -eu
 # `python -m` puts the current directory on sys.path.
 cd "$(dirname "$0")"
 
+# Print every line at once. Python buffers stdout that is not a terminal, and Lambda can
+# freeze or stop the environment with log lines and EMF metrics still in the buffer.
+export PYTHONUNBUFFERED=1
+
 # Listen where the adapter looks: AWS_LWA_PORT, else PORT (the CDK construct sets 8000).
 # No access log: the app logs every request itself, as JSON with its correlation id.
 exec python -m uvicorn {{moduleName}}.main:app \

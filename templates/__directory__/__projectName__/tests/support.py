@@ -2,6 +2,8 @@
 
 import json
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +73,23 @@ class CapturedOutput:
     def read(self) -> Output:
         """Parses and consumes everything printed since the last read."""
         output = Output()
+        self._parse_into(output)
+        return output
+
+    def read_until(
+        self, done: Callable[[Output], bool], timeout_seconds: float = 10
+    ) -> Output:
+        """Reads until `done` holds, for output a server prints after its reply."""
+        output = Output()
+        deadline = time.monotonic() + timeout_seconds
+        while True:
+            self._parse_into(output)
+            if done(output):
+                return output
+            assert time.monotonic() < deadline, f"output still incomplete: {output}"
+            time.sleep(0.02)
+
+    def _parse_into(self, output: Output) -> None:
         for line in self._capsys.readouterr().out.splitlines():
             document = json.loads(line)
             # Every line must be JSON: EMF is read from JSON lines only, and CloudWatch
@@ -79,7 +98,6 @@ class CapturedOutput:
                 output.metrics.append(document)
             else:
                 output.logs.append(document)
-        return output
 
 
 class CurrentStdout:

@@ -48,8 +48,17 @@ class Server:
     stderr: Path
 
     def stdout_lines(self) -> list[dict[str, Any]]:
-        # Lambda ships stdout to CloudWatch Logs, which reads JSON lines only.
         return [json.loads(line) for line in self.stdout.read_text().splitlines()]
+
+    def wait_for_metrics(self, count: int) -> list[dict[str, Any]]:
+        """stdout once it holds `count` EMF documents; the server prints them last."""
+        deadline = time.monotonic() + 10
+        while True:
+            lines = self.stdout_lines()
+            if sum("_aws" in line for line in lines) >= count:
+                return lines
+            assert time.monotonic() < deadline, f"{count} EMF documents expected"
+            time.sleep(0.05)
 
 
 @pytest.fixture
@@ -66,6 +75,8 @@ def run_sh(tmp_path: Path) -> Iterator[Server]:
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
     }
     environment.pop("AWS_LWA_PORT", None)
+    # Lambda does not set it; run.sh must, or output would wait in Python's buffer.
+    environment.pop("PYTHONUNBUFFERED", None)
     server = Server(
         url=f"http://127.0.0.1:{port}",
         stdout=tmp_path / "stdout.jsonl",
@@ -114,8 +125,7 @@ def test_run_sh_serves_a_stream_chunk_by_chunk(run_sh: Server) -> None:
     assert reads[0][0] < chunks[-1].timestamp
 
     # The readiness polls left no trace; the invocation left its log line and metrics.
-    time.sleep(0.2)
-    lines = run_sh.stdout_lines()
+    lines = run_sh.wait_for_metrics(2)
     cold_start, request = [line for line in lines if "_aws" in line]
     assert metric_values(cold_start) == {"ColdStart": [1]}
     assert request["route"] == "GET /stream"
@@ -133,10 +143,8 @@ def test_run_sh_traces_invocations_without_x_ray_errors(run_sh: Server) -> None:
     response = httpx2.get(f"{run_sh.url}/items/3", headers=headers, timeout=10)
 
     assert response.status_code == 200
-    time.sleep(0.2)
-    [fetching] = [
-        line for line in run_sh.stdout_lines() if line.get("message") == "Fetching item"
-    ]
+    lines = run_sh.wait_for_metrics(2)
+    [fetching] = [line for line in lines if line.get("message") == "Fetching item"]
     assert fetching["xray_trace_id"] == "1-6740f1a0-0a1b2c3d4e5f6a7b8c9d0e1f"
     # Without the trace, the X-Ray SDK warns and discards every subsegment.
     errors = run_sh.stderr.read_text()

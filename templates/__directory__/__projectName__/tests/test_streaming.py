@@ -114,8 +114,10 @@ def test_stream_chunks_reach_an_http_client_one_by_one(
     assert first_read_at < chunks[-1].timestamp
     assert len(reads) > 1
 
-    # The request is counted once its last chunk has been sent.
-    [document] = output.read().metric_documents("RequestCount")
+    # The request is counted once its last chunk has been sent, which the server does
+    # just after the client has it.
+    captured = output.read_until(lambda out: out.metric_documents("RequestCount"))
+    [document] = captured.metric_documents("RequestCount")
     assert document["route"] == "GET /stream"
     assert metric_values(document)["Success"] == [1]
 
@@ -140,7 +142,10 @@ def test_concurrent_requests_keep_their_own_log_keys(
         for _ in chunks:
             pass
 
-    completed = output.read().logs_with_message("Request completed")
+    captured = output.read_until(
+        lambda out: len(out.logs_with_message("Request completed")) == 2
+    )
+    completed = captured.logs_with_message("Request completed")
     assert [(record["correlation_id"], record["path"]) for record in completed] == [
         ("fast", "/items/1"),
         ("slow", "/stream"),
