@@ -63,3 +63,18 @@ def client() -> TestClient:
 @pytest.fixture
 def lambda_context() -> FakeLambdaContext:
     return FakeLambdaContext()
+
+
+@pytest.fixture
+def failing_route() -> Iterator[str]:
+    """A route that fails the way a bug does: with an exception nobody handles."""
+    from {{moduleName}}.main import app
+
+    def fail() -> None:
+        raise RuntimeError("database password is hunter2")
+
+    app.add_api_route("/tests/failing", fail)
+    yield "/tests/failing"
+    app.router.routes.pop()
+    # FastAPI caches the OpenAPI document, which now lists the route.
+    app.openapi_schema = None

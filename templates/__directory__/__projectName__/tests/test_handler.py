@@ -78,3 +78,21 @@ def test_handler_flushes_the_metrics_of_each_invocation(
         "GET /items/{item_id}",
         "POST /items",
     ]
+
+
+def test_unhandled_exception_is_a_safe_500_response_not_a_failed_invocation(
+    lambda_context: FakeLambdaContext, output: CapturedOutput, failing_route: str
+) -> None:
+    # A failed invocation would reach the caller as API Gateway's own bare 500, without
+    # the correlation id; the handler answers instead.
+    event = load_event("http_api_v2")
+    event["rawPath"] = event["requestContext"]["http"]["path"] = failing_route
+
+    response = handler(event, lambda_context)
+
+    assert response["statusCode"] == 500
+    assert json.loads(response["body"]) == {"detail": "Internal Server Error"}
+    assert response["headers"]["x-correlation-id"] == lambda_context.aws_request_id
+    [error] = [record for record in output.read().logs if record["level"] == "ERROR"]
+    assert error["function_request_id"] == lambda_context.aws_request_id
+    assert "RuntimeError: database password is hunter2" in error["exception"]

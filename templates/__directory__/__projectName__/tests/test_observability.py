@@ -3,13 +3,12 @@
 import json
 import os
 import re
-from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 from support import CapturedOutput, metric_values
 
-from {{moduleName}}.init import app, tracer
+from {{moduleName}}.init import tracer
 
 # As conftest.py sets them in the environment.
 SERVICE = "{{projectName}}"
@@ -149,19 +148,6 @@ def test_cold_start_metric_is_emitted_once_per_process(
     assert cold_start["function_name"] == SERVICE
     completed = captured.logs_with_message("Request completed")
     assert [record["cold_start"] for record in completed] == [True, False, False]
-
-
-@pytest.fixture
-def failing_route() -> Iterator[str]:
-    """A route that fails the way a bug does: with an exception nobody handles."""
-
-    def fail() -> None:
-        raise RuntimeError("database password is hunter2")
-
-    app.add_api_route("/tests/failing", fail)
-    yield "/tests/failing"
-    app.router.routes.pop()
-    app.openapi_schema = None
 
 
 def test_unhandled_exception_is_logged_counted_and_answered_with_a_safe_500(
