@@ -141,7 +141,7 @@ export function nextSteps(request: ApiRequest, context: RunContext): string {
   return [
     `1. Review the generated project under \`${request.projectRoot}\`; the files marked _user_ are yours to edit.`,
     `2. Try it locally: \`cd ${request.projectRoot} && uv sync && uv run pytest\`.`,
-    "3. Merge, then deploy with the repository's deploy workflow (`cdk deploy`).",
+    '3. Merge: the Deploy workflow deploys every API on the default branch (`cdk deploy`), once its AWS role is configured.',
     `4. ${change} Push your own commits only after merging: the generator refuses to overwrite commits pushed to its branch.`,
   ].join('\n');
 }
@@ -163,7 +163,7 @@ export function renderPullRequestBody(input: PullRequestBody): string {
   const { request } = input.plan;
   const render = (files: string, checks: string) =>
     [
-      `## ${request.title} — FastAPI on AWS Lambda`,
+      `## ${request.projectName} — FastAPI on AWS Lambda`,
       provenanceLine(input.context),
       '### What was asked',
       requestTable(request),
@@ -233,7 +233,7 @@ export function renderStatus(status: Status): string {
       return [
         status.yours
           ? '⚠️ The request cannot be generated as it stands:'
-          : '❌ Generation failed. Nothing was pushed, or what was pushed is left for the next run to repair:',
+          : '❌ Generation failed; running it again picks up where this run stopped:',
         fenced(status.reason),
         status.yours
           ? 'Edit the issue to fix it; the run starts again on its own.'

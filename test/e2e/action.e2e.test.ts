@@ -3,7 +3,7 @@
 // a local bare git remote and a fake GitHub API that holds every request to GitHub's OpenAPI description.
 
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,6 @@ import { parse } from 'yaml';
 import { startFakeGitHub, type FakeGitHub, type FakeRepoState } from './github-server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUNDLE = join(ROOT, 'dist/index.js');
 const TOKEN = 'ghs_e2eSecretTokenThatMustNeverBePrinted0123';
 const FORM = readFileSync(join(ROOT, '.github/ISSUE_TEMPLATE/new-fastapi-service.yml'), 'utf8');
 const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
@@ -224,8 +223,29 @@ const statusComments = () =>
     .get(ISSUE)!
     .comments.filter((comment) => comment.body.startsWith('<!-- fastapi-scaffold:status -->'));
 
+/**
+ * The action as the runner keeps it: a directory of its own (the runner downloads actions next to, not into,
+ * the workspace) holding action.yml, package.json, the bundle and the templates. A snapshot also keeps the
+ * tests steady while dist/ is rebuilt in the working tree.
+ */
+let BUNDLE: string;
+let actionDir: string;
+
 beforeAll(() => {
-  if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run build` first');
+  if (!existsSync(join(ROOT, 'dist/index.js'))) {
+    throw new Error('dist/index.js is missing: run `npm run build` first');
+  }
+  actionDir = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-action-'));
+  for (const path of [
+    'action.yml',
+    'package.json',
+    'dist/index.js',
+    'dist/package.json',
+    'templates',
+  ]) {
+    cpSync(join(ROOT, path), join(actionDir, path), { recursive: true });
+  }
+  BUNDLE = join(actionDir, 'dist/index.js');
 });
 
 beforeEach(async () => {
@@ -257,9 +277,12 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-afterAll(() => {});
+afterAll(() => rmSync(actionDir, { recursive: true, force: true }));
 
-describe('workflow_dispatch', () => {
+// Each test starts the bundle two or three times; on a loaded machine that outgrows vitest's 5 s default.
+const SLOW = { timeout: 60_000 };
+
+describe('workflow_dispatch', SLOW, () => {
   const inputs = { name: 'Orders API', 'api-type': 'function-url', auth: 'none', verify: 'false' };
 
   it('pushes one generator commit to scaffold/<project> and opens a pull request; a re-run updates the same one', async () => {
@@ -380,7 +403,7 @@ describe('workflow_dispatch', () => {
   });
 });
 
-describe('issue form', () => {
+describe('issue form', SLOW, () => {
   const inputs = { 'issue-number': String(ISSUE), verify: 'false' };
 
   it("turns a writer's issue into a pull request that closes it, through a 502, a secondary rate limit and a lagging node", async () => {
@@ -486,7 +509,9 @@ describe('issue form', () => {
     const pushed = remoteBranch('scaffold/orders-api');
     expect(pushed).toBeDefined();
     expect(github.state.pulls).toEqual([]);
-    expect(statusComments()[0]!.body).toContain('❌ Generation failed.');
+    expect(statusComments()[0]!.body).toContain(
+      '❌ Generation failed; running it again picks up where this run stopped:',
+    );
     expect(statusComments()[0]!.body).toContain('Add the label `scaffold-retry` to try again');
 
     const repaired = await runAction({
