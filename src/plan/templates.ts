@@ -37,6 +37,8 @@ export interface TemplateSet {
 
 const DIRECTIVE = /^\{\{!\s*scaffold\b([^}]*)\}\}\r?\n/;
 const PER_API_PLACEHOLDERS = ['projectName', 'moduleName', 'className'];
+// Python file names that look like placeholders but are literal (`__init__.py`, `__main__.py`).
+const PYTHON_DUNDERS = new Set(['init', 'main']);
 
 function parseDirective(source: string, text: string): Omit<Template, 'source' | 'perApi'> {
   const match = DIRECTIVE.exec(text);
@@ -88,7 +90,11 @@ export function loadTemplates(root: string): TemplateSet {
     checkKeys(source, Mustache.parse(parsed.body) as Token[]);
     for (const placeholder of source.matchAll(/__([A-Za-z]+)__/g)) {
       const key = placeholder[1]!;
-      if (key !== 'dot' && !(PATH_PLACEHOLDERS as readonly string[]).includes(key)) {
+      if (
+        key !== 'dot' &&
+        !PYTHON_DUNDERS.has(key) &&
+        !(PATH_PLACEHOLDERS as readonly string[]).includes(key)
+      ) {
         throw new Error(`template ${source} has unknown path placeholder __${key}__`);
       }
     }

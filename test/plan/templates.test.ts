@@ -39,6 +39,15 @@ describe('loadTemplates', () => {
     expect(digest).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('keeps Python dunder file names literal', () => {
+    const { templates } = loadTemplates(
+      treeWith({ '__directory__/__projectName__/__moduleName__/__init__.py': '' }),
+    );
+    expect(templates.map((template) => template.source)).toEqual([
+      '__directory__/__projectName__/__moduleName__/__init__.py',
+    ]);
+  });
+
   it('changes the digest when any template changes', () => {
     const a = loadTemplates(treeWith({ 'x.txt': 'one' })).digest;
     const b = loadTemplates(treeWith({ 'x.txt': 'two' })).digest;

@@ -109,7 +109,7 @@ def test_run_sh_serves_a_stream_chunk_by_chunk(run_sh: Server) -> None:
     headers = {"x-amzn-lambda-context": json.dumps(context)}
     reads: list[tuple[datetime, bytes]] = []
     with httpx2.stream(
-        "GET", f"{run_sh.url}/stream?count=5", headers=headers, timeout=10
+        "GET", f"{run_sh.url}/stream?count=20", headers=headers, timeout=20
     ) as response:
         assert response.status_code == 200
         assert response.headers["x-correlation-id"] == context["request_id"]
@@ -119,9 +119,10 @@ def test_run_sh_serves_a_stream_chunk_by_chunk(run_sh: Server) -> None:
     lines = b"".join(data for _, data in reads).decode().splitlines()
     chunks = [Chunk.model_validate_json(line) for line in lines]
     assert [chunk.message for chunk in chunks] == [
-        f"This is chunk {i}" for i in range(5)
+        f"This is chunk {i}" for i in range(20)
     ]
-    # The first chunk was in hand before the server made the last one: not buffered.
+    # The first chunk was in hand before the server made the last one, 1.9 s later (the
+    # app waits 0.1 s between chunks): nothing on the way buffered the response.
     assert reads[0][0] < chunks[-1].timestamp
 
     # The readiness polls left no trace; the invocation left its log line and metrics.

@@ -9,8 +9,7 @@ import asyncio
 import socket
 import threading
 import time
-from collections.abc import Iterator
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator, Iterator
 
 import httpx2
 import pytest
@@ -18,6 +17,7 @@ import uvicorn
 from starlette.types import Message
 from support import CapturedOutput, metric_values
 
+from {{moduleName}} import main
 from {{moduleName}}.main import Chunk, app
 
 
@@ -93,26 +93,45 @@ def server_url() -> Iterator[str]:
 
 
 def test_stream_chunks_reach_an_http_client_one_by_one(
-    server_url: str, output: CapturedOutput
+    server_url: str, output: CapturedOutput, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reads: list[tuple[datetime, bytes]] = []
-    with httpx2.stream("GET", f"{server_url}/stream?count=8", timeout=10) as response:
+    # The app may not make its second chunk until this client holds the first one. If
+    # anything between the two (middleware, server) buffered the response, the first
+    # chunk would never arrive on its own and the gate would time out: a deterministic
+    # proof that does not depend on how fast a busy machine runs the test.
+    first_chunk_received = threading.Event()
+    gate_timed_out = threading.Event()
+    real_chunks = main._chunks
+
+    async def gated_chunks(count: int) -> AsyncIterator[str]:
+        index = 0
+        async for chunk in real_chunks(count):
+            if index == 1 and not await asyncio.to_thread(
+                first_chunk_received.wait, 10
+            ):
+                gate_timed_out.set()
+            yield chunk
+            index += 1
+
+    monkeypatch.setattr(main, "_chunks", gated_chunks)
+
+    received = b""
+    with httpx2.stream("GET", f"{server_url}/stream?count=4", timeout=20) as response:
         assert response.status_code == 200
         assert response.headers["content-type"] == "application/jsonl"
         assert response.headers["x-correlation-id"]
         for data in response.iter_raw():
-            reads.append((datetime.now(UTC), data))
+            received += data
+            if b"\n" in received:
+                first_chunk_received.set()
 
-    lines = b"".join(data for _, data in reads).decode().splitlines()
-    chunks = [Chunk.model_validate_json(line) for line in lines]
-    assert [chunk.message for chunk in chunks] == [
-        f"This is chunk {i}" for i in range(8)
+    assert not gate_timed_out.is_set(), "the first chunk was held back: not streamed"
+    chunks = [
+        Chunk.model_validate_json(line) for line in received.decode().splitlines()
     ]
-    # The client held the first chunk before the server had even made the last one (the
-    # app waits 0.1 s between chunks): nothing on the way buffered the response.
-    first_read_at = reads[0][0]
-    assert first_read_at < chunks[-1].timestamp
-    assert len(reads) > 1
+    assert [chunk.message for chunk in chunks] == [
+        f"This is chunk {i}" for i in range(4)
+    ]
 
     # The request is counted once its last chunk has been sent, which the server does
     # just after the client has it.
