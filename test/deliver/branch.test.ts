@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitMessage, foreignCommits } from '../../src/deliver/branch.js';
+import { buildChange, commitMessage, foreignCommits } from '../../src/deliver/branch.js';
 import { git, redactor } from '../../src/deliver/git.js';
 
 let dir: string;
@@ -130,6 +130,41 @@ describe('git', () => {
       expect(result.stderr).not.toContain(token);
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe('buildChange', () => {
+  it('refuses a plan that would write under .github/workflows/, before anything is staged', async () => {
+    commit('base');
+    const templates = mkdtempSync(join(tmpdir(), 'templates-'));
+    try {
+      mkdirSync(join(templates, '__directory__/__projectName__'), { recursive: true });
+      writeFileSync(
+        join(templates, '__directory__/__projectName__/README.md'),
+        '# {{projectName}}\n',
+      );
+      mkdirSync(join(templates, '__dot__github/workflows'), { recursive: true });
+      writeFileSync(join(templates, '__dot__github/workflows/deploy.yml'), 'on: push\n');
+      const worktree = { path: dir, git: git(dir), remove: async () => {} };
+      await expect(
+        buildChange(
+          worktree,
+          { name: 'orders-api' },
+          {
+            baseSha: run('rev-parse', 'HEAD'),
+            provenance: { source: 'test' },
+            tool,
+            dryRun: true,
+            templatesDir: templates,
+          },
+        ),
+      ).rejects.toThrow(
+        'the plan writes .github/workflows/deploy.yml; generated changes must not touch .github/workflows/',
+      );
+      expect(run('status', '--porcelain')).toBe('');
+    } finally {
+      rmSync(templates, { recursive: true, force: true });
     }
   });
 });
