@@ -202,7 +202,26 @@ export async function scaffold(
       request.defaultBranch ?? (request.baseBranch ? await gh.defaultBranch(repo) : base);
     const g = deps.git(request.workspace);
 
-    // 2. Generate on top of the base, in a worktree of our own.
+    // 2. The branch must be the generator's: checked first, so that a run does not generate and verify for
+    //    minutes only to find a person's commits in the way.
+    const remote = await log.group(`Check ${branch}`, async () => {
+      const head = await remoteHead(g, branch);
+      if (!head) return undefined;
+      await fetchBranch(g, branch, 20);
+      const foreign = await foreignCommits(g, head);
+      if (foreign.length > 0) {
+        const list = foreign
+          .slice(0, 5)
+          .map((commit) => `${commit.sha.slice(0, 12)} "${commit.subject}" by ${commit.author}`)
+          .join('; ');
+        throw new UserFacing(
+          `branch ${branch} has ${foreign.length} commit(s) not made by the generator (${list}). The generator will not overwrite them. Merge or close the pull request and delete the branch, or move those commits elsewhere, then run again.`,
+        );
+      }
+      return head;
+    });
+
+    // 3. Generate on top of the base, in a worktree of our own.
     const change = await log.group(`Generate ${apiRequest.projectName} on ${base}`, async () => {
       const baseSha = await fetchBranch(g, base, 1);
       worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
@@ -225,12 +244,12 @@ export async function scaffold(
     });
     const plan = change.outcome.plan;
 
-    // 3. Verify what was committed.
+    // 4. Verify what was committed.
     let checks: readonly CheckResult[] = [];
     let checksNote: string | undefined;
     if (!request.verify) checksNote = 'verification was turned off for this run (`verify: false`)';
     else if (request.dryRun) checksNote = 'this was a dry run';
-    else if (!deps.runChecks) checksNote = 'this version of the action has no verify stage yet';
+    else if (!deps.runChecks) checksNote = 'no verify stage was given to this run';
     else checks = await log.group('Verify', () => deps.runChecks!(worktree!.path, plan));
     const failedChecks = checks.filter((check) => check.status === 'failed').length;
 
@@ -255,32 +274,18 @@ export async function scaffold(
       };
     }
 
-    // 4. Replace the branch, unless someone else has pushed to it.
+    // 5. Replace the branch; the lease refuses the push if someone pushed since step 2.
     const headSha = await log.group(`Push ${branch}`, async () => {
-      const remote = await remoteHead(g, branch);
-      if (remote) {
-        await fetchBranch(g, branch, 20);
-        const foreign = await foreignCommits(g, remote);
-        if (foreign.length > 0) {
-          const list = foreign
-            .slice(0, 5)
-            .map((commit) => `${commit.sha.slice(0, 12)} "${commit.subject}" by ${commit.author}`)
-            .join('; ');
-          throw new UserFacing(
-            `branch ${branch} has ${foreign.length} commit(s) not made by the generator (${list}). The generator will not overwrite them. Merge or close the pull request and delete the branch, or move those commits elsewhere, then run again.`,
-          );
-        }
-        if (await sameTree(g, remote, change.commit!)) {
-          log.info(`${branch} already holds this exact tree at ${remote}; not pushing.`);
-          return remote;
-        }
+      if (remote && (await sameTree(g, remote, change.commit!))) {
+        log.info(`${branch} already holds this exact tree at ${remote}; not pushing.`);
+        return remote;
       }
       await pushBranch(g, change.commit!, branch, remote);
       log.info(`Pushed ${change.commit} to ${branch}.`);
       return change.commit!;
     });
 
-    // 5. One pull request for the branch.
+    // 6. One pull request for the branch.
     const closesIssue = issueNumber !== undefined && base === defaultBranch;
     const { pull, operation } = await log.group('Pull request', () =>
       upsertPullRequest(

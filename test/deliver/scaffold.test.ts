@@ -114,6 +114,39 @@ describe('scaffold', () => {
     expect(body).toContain('AwsSolutions-L1');
   });
 
+  it('stops before generating or verifying when a person has pushed to the branch', async () => {
+    const fake = fakeGitHub();
+    const first = await scaffold(request({ verify: false }), {
+      gh: fake.gh,
+      git: (cwd) => git(cwd),
+      log,
+      pacing: instant,
+    });
+    const human = join(dir, 'human');
+    sh(dir, 'clone', '--quiet', '--branch=scaffold/orders-api', remote, human);
+    writeFileSync(join(human, 'notes.md'), 'mine\n');
+    sh(human, 'add', '.');
+    sh(human, 'commit', '--quiet', '-m', 'My notes');
+    sh(human, 'push', '--quiet', 'origin', 'scaffold/orders-api');
+    let verified = false;
+    const again = await scaffold(request(), {
+      gh: fake.gh,
+      git: (cwd) => git(cwd),
+      log,
+      pacing: instant,
+      runChecks: async () => {
+        verified = true;
+        return [];
+      },
+    });
+    expect(again).toMatchObject({ status: 'failed', userError: true });
+    expect(again.message).toMatch(
+      /^branch scaffold\/orders-api has 1 commit\(s\) not made by the generator \([0-9a-f]{12} "My notes" by T <t@x>\)/,
+    );
+    expect(verified).toBe(false);
+    expect(sh(remote, 'rev-parse', 'scaffold/orders-api^')).toBe(first.headSha);
+  });
+
   it('after the pull request is merged, explains that the API exists and pushes nothing', async () => {
     const fake = fakeGitHub();
     const deps = { gh: fake.gh, git: (cwd: string) => git(cwd), log, pacing: instant };
