@@ -23,7 +23,13 @@ import {
 import type { Git } from './git.js';
 import type { GitHub, PullRequest, Repo } from './github.js';
 import { mayGenerate, upsertStatusComment, type IssueEvent } from './issue.js';
-import { DEFAULT_PACING, upsertPullRequest, type Pacing } from './pull-request.js';
+import {
+  DEFAULT_PACING,
+  errorText,
+  statusOf,
+  upsertPullRequest,
+  type Pacing,
+} from './pull-request.js';
 import {
   fenced,
   pullRequestTitle,
@@ -96,6 +102,23 @@ export interface ScaffoldResult {
 }
 
 class UserFacing extends Error {}
+
+/** A repository setting, not a bug, stops the token from opening pull requests: say which. */
+async function explainSettings<T>(task: Promise<T>): Promise<T> {
+  try {
+    return await task;
+  } catch (error) {
+    if (
+      statusOf(error) === 403 &&
+      /not permitted to create or approve pull requests/i.test(errorText(error))
+    ) {
+      throw new UserFacing(
+        'the token may not open pull requests in this repository: turn on Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App token as github-token',
+      );
+    }
+    throw error;
+  }
+}
 
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new UserFacing(result.error);
@@ -288,17 +311,19 @@ export async function scaffold(
     // 6. One pull request for the branch.
     const closesIssue = issueNumber !== undefined && base === defaultBranch;
     const { pull, operation } = await log.group('Pull request', () =>
-      upsertPullRequest(
-        gh,
-        repo,
-        {
-          head: branch,
-          base,
-          title: pullRequestTitle(apiRequest),
-          body: body(closesIssue),
-          labels: request.labels,
-        },
-        pacing,
+      explainSettings(
+        upsertPullRequest(
+          gh,
+          repo,
+          {
+            head: branch,
+            base,
+            title: pullRequestTitle(apiRequest),
+            body: body(closesIssue),
+            labels: request.labels,
+          },
+          pacing,
+        ),
       ),
     );
     log.info(`Pull request #${pull.number} ${operation}: ${pull.url}`);

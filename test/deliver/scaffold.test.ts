@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { git } from '../../src/deliver/git.js';
 import { scaffold, type ScaffoldRequest } from '../../src/deliver/scaffold.js';
 import type { CheckResult } from '../../src/verify/types.js';
-import { fakeGitHub } from './fake-github.js';
+import { fakeGitHub, HttpError } from './fake-github.js';
 
 const FORM = readFileSync(
   new URL('../../.github/ISSUE_TEMPLATE/new-fastapi-service.yml', import.meta.url),
@@ -145,6 +145,21 @@ describe('scaffold', () => {
     );
     expect(verified).toBe(false);
     expect(sh(remote, 'rev-parse', 'scaffold/orders-api^')).toBe(first.headSha);
+  });
+
+  it('names the repository setting when GitHub Actions may not open pull requests', async () => {
+    const fake = fakeGitHub();
+    fake.failures.createPull = [
+      new HttpError(403, 'GitHub Actions is not permitted to create or approve pull requests.'),
+    ];
+    const result = await scaffold(request({ verify: false }), {
+      gh: fake.gh,
+      git: (cwd) => git(cwd),
+      log,
+      pacing: instant,
+    });
+    expect(result).toMatchObject({ status: 'failed', userError: true });
+    expect(result.message).toContain('"Allow GitHub Actions to create and approve pull requests"');
   });
 
   it('after the pull request is merged, explains that the API exists and pushes nothing', async () => {
