@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate, type GenerateOutcome } from '../generate.js';
-import type { Tool } from '../plan/plan.js';
+import type { Plan, Tool } from '../plan/plan.js';
 import type { RawRequest } from '../request/request.js';
 import type { Git } from './git.js';
 
@@ -233,6 +233,43 @@ export async function buildChange(
     baseSha: options.baseSha,
     worktree: worktree.path,
   };
+}
+
+/**
+ * Lock files the verify stage wrote (`uv.lock` of the new project, `packages/package-lock.json`) belong in
+ * the change: without them every later install resolves afresh. Amends the generator's commit with those
+ * that are new, and nothing else; returns the commit to push.
+ */
+export async function includeLockFiles(
+  worktree: Worktree,
+  plan: Plan,
+  commit: string,
+): Promise<string> {
+  const g = worktree.git;
+  const candidates = [`${plan.request.projectRoot}/uv.lock`, 'packages/package-lock.json'];
+  const { stdout } = await g([
+    'ls-files',
+    '--others',
+    '--exclude-standard',
+    '-z',
+    '--',
+    ...candidates,
+  ]);
+  const created = stdout.split('\0').filter(Boolean);
+  if (created.length === 0) return commit;
+  await g(['add', '--', ...created]);
+  const identity = ['-c', `user.name=${COMMITTER.name}`, '-c', `user.email=${COMMITTER.email}`];
+  await g([
+    ...identity,
+    'commit',
+    '--quiet',
+    '--no-verify',
+    '--amend',
+    '--no-edit',
+    '--cleanup=verbatim',
+  ]);
+  const { stdout: head } = await g(['rev-parse', 'HEAD']);
+  return head.trim();
 }
 
 export async function sameTree(g: Git, a: string, b: string): Promise<boolean> {

@@ -14,6 +14,7 @@ import {
   buildChange,
   fetchBranch,
   foreignCommits,
+  includeLockFiles,
   pushBranch,
   remoteHead,
   sameTree,
@@ -287,7 +288,12 @@ export async function scaffold(
         summary: `# Dry run: nothing was pushed\n\n${body(false)}`,
       };
     }
-    if (!change.commit) {
+    // The lock files verify wrote go into the same single commit.
+    const commit =
+      change.commit && checks.length > 0
+        ? await includeLockFiles(worktree!, plan, change.commit)
+        : change.commit;
+    if (!commit) {
       await report({ kind: 'unchanged', base });
       return {
         status: 'unchanged',
@@ -299,13 +305,13 @@ export async function scaffold(
 
     // 5. Replace the branch; the lease refuses the push if someone pushed since step 2.
     const headSha = await log.group(`Push ${branch}`, async () => {
-      if (remote && (await sameTree(g, remote, change.commit!))) {
+      if (remote && (await sameTree(g, remote, commit))) {
         log.info(`${branch} already holds this exact tree at ${remote}; not pushing.`);
         return remote;
       }
-      await pushBranch(g, change.commit!, branch, remote);
-      log.info(`Pushed ${change.commit} to ${branch}.`);
-      return change.commit!;
+      await pushBranch(g, commit, branch, remote);
+      log.info(`Pushed ${commit} to ${branch}.`);
+      return commit;
     });
 
     // 6. One pull request for the branch.

@@ -114,6 +114,46 @@ describe('scaffold', () => {
     expect(body).toContain('AwsSolutions-L1');
   });
 
+  it('adds the lock files verify wrote to the one generator commit, and nothing else it left', async () => {
+    const fake = fakeGitHub();
+    const result = await scaffold(request(), {
+      gh: fake.gh,
+      git: (cwd) => git(cwd),
+      log,
+      pacing: instant,
+      runChecks: async (root) => {
+        writeFileSync(join(root, 'packages/orders-api/uv.lock'), 'version = 1\n');
+        writeFileSync(join(root, 'packages/package-lock.json'), '{}\n');
+        writeFileSync(join(root, 'packages/orders-api/notes.txt'), 'left behind by a check\n');
+        return [
+          {
+            name: 'uv-sync',
+            project: 'packages/orders-api',
+            command: 'uv sync --locked',
+            status: 'passed',
+            durationMs: 1,
+          },
+        ];
+      },
+    });
+    expect(result.status).toBe('created');
+    const files = sh(remote, 'ls-tree', '-r', '--name-only', 'scaffold/orders-api').split('\n');
+    expect(files).toContain('packages/orders-api/uv.lock');
+    expect(files).toContain('packages/package-lock.json');
+    expect(files).not.toContain('packages/orders-api/notes.txt');
+    // Still one commit on top of the base, still the generator's.
+    expect(sh(remote, 'rev-list', '--count', 'main..scaffold/orders-api')).toBe('1');
+    expect(
+      sh(
+        remote,
+        'log',
+        '-1',
+        '--format=%(trailers:key=Scaffold-Generator,valueonly)',
+        'scaffold/orders-api',
+      ),
+    ).toContain('fastapi-scaffold');
+  });
+
   it('stops before generating or verifying when a person has pushed to the branch', async () => {
     const fake = fakeGitHub();
     const first = await scaffold(request({ verify: false }), {
