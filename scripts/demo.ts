@@ -1,0 +1,164 @@
+// `npm run demo`: the action's whole job on this machine, with no GitHub and no token.
+//
+// It makes a temporary git repository (a bare "origin" and the runner's clone of it), starts the local
+// GitHub stand-in the end-to-end tests use (every request checked against GitHub's OpenAPI description),
+// and runs the bundled action, dist/index.js, as the runner would for a workflow_dispatch: generate,
+// verify, commit, push the branch, open the pull request. Then it shows what a team would get.
+//
+//   npm run demo [-- --name "Orders API"] [--api-type function-url] [--auth none] [--architecture x86_64]
+//                [--directory services] [--no-verify]
+
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { REQUEST_INPUTS } from '../src/request/schema.js';
+import { startFakeGitHub } from '../test/e2e/github-server.js';
+
+const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+const OWNER = 'octo-org';
+const REPO = 'services';
+const ACTOR = 'local-developer';
+const TOKEN = 'local-demo-token-not-a-github-token';
+
+const { values } = parseArgs({
+  options: {
+    ...Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, { type: 'string' as const }])),
+    'no-verify': { type: 'boolean' },
+  },
+});
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: ACTOR,
+      GIT_AUTHOR_EMAIL: `${ACTOR}@example.com`,
+      GIT_COMMITTER_NAME: ACTOR,
+      GIT_COMMITTER_EMAIL: `${ACTOR}@example.com`,
+    },
+  }).trim();
+}
+
+const say = (text = '') => process.stdout.write(`${text}\n`);
+
+async function main(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-demo-'));
+  const origin = join(dir, 'origin.git');
+  const seed = join(dir, 'seed');
+  const workspace = join(dir, 'workspace');
+  git(dir, 'init', '--quiet', '--bare', '--initial-branch=main', origin);
+  git(dir, 'init', '--quiet', '--initial-branch=main', seed);
+  writeFileSync(join(seed, 'README.md'), `# ${REPO}\n\nOur services.\n`);
+  git(seed, 'add', '.');
+  git(seed, 'commit', '--quiet', '-m', 'Start the repository');
+  git(seed, 'push', '--quiet', origin, 'main');
+  git(dir, 'clone', '--quiet', origin, workspace);
+
+  const github = await startFakeGitHub(
+    {
+      owner: OWNER,
+      repo: REPO,
+      defaultBranch: 'main',
+      roles: { [ACTOR]: 'admin' },
+      issues: new Map(),
+      pulls: [],
+      staleListings: 0,
+    },
+    TOKEN,
+  );
+
+  const runDir = join(dir, 'runner');
+  mkdirSync(runDir);
+  const files = {
+    event: join(runDir, 'event.json'),
+    output: join(runDir, 'output'),
+    summary: join(runDir, 'summary.md'),
+  };
+  const inputs: Record<string, string> = {};
+  for (const input of REQUEST_INPUTS) {
+    const value = values[input.id as keyof typeof values];
+    if (typeof value === 'string') inputs[input.id] = value;
+  }
+  inputs.name ??= 'Orders API';
+  writeFileSync(
+    files.event,
+    JSON.stringify({
+      inputs,
+      ref: 'refs/heads/main',
+      repository: { name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: 'main' },
+      sender: { login: ACTOR, type: 'User' },
+      workflow: '.github/workflows/scaffold-dispatch.yml',
+    }),
+  );
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+
+  // The runner hands the action its whole environment (proxies, CA bundles, caches), then its own variables.
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_RUN_ID: '1',
+    GITHUB_ACTOR: ACTOR,
+    RUNNER_TEMP: runDir,
+  };
+  // As the runner does: every input of action.yml, with its default unless given.
+  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  for (const [name, input] of Object.entries(action.inputs)) {
+    const fallback = (input.default ?? '').replace('${{ github.token }}', TOKEN);
+    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? fallback;
+  }
+  if (values['no-verify']) env.INPUT_VERIFY = 'false';
+
+  say(`Repository: ${origin} (the runner's clone: ${workspace})`);
+  say(`GitHub stand-in: ${github.url}`);
+  say(
+    `Running dist/index.js for ${JSON.stringify(inputs)}${values['no-verify'] ? ' without verify' : ''}\n`,
+  );
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: workspace, env });
+    child.stdout.on('data', (chunk: Buffer) =>
+      process.stdout.write(`  │ ${chunk.toString().replace(/\n(?!$)/g, '\n  │ ')}`),
+    );
+    child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    child.on('exit', (status) => resolve(status ?? 1));
+  });
+  await github.close();
+
+  const outputs = Object.fromEntries(
+    [
+      ...readFileSync(files.output, 'utf8').matchAll(
+        /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm,
+      ),
+    ].map((match) => [match[1]!, match[3]!]),
+  );
+  say(`\nAction exit code ${code}; outputs: ${JSON.stringify(outputs)}`);
+  say(
+    `GitHub API calls: ${github.calls.map((call) => `${call.method} ${call.path} → ${call.status}`).join('; ')}`,
+  );
+  if (github.violations.length > 0) say(`Contract violations: ${github.violations.join('; ')}`);
+  if (outputs.branch) {
+    say(`\nBranch ${outputs.branch} on origin:`);
+    say(git(origin, 'log', '--format=%h %s%n%n%b', '-1', outputs.branch));
+  }
+  say('\n──────── Pull request body (also the job summary) ────────\n');
+  say(readFileSync(files.summary, 'utf8'));
+  say(`Inspect it: git clone --branch ${outputs.branch ?? 'main'} ${origin} <dir>`);
+  return code === 0 && github.violations.length === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
