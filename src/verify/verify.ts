@@ -18,6 +18,19 @@ export interface VerifyOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Called as each check finishes (or is skipped), for progress output. */
   readonly onCheck?: (result: CheckResult) => void;
+  /** Run the lanes one after another instead of side by side (the benchmark compares the two). */
+  readonly sequential?: boolean;
+}
+
+/** Runs tasks side by side, or one after another. */
+async function runAll<T>(
+  tasks: ReadonlyArray<() => Promise<T>>,
+  sequential: boolean,
+): Promise<T[]> {
+  if (!sequential) return Promise.all(tasks.map((task) => task()));
+  const results: T[] = [];
+  for (const task of tasks) results.push(await task());
+  return results;
 }
 
 type Report = (result: CheckResult) => CheckResult;
@@ -83,6 +96,7 @@ async function runLane(
   workspace: string,
   env: NodeJS.ProcessEnv,
   report: Report,
+  sequential: boolean,
 ): Promise<CheckResult[]> {
   if (lane.absent) {
     return [
@@ -105,8 +119,9 @@ async function runLane(
       return [...results, ...skipLane(rest, result, report)];
     }
   }
-  const following = await Promise.all(
-    (lane.then ?? []).map((next) => runLane(next, workspace, env, report)),
+  const following = await runAll(
+    (lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, sequential)),
+    sequential,
   );
   return [...results, ...following.flat()];
 }
@@ -135,7 +150,10 @@ export async function verifyWorkspace(
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     };
     const lanes = [pythonLane(plan.request, context), infraLane(context)];
-    const results = await Promise.all(lanes.map((lane) => runLane(lane, root, env, report)));
+    const results = await runAll(
+      lanes.map((lane) => () => runLane(lane, root, env, report, options.sequential ?? false)),
+      options.sequential ?? false,
+    );
     return results.flat();
   } finally {
     rmSync(scratch, { recursive: true, force: true });
