@@ -1,6 +1,41 @@
 #!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-var __webpack_exports__ = {};
+/******/ var __webpack_modules__ = ({
+
+/***/ 91:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(114);
+
+try {
+    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+        out: (text) => process.stdout.write(`${text}\n`),
+        err: (text) => process.stderr.write(`${text}\n`),
+        cwd: process.cwd(),
+    });
+}
+catch (error) {
+    // A bug, not a user error: keep the message to one line, the stack only when asked for.
+    process.stderr.write(`error: internal failure: ${error.message}\n`);
+    if (process.env.FASTAPI_SCAFFOLD_DEBUG)
+        process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -382,7 +417,10 @@ const REQUEST_INPUTS = [
         required: false,
         default: 'http-api',
         options: [
-            { value: 'http-api', description: 'API Gateway HTTP API in front of the function (Mangum handler)' },
+            {
+                value: 'http-api',
+                description: 'API Gateway HTTP API in front of the function (Mangum handler)',
+            },
             {
                 value: 'function-url',
                 description: 'Lambda Function URL with response streaming (Lambda Web Adapter)',
@@ -582,8 +620,11 @@ function checkTarget(root, relative) {
     while (!(0,external_node_fs_namespaceObject.existsSync)(ancestor))
         ancestor = (0,external_node_path_namespaceObject.dirname)(ancestor);
     const real = (0,external_node_fs_namespaceObject.realpathSync)(ancestor);
-    if (!isInside(root, real) || !(0,external_node_fs_namespaceObject.statSync)(real).isDirectory()) {
+    if (!isInside(root, real)) {
         return fail(`refusing to write ${relative}: ${ancestor} leads outside the workspace (${real})`);
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory()) {
+        return fail(`cannot write ${relative}: ${ancestor} is a file, where a directory is needed`);
     }
     try {
         if ((0,external_node_fs_namespaceObject.lstatSync)(target).isSymbolicLink()) {
@@ -690,7 +731,9 @@ function parseRecord(path, text) {
     catch {
         return fail(`${path} is not valid JSON; restore it from git history`);
     }
-    if (data?.schema !== PROVENANCE_SCHEMA || typeof data.request !== 'object' || typeof data.files !== 'object') {
+    if (data?.schema !== PROVENANCE_SCHEMA ||
+        typeof data.request !== 'object' ||
+        typeof data.files !== 'object') {
         return fail(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
     }
     const request = parseRequest({
@@ -1649,7 +1692,13 @@ function planGeneration(request, templateSet, workspace, tool) {
         const action = decide(path, template.owner, content, workspace, knownHashes);
         if (!action.ok)
             return action;
-        files.push({ path, owner: template.owner, action: action.value, content, executable: template.executable });
+        files.push({
+            path,
+            owner: template.owner,
+            action: action.value,
+            content,
+            executable: template.executable,
+        });
     }
     const record = {
         schema: PROVENANCE_SCHEMA,
@@ -1705,6 +1754,8 @@ function planGeneration(request, templateSet, workspace, tool) {
 
 const DIRECTIVE = /^\{\{!\s*scaffold\b([^}]*)\}\}\r?\n/;
 const PER_API_PLACEHOLDERS = ['projectName', 'moduleName', 'className'];
+// Python file names that look like placeholders but are literal (`__init__.py`, `__main__.py`).
+const PYTHON_DUNDERS = new Set(['init', 'main']);
 function parseDirective(source, text) {
     const match = DIRECTIVE.exec(text);
     if (!match)
@@ -1756,7 +1807,9 @@ function loadTemplates(root) {
         checkKeys(source, mustache_mustache.parse(parsed.body));
         for (const placeholder of source.matchAll(/__([A-Za-z]+)__/g)) {
             const key = placeholder[1];
-            if (key !== 'dot' && !PATH_PLACEHOLDERS.includes(key)) {
+            if (key !== 'dot' &&
+                !PYTHON_DUNDERS.has(key) &&
+                !PATH_PLACEHOLDERS.includes(key)) {
                 throw new Error(`template ${source} has unknown path placeholder __${key}__`);
             }
         }
@@ -1829,8 +1882,474 @@ function toolInfo() {
     return { name: pkg.name, version: pkg.version };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/verify/output.ts
+// Turns what a tool printed into report material: the trimmed tail a person reads to see why a check
+// failed, and test counts from JUnit XML or a test runner's closing summary.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+/** The last `maxLines` non-blank-trailing lines of `output`, colour codes removed, at most `maxChars` long. */
+function outputTail(output, maxLines = 40, maxChars = 4000) {
+    const lines = output.replace(ANSI, '').replace(/\r\n?/g, '\n').trimEnd().split('\n');
+    let tail = lines.slice(-maxLines).join('\n');
+    if (tail.length > maxChars)
+        tail = `…${tail.slice(tail.length - maxChars + 1)}`;
+    return tail;
+}
+function attribute(tag, name) {
+    const match = new RegExp(`\\s${name}="(\\d+)"`).exec(tag);
+    return match ? Number(match[1]) : 0;
+}
+/**
+ * Counts from a JUnit XML report (pytest's `--junitxml`). Sums the `<testsuite>` elements; errors count as
+ * failures. Undefined when the text holds no suite.
+ */
+function junitCounts(xml) {
+    const suites = xml.match(/<testsuite\s[^>]*>/g);
+    if (!suites)
+        return undefined;
+    let tests = 0;
+    let failed = 0;
+    let skipped = 0;
+    for (const tag of suites) {
+        tests += attribute(tag, 'tests');
+        failed += attribute(tag, 'failures') + attribute(tag, 'errors');
+        skipped += attribute(tag, 'skipped');
+    }
+    return { passed: tests - failed - skipped, failed, skipped };
+}
+/**
+ * Counts from the closing summary of the JavaScript test runners a constructs package may use: vitest
+ * (`Tests  1 failed | 2 passed (3)`), jest (`Tests:       1 failed, 2 passed, 3 total`) and node's test
+ * runner (`# pass 2` / `# fail 1` / `# skipped 0`). Undefined when none is found.
+ */
+function runnerCounts(output) {
+    const text = output.replace(ANSI, '');
+    const summary = [...text.matchAll(/^\s*Tests:?\s+(.*\d+\s+(?:passed|failed|skipped).*)$/gm)].at(-1);
+    if (summary) {
+        const count = (word) => {
+            const match = new RegExp(`(\\d+)\\s+${word}`).exec(summary[1]);
+            return match ? Number(match[1]) : 0;
+        };
+        return {
+            passed: count('passed'),
+            failed: count('failed'),
+            skipped: count('skipped') + count('todo'),
+        };
+    }
+    const tap = (word) => {
+        const match = [...text.matchAll(new RegExp(`^[#ℹ]\\s*${word}\\s+(\\d+)\\s*$`, 'gm'))].at(-1);
+        return match ? Number(match[1]) : undefined;
+    };
+    const passed = tap('pass');
+    if (passed === undefined)
+        return undefined;
+    return {
+        passed,
+        failed: tap('fail') ?? 0,
+        skipped: (tap('skipped') ?? 0) + (tap('todo') ?? 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks.ts
+// What the verify stage runs, as data: lanes of checks, each a command with its directory and deadline.
+// The Python lane checks the API just generated; the infrastructure lane installs the CDK packages every
+// API shares, then checks the constructs and the app side by side. Which infrastructure steps exist is read from the workspace, so the lanes follow the
+// templates rather than guess them.
+
+
+
+const MINUTE = 60_000;
+/** Installs fetch from registries on a cold cache; everything else runs locally. */
+const DEFAULT_TIMEOUTS = { install: 10 * MINUTE, check: 5 * MINUTE };
+const CONSTRUCTS_DIR = 'packages/common/constructs';
+const INFRA_DIR = 'packages/infra';
+/** An npm workspace root over the CDK packages, when the templates provide one. */
+const NPM_WORKSPACE_DIR = 'packages';
+function pythonLane(request, context) {
+    const project = request.projectRoot;
+    const root = (0,external_node_path_namespaceObject.join)(context.workspace, project);
+    const check = context.timeoutMs ?? DEFAULT_TIMEOUTS.check;
+    const install = context.timeoutMs ?? DEFAULT_TIMEOUTS.install;
+    const junit = (0,external_node_path_namespaceObject.join)(context.scratch, `pytest-${request.projectName}.xml`);
+    const steps = [];
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'uv.lock'))) {
+        steps.push({
+            name: 'uv-lock',
+            project,
+            command: 'uv lock',
+            argv: () => ['uv', 'lock'],
+            timeoutMs: install,
+        });
+    }
+    steps.push({
+        name: 'uv-sync',
+        project,
+        command: 'uv sync --locked',
+        argv: () => ['uv', 'sync', '--locked'],
+        timeoutMs: install,
+    }, {
+        name: 'ruff-check',
+        project,
+        command: 'uv run ruff check',
+        argv: () => ['uv', 'run', '--no-sync', 'ruff', 'check', '--no-cache'],
+        timeoutMs: check,
+    }, {
+        name: 'ruff-format',
+        project,
+        command: 'uv run ruff format --check',
+        argv: () => ['uv', 'run', '--no-sync', 'ruff', 'format', '--check', '--no-cache'],
+        timeoutMs: check,
+    }, {
+        name: 'pytest',
+        project,
+        command: 'uv run pytest',
+        argv: () => [
+            'uv',
+            'run',
+            '--no-sync',
+            'pytest',
+            '-p',
+            'no:cacheprovider',
+            `--junitxml=${junit}`,
+        ],
+        timeoutMs: check,
+        counts: () => ((0,external_node_fs_namespaceObject.existsSync)(junit) ? junitCounts((0,external_node_fs_namespaceObject.readFileSync)(junit, 'utf8')) : undefined),
+    });
+    return { name: 'python', steps };
+}
+function readPackageJson(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A package binary installed for `dir` or any npm workspace above it, up to `workspace`. */
+function localBin(name, dir, workspace) {
+    for (let current = dir;; current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        const candidate = (0,external_node_path_namespaceObject.join)(current, 'node_modules', '.bin', name);
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        if (current === workspace || (0,external_node_path_namespaceObject.dirname)(current) === current)
+            return name;
+    }
+}
+function npmInstall(project, root, timeoutMs) {
+    const verb = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'package-lock.json')) ? 'ci' : 'install';
+    return {
+        name: 'npm-install',
+        project,
+        command: `npm ${verb}`,
+        // --prefer-offline: a warm npm cache answers without asking the registry.
+        argv: () => ['npm', verb, '--prefer-offline', '--no-audit', '--no-fund'],
+        timeoutMs,
+    };
+}
+function infraLane(context) {
+    const { workspace } = context;
+    const check = context.timeoutMs ?? DEFAULT_TIMEOUTS.check;
+    const install = context.timeoutMs ?? DEFAULT_TIMEOUTS.install;
+    const packages = [CONSTRUCTS_DIR, INFRA_DIR].filter((dir) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, dir, 'package.json')));
+    if (packages.length === 0) {
+        return {
+            name: 'infrastructure',
+            steps: [],
+            absent: {
+                project: INFRA_DIR,
+                reason: `no CDK packages in the workspace (${INFRA_DIR}/package.json is missing)`,
+            },
+        };
+    }
+    const installs = [];
+    const workspaceRoot = (0,external_node_path_namespaceObject.join)(workspace, NPM_WORKSPACE_DIR);
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspaceRoot, 'package.json'))) {
+        installs.push(npmInstall(NPM_WORKSPACE_DIR, workspaceRoot, install));
+    }
+    else {
+        for (const dir of packages)
+            installs.push(npmInstall(dir, (0,external_node_path_namespaceObject.join)(workspace, dir), install));
+    }
+    // After the install each package is checked on its own: type-check, tests, and for the app the synth.
+    const packageLane = (dir) => {
+        const root = (0,external_node_path_namespaceObject.join)(workspace, dir);
+        const label = dir === INFRA_DIR ? 'infra' : 'constructs';
+        const steps = [];
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'tsconfig.json'))) {
+            steps.push({
+                name: `tsc-${label}`,
+                project: dir,
+                command: 'tsc --noEmit',
+                argv: () => [localBin('tsc', root, workspace), '--noEmit', '-p', 'tsconfig.json'],
+                timeoutMs: check,
+            });
+        }
+        if (readPackageJson((0,external_node_path_namespaceObject.join)(root, 'package.json'))?.scripts?.test) {
+            steps.push({
+                name: dir === INFRA_DIR ? 'infra-tests' : 'construct-tests',
+                project: dir,
+                command: 'npm test',
+                argv: () => ['npm', 'test'],
+                timeoutMs: check,
+                counts: (outcome) => runnerCounts(outcome.output),
+            });
+        }
+        if (dir === INFRA_DIR) {
+            steps.push({
+                name: 'cdk-synth',
+                project: INFRA_DIR,
+                command: 'cdk synth --quiet --no-notices',
+                argv: () => [localBin('cdk', root, workspace), 'synth', '--quiet', '--no-notices'],
+                timeoutMs: check,
+            });
+        }
+        return { name: label, steps };
+    };
+    return { name: 'infrastructure', steps: installs, then: packages.map(packageLane) };
+}
+/** The environment every check runs in: the caller's, made quiet, colourless and offline where it can be. */
+function checkEnvironment(base) {
+    const env = { ...base };
+    // An activated virtualenv of the caller's would be used instead of the project's own.
+    delete env.VIRTUAL_ENV;
+    return {
+        ...env,
+        CI: 'true',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        // uv: use the Python that is installed; never download one in the middle of a check.
+        UV_PYTHON_DOWNLOADS: 'never',
+        UV_NO_PROGRESS: '1',
+        npm_config_update_notifier: 'false',
+        npm_config_fund: 'false',
+        npm_config_audit: 'false',
+        // cdk synth needs no AWS account: no version check, no telemetry, no instance-metadata lookups.
+        CDK_DISABLE_VERSION_CHECK: 'true',
+        CDK_DISABLE_CLI_TELEMETRY: 'true',
+        AWS_EC2_METADATA_DISABLED: 'true',
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/verify/process.ts
+// Runs one check's command as a real child process: an argv array (never a shell string), a deadline, and
+// the output kept for the report. The child gets its own process group so a timeout ends everything it
+// started (uv's Python, npm's scripts), not just the top process.
+
+/** Output beyond this is dropped from the front: reports only ever show the tail. */
+const KEEP_BYTES = 256 * 1024;
+/** After a timeout, how long a process group gets between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 2_000;
+function runProcess(spec) {
+    const started = performance.now();
+    const [program, ...args] = spec.argv;
+    return new Promise((resolve) => {
+        let kept = [];
+        let keptBytes = 0;
+        const keep = (chunk) => {
+            kept.push(chunk);
+            keptBytes += chunk.length;
+            if (keptBytes > 2 * KEEP_BYTES) {
+                const joined = Buffer.concat(kept);
+                kept = [joined.subarray(joined.length - KEEP_BYTES)];
+                keptBytes = KEEP_BYTES;
+            }
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+                cwd: spec.cwd,
+                env: spec.env,
+                shell: false,
+                detached: true,
+                stdio: ['ignore', 'pipe', 'pipe'],
+            });
+        }
+        catch (error) {
+            resolve({
+                code: null,
+                timedOut: false,
+                spawnError: error.message,
+                output: '',
+                durationMs: Math.round(performance.now() - started),
+            });
+            return;
+        }
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        let timedOut = false;
+        let killTimer;
+        const signalGroup = (signal) => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // already gone
+            }
+        };
+        const deadline = setTimeout(() => {
+            timedOut = true;
+            signalGroup('SIGTERM');
+            killTimer = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+        }, spec.timeoutMs);
+        let settled = false;
+        const finish = (code, spawnError) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            if (killTimer)
+                clearTimeout(killTimer);
+            // Grandchildren of a timed-out process may outlive it: end the whole group.
+            if (timedOut)
+                signalGroup('SIGKILL');
+            resolve({
+                code: timedOut ? null : code,
+                timedOut,
+                ...(spawnError !== undefined ? { spawnError } : {}),
+                output: Buffer.concat(kept).toString('utf8'),
+                durationMs: Math.round(performance.now() - started),
+            });
+        };
+        child.on('error', (error) => {
+            // Only a failure to start ends the check here; otherwise 'close' follows with the exit code.
+            if (child.pid !== undefined)
+                return;
+            finish(null, error.code === 'ENOENT' ? `${program} is not installed or not on PATH` : error.message);
+        });
+        child.on('close', (code) => finish(code));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify.ts
+// The verify stage: after apply, run the generated project's own checks and return what they found as
+// data. The Python and infrastructure lanes run at the same time (and, after their install, the constructs
+// and the app); inside a lane the steps run in order and the first failure skips the rest, saying why.
+
+
+
+
+
+
+/** Runs tasks side by side, or one after another. */
+async function runAll(tasks, sequential) {
+    if (!sequential)
+        return Promise.all(tasks.map((task) => task()));
+    const results = [];
+    for (const task of tasks)
+        results.push(await task());
+    return results;
+}
+async function runStep(step, workspace, env) {
+    const outcome = await runProcess({
+        argv: step.argv(),
+        cwd: (0,external_node_path_namespaceObject.join)(workspace, step.project),
+        env,
+        timeoutMs: step.timeoutMs,
+    });
+    const counts = step.counts?.(outcome);
+    const base = {
+        name: step.name,
+        project: step.project,
+        command: step.command,
+        durationMs: outcome.durationMs,
+        ...(counts ? { counts } : {}),
+    };
+    if (outcome.spawnError !== undefined) {
+        return { ...base, status: 'failed', detail: outcome.spawnError };
+    }
+    if (outcome.timedOut) {
+        const tail = outputTail(outcome.output);
+        const limit = `timed out after ${Math.round(step.timeoutMs / 1000)} s`;
+        return { ...base, status: 'failed', detail: tail ? `${limit}; last output:\n${tail}` : limit };
+    }
+    if (outcome.code !== 0) {
+        const tail = outputTail(outcome.output);
+        return {
+            ...base,
+            status: 'failed',
+            detail: tail || `exited with code ${outcome.code} and printed nothing`,
+        };
+    }
+    return { ...base, status: 'passed' };
+}
+/** A lane's steps as skipped, with its follow-on lanes, because `failed` failed before them. */
+function skipLane(lane, failed, report) {
+    const reason = `skipped: ${failed.name} failed in ${failed.project}`;
+    return [
+        ...lane.steps.map((step) => report({
+            name: step.name,
+            project: step.project,
+            command: step.command,
+            status: 'skipped',
+            durationMs: 0,
+            detail: reason,
+        })),
+        ...(lane.then ?? []).flatMap((next) => skipLane(next, failed, report)),
+    ];
+}
+async function runLane(lane, workspace, env, report, sequential) {
+    if (lane.absent) {
+        return [
+            report({
+                name: lane.name,
+                project: lane.absent.project,
+                command: '',
+                status: 'skipped',
+                durationMs: 0,
+                detail: lane.absent.reason,
+            }),
+        ];
+    }
+    const results = [];
+    for (const [index, step] of lane.steps.entries()) {
+        const result = report(await runStep(step, workspace, env));
+        results.push(result);
+        if (result.status === 'failed') {
+            const rest = { ...lane, steps: lane.steps.slice(index + 1) };
+            return [...results, ...skipLane(rest, result, report)];
+        }
+    }
+    const following = await runAll((lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, sequential)), sequential);
+    return [...results, ...following.flat()];
+}
+/**
+ * Runs the checks of the API `plan` generated and of the workspace's CDK packages, in `workspace` (where
+ * the plan was applied). Checks may add lock files (`uv.lock`, `package-lock.json`) and leave build
+ * directories (`.venv`, `node_modules`, `cdk.out`) that the templates' .gitignore files cover.
+ */
+async function verifyWorkspace(workspace, plan, options = {}) {
+    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'fastapi-scaffold-verify-'));
+    const env = checkEnvironment(options.env ?? process.env);
+    const report = (result) => {
+        options.onCheck?.(result);
+        return result;
+    };
+    try {
+        const context = {
+            workspace: root,
+            scratch,
+            ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+        };
+        const lanes = [pythonLane(plan.request, context), infraLane(context)];
+        const results = await runAll(lanes.map((lane) => () => runLane(lane, root, env, report, options.sequential ?? false)), options.sequential ?? false);
+        return results.flat();
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+function checksFailed(checks) {
+    return checks.some((check) => check.status === 'failed');
+}
+
 ;// CONCATENATED MODULE: ./src/generate.ts
-// The engine's story, shared by the action and the CLI: request → plan → apply.
+// The engine's story, shared by the action and the CLI: request → plan → apply → verify.
+
 
 
 
@@ -1843,7 +2362,11 @@ function generate(raw, options) {
     if (!request.ok)
         return { ok: false, stage: 'request', error: request.error };
     if (!isDirectory(options.workspace)) {
-        return { ok: false, stage: 'request', error: `workspace ${options.workspace} is not a directory` };
+        return {
+            ok: false,
+            stage: 'request',
+            error: `workspace ${options.workspace} is not a directory`,
+        };
     }
     const templates = loadTemplates(options.templatesDir ?? TEMPLATES_DIR);
     const plan = planGeneration(request.value, templates, diskWorkspace(options.workspace), options.tool ?? toolInfo());
@@ -1855,6 +2378,19 @@ function generate(raw, options) {
     if (!applied.ok)
         return { ok: false, stage: 'apply', error: applied.error, plan: plan.value };
     return { ok: true, plan: plan.value, written: applied.value.written, dryRun: false };
+}
+/**
+ * `generate`, then the verify stage on what it wrote. A failed check does not undo the write: the outcome
+ * stays `ok` (the files are there) and the failure is in `checks`.
+ */
+async function generateAndVerify(raw, options) {
+    const outcome = generate(raw, options);
+    if (!outcome.ok)
+        return outcome;
+    if (outcome.dryRun || options.verify === false)
+        return { ...outcome, checks: null };
+    const checks = await verifyWorkspace(options.workspace, outcome.plan, options.verify ?? {});
+    return { ...outcome, checks };
 }
 function isDirectory(path) {
     try {
@@ -1904,9 +2440,87 @@ function renderTree(entries) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/verify/report.ts
+// Check results as people read them: a plain-text table for the terminal and Markdown for a pull-request
+// body or a job summary. Failing output follows the table, one block per failed check.
+function formatDuration(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+function formatCounts(check) {
+    if (!check.counts)
+        return '';
+    const { passed, failed, skipped } = check.counts;
+    return [`${passed} passed`, failed ? `${failed} failed` : '', skipped ? `${skipped} skipped` : '']
+        .filter(Boolean)
+        .join(', ');
+}
+function note(check) {
+    if (check.status === 'skipped')
+        return check.detail ?? '';
+    return formatCounts(check);
+}
+function summarizeChecks(checks) {
+    const count = (status) => checks.filter((check) => check.status === status).length;
+    return `${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`;
+}
+function formatChecksTable(checks) {
+    const rows = checks.map((check) => [
+        check.name,
+        check.project,
+        check.status,
+        check.status === 'skipped' ? '' : formatDuration(check.durationMs),
+        note(check),
+    ]);
+    const header = ['check', 'project', 'status', 'time', 'notes'];
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+    const line = (cells) => cells
+        .map((cell, column) => column === 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd();
+    const failures = checks
+        .filter((check) => check.status === 'failed')
+        .map((check) => `--- ${check.name} (${check.project}: ${check.command}) ---\n${check.detail ?? ''}`);
+    return [
+        line(header),
+        ...rows.map(line),
+        '',
+        summarizeChecks(checks),
+        ...failures.flatMap((f) => ['', f]),
+    ].join('\n');
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** Longest run of backticks in `text`, so a fence around it can be one longer. */
+function fenceFor(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+function formatChecksMarkdown(checks) {
+    const icon = { passed: '✅', failed: '❌', skipped: '⏭️' };
+    const rows = checks.map((check) => `| ${icon[check.status]} ${check.status} | \`${cell(check.name)}\` | \`${cell(check.project)}\` | ${check.status === 'skipped' ? '' : formatDuration(check.durationMs)} | ${cell(note(check))} |`);
+    const failures = checks
+        .filter((check) => check.status === 'failed')
+        .map((check) => {
+        const detail = check.detail ?? '';
+        const fence = fenceFor(detail);
+        return `<details><summary><code>${check.name}</code> failed in <code>${check.project}</code> (<code>${check.command}</code>)</summary>\n\n${fence}text\n${detail}\n${fence}\n\n</details>`;
+    });
+    return [
+        '| status | check | project | time | notes |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows,
+        '',
+        summarizeChecks(checks),
+        ...failures.flatMap((failure) => ['', failure]),
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The local edge: CLI flags in, a report and an exit code out. Exit 0 success, 2 a request the user must
-// fix, 1 anything else.
+// fix, 1 anything else (including a failed check of the generated project: its files stay written).
+
+
 
 
 
@@ -1919,7 +2533,9 @@ Generates a FastAPI service for AWS Lambda, with its CDK constructs, into a work
 
 Options:
 ${REQUEST_INPUTS.map((input) => {
-    const values = input.options ? ` (${input.options.map((option) => option.value).join(' | ')})` : '';
+    const values = input.options
+        ? ` (${input.options.map((option) => option.value).join(' | ')})`
+        : '';
     const fallback = input.default ? ` [default: ${input.default}]` : '';
     return `  --${input.id.padEnd(14)} ${input.label}${values}${fallback}`;
 }).join('\n')}
@@ -1954,10 +2570,24 @@ function describePlan(plan, outcome) {
         '',
         '+ create  ~ update  = unchanged  · kept (yours)',
         summary,
-        ...(outcome.dryRun
-            ? []
-            : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
+        ...(outcome.dryRun ? [] : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
     ].join('\n');
+}
+function verifyStatus(checks) {
+    if (checks === null)
+        return 'skipped';
+    return checksFailed(checks) ? 'failed' : 'passed';
+}
+function describeChecks(checks, dryRun) {
+    if (dryRun)
+        return '';
+    if (checks === null)
+        return 'Checks skipped (--no-verify).';
+    return `Checks of the generated project:\n\n${formatChecksTable(checks)}`;
+}
+function progressLine(check) {
+    const time = check.status === 'skipped' ? '' : ` (${formatDuration(check.durationMs)})`;
+    return `  ${check.status.padEnd(7)} ${check.name} in ${check.project}${time}`;
 }
 function asJson(outcome) {
     if (!outcome.ok)
@@ -1975,9 +2605,11 @@ function asJson(outcome) {
         })),
         written: outcome.written,
         apis: outcome.plan.apis.map((api) => api.projectName),
+        verify: verifyStatus(outcome.checks),
+        checks: outcome.checks,
     }, null, 2);
 }
-function runCli(argv, io) {
+async function runCli(argv, io) {
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -2001,9 +2633,25 @@ function runCli(argv, io) {
     }
     const flags = values;
     const raw = Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, flags[input.id]]));
-    const outcome = generate(raw, {
-        workspace: (0,external_node_path_namespaceObject.resolve)(io.cwd, values.workspace ?? '.'),
-        dryRun: values['dry-run'] ?? false,
+    const workspace = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.workspace ?? '.');
+    const dryRun = values['dry-run'] ?? false;
+    const verify = !values['no-verify'] && !dryRun;
+    let announced = false;
+    const showProgress = (check) => {
+        if (!announced)
+            io.err('Checking the generated project (--no-verify skips this):');
+        announced = true;
+        io.err(progressLine(check));
+    };
+    const outcome = await generateAndVerify(raw, {
+        workspace,
+        dryRun,
+        verify: verify
+            ? {
+                ...(io.env ? { env: io.env } : {}),
+                ...(values.json ? {} : { onCheck: showProgress }),
+            }
+            : false,
     });
     if (values.json)
         io.out(asJson(outcome));
@@ -2011,25 +2659,151 @@ function runCli(argv, io) {
         io.err(`error: ${outcome.error}`);
         return outcome.stage === 'apply' ? 1 : 2;
     }
-    if (!values.json)
-        io.out(describePlan(outcome.plan, outcome));
+    if (!values.json) {
+        io.out([describePlan(outcome.plan, outcome), describeChecks(outcome.checks, outcome.dryRun)]
+            .filter(Boolean)
+            .join('\n\n'));
+    }
+    if (outcome.checks && checksFailed(outcome.checks)) {
+        const failed = outcome.checks
+            .filter((check) => check.status === 'failed')
+            .map((check) => check.name);
+        io.err(`error: ${failed.length === 1 ? 'a check' : `${failed.length} checks`} of the generated project failed (${failed.join(', ')}); the files stay written in ${workspace}. Fix the cause and re-run the failing command in its project directory.`);
+        return 1;
+    }
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/cli-main.ts
 
-try {
-    process.exitCode = runCli(process.argv.slice(2), {
-        out: (text) => process.stdout.write(`${text}\n`),
-        err: (text) => process.stderr.write(`${text}\n`),
-        cwd: process.cwd(),
-    });
-}
-catch (error) {
-    // A bug, not a user error: keep the message to one line, the stack only when asked for.
-    process.stderr.write(`error: internal failure: ${error.message}\n`);
-    if (process.env.FASTAPI_SCAFFOLD_DEBUG)
-        process.stderr.write(`${error.stack}\n`);
-    process.exitCode = 1;
-}
+/***/ })
 
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(91);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
