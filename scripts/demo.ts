@@ -13,9 +13,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { REQUEST_INPUTS } from '../src/request/schema.js';
 import { startFakeGitHub } from '../test/e2e/github-server.js';
+import { readOutputs, runnerEnv, runnerFiles } from '../test/e2e/runner.js';
 
 const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const OWNER = 'octo-org';
@@ -74,54 +74,33 @@ async function main(): Promise<number> {
 
   const runDir = join(dir, 'runner');
   mkdirSync(runDir);
-  const files = {
-    event: join(runDir, 'event.json'),
-    output: join(runDir, 'output'),
-    summary: join(runDir, 'summary.md'),
-  };
   const inputs: Record<string, string> = {};
   for (const input of REQUEST_INPUTS) {
     const value = values[input.id as keyof typeof values];
     if (typeof value === 'string') inputs[input.id] = value;
   }
   inputs.name ??= 'Orders API';
-  writeFileSync(
-    files.event,
-    JSON.stringify({
-      inputs,
-      ref: 'refs/heads/main',
-      repository: { name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: 'main' },
-      sender: { login: ACTOR, type: 'User' },
-      workflow: '.github/workflows/scaffold-dispatch.yml',
-    }),
-  );
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-
+  const files = runnerFiles(runDir, {
+    inputs,
+    ref: 'refs/heads/main',
+    repository: { name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: 'main' },
+    sender: { login: ACTOR, type: 'User' },
+    workflow: '.github/workflows/scaffold-dispatch.yml',
+  });
   // The runner hands the action its whole environment (proxies, CA bundles, caches), then its own variables.
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'workflow_dispatch',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_RUN_ID: '1',
-    GITHUB_ACTOR: ACTOR,
-    RUNNER_TEMP: runDir,
-  };
-  // As the runner does: every input of action.yml, with its default unless given.
-  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>;
-  };
-  for (const [name, input] of Object.entries(action.inputs)) {
-    const fallback = (input.default ?? '').replace('${{ github.token }}', TOKEN);
-    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? fallback;
-  }
+  const env = runnerEnv({
+    base: process.env,
+    files,
+    eventName: 'workflow_dispatch',
+    repository: `${OWNER}/${REPO}`,
+    apiUrl: github.url,
+    workspace,
+    runnerTemp: runDir,
+    runId: '1',
+    actor: ACTOR,
+    inputs,
+    token: TOKEN,
+  });
   if (values['no-verify']) env.INPUT_VERIFY = 'false';
 
   say(`Repository: ${origin} (the runner's clone: ${workspace})`);
@@ -139,13 +118,7 @@ async function main(): Promise<number> {
   });
   await github.close();
 
-  const outputs = Object.fromEntries(
-    [
-      ...readFileSync(files.output, 'utf8').matchAll(
-        /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm,
-      ),
-    ].map((match) => [match[1]!, match[3]!]),
-  );
+  const outputs = readOutputs(files.output);
   say(`\nAction exit code ${code}; outputs: ${JSON.stringify(outputs)}`);
   say(
     `GitHub API calls: ${github.calls.map((call) => `${call.method} ${call.path} → ${call.status}`).join('; ')}`,

@@ -8,15 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { startFakeGitHub, type FakeGitHub, type FakeRepoState } from './github-server.js';
+import { readOutputs, runnerEnv, runnerFiles } from './runner.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOKEN = 'ghs_e2eSecretTokenThatMustNeverBePrinted0123';
 const FORM = readFileSync(join(ROOT, '.github/ISSUE_TEMPLATE/new-fastapi-service.yml'), 'utf8');
-const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
-  inputs: Record<string, { default?: string }>;
-};
 
 interface Example {
   name: string;
@@ -117,38 +114,21 @@ async function runAction(options: {
   actor?: string;
 }): Promise<Run> {
   const runDir = mkdtempSync(join(dir, 'run-'));
-  const files = {
-    event: join(runDir, 'event.json'),
-    output: join(runDir, 'output'),
-    summary: join(runDir, 'summary'),
-  };
-  writeFileSync(files.event, JSON.stringify(options.payload));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? runDir,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_RUN_ID: '4242',
-    GITHUB_ACTOR: options.actor ?? WRITER,
-    RUNNER_TEMP: runDir,
-    FASTAPI_SCAFFOLD_TEST_NO_WAIT: '1',
-  };
-  // The runner sets every declared input, with its default when the workflow gives none; names keep their
-  // hyphens and are upper-cased (INPUT_API-TYPE).
-  for (const [name, input] of Object.entries(ACTION.inputs)) {
-    const value =
-      options.inputs?.[name] ?? (input.default ?? '').replace('${{ github.token }}', TOKEN);
-    env[`INPUT_${name.toUpperCase()}`] = value;
-  }
+  const files = runnerFiles(runDir, options.payload);
+  const env = runnerEnv({
+    base: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? runDir },
+    files,
+    eventName: options.eventName,
+    repository: `${OWNER}/${REPO}`,
+    apiUrl: github.url,
+    workspace,
+    runnerTemp: runDir,
+    runId: '4242',
+    actor: options.actor ?? WRITER,
+    inputs: options.inputs ?? {},
+    token: TOKEN,
+  });
+  env.FASTAPI_SCAFFOLD_TEST_NO_WAIT = '1';
   const { code, stdout, stderr } = await new Promise<{
     code: number;
     stdout: string;
@@ -162,12 +142,7 @@ async function runAction(options: {
       }),
     );
   });
-  const outputs: Record<string, string> = {};
-  for (const match of readFileSync(files.output, 'utf8').matchAll(
-    /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm,
-  )) {
-    outputs[match[1]!] = match[3]!;
-  }
+  const outputs = readOutputs(files.output);
   const run = { code, stdout, stderr, outputs, summary: readFileSync(files.summary, 'utf8') };
   // `::add-mask::` is how the runner learns the secret (it never shows that line); nothing else may hold it.
   const everything = JSON.stringify({ ...run, stdout: stdout.replace(/^::add-mask::.*$/m, '') });
