@@ -41311,14 +41311,18 @@ async function eventually(task, pacing) {
 }
 async function upsertPullRequest(gh, repo, spec, pacing = DEFAULT_PACING) {
     const update = async (number) => eventually(() => gh.updatePull(repo, number, { base: spec.base, title: spec.title, body: spec.body }), pacing);
-    const label = async (number) => {
+    const label = async (number, created) => {
         if (spec.labels.length > 0)
             await eventually(() => gh.addLabels(repo, number, spec.labels), pacing);
+        if (created)
+            return;
+        for (const name of spec.removeLabels)
+            await eventually(() => gh.removeLabel(repo, number, name), pacing);
     };
     const open = await gh.openPull(repo, spec.head);
     if (open) {
         const pull = await update(open.number);
-        await label(pull.number);
+        await label(pull.number, false);
         return { pull, operation: 'updated' };
     }
     let created;
@@ -41328,6 +41332,7 @@ async function upsertPullRequest(gh, repo, spec, pacing = DEFAULT_PACING) {
             base: spec.base,
             title: spec.title,
             body: spec.body,
+            draft: spec.draft,
         });
     }
     catch (error) {
@@ -41343,10 +41348,10 @@ async function upsertPullRequest(gh, repo, spec, pacing = DEFAULT_PACING) {
             });
         }, pacing);
         const pull = await update(existing.number);
-        await label(pull.number);
+        await label(pull.number, false);
         return { pull, operation: 'updated' };
     }
-    await label(created.number);
+    await label(created.number, true);
     return { pull: created, operation: 'created' };
 }
 
@@ -41362,6 +41367,8 @@ async function upsertPullRequest(gh, repo, spec, pacing = DEFAULT_PACING) {
 
 
 
+/** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
+const CHECKS_FAILED_LABEL = 'checks-failed';
 class UserFacing extends Error {
 }
 /** A repository setting, not a bug, stops the token from opening pull requests: say which. */
@@ -41559,7 +41566,9 @@ async function scaffold(request, deps) {
             base,
             title: pullRequestTitle(apiRequest),
             body: body(closesIssue),
-            labels: request.labels,
+            labels: failedChecks > 0 ? [...request.labels, CHECKS_FAILED_LABEL] : request.labels,
+            removeLabels: failedChecks > 0 ? [] : [CHECKS_FAILED_LABEL],
+            draft: failedChecks > 0,
         }, pacing)));
         log.info(`Pull request #${pull.number} ${operation}: ${pull.url}`);
         await report({ kind: 'ready', url: pull.url, number: pull.number, operation, failedChecks });

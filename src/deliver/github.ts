@@ -45,7 +45,7 @@ export interface GitHub {
   openPull(repo: Repo, head: string): Promise<PullRequest | undefined>;
   createPull(
     repo: Repo,
-    pull: { head: string; base: string; title: string; body: string },
+    pull: { head: string; base: string; title: string; body: string; draft: boolean },
   ): Promise<PullRequest>;
   updatePull(
     repo: Repo,

@@ -11,6 +11,13 @@ export interface PullRequestSpec {
   readonly title: string;
   readonly body: string;
   readonly labels: readonly string[];
+  /** Labels that no longer apply (e.g. `checks-failed` once the checks pass); absent ones are fine. */
+  readonly removeLabels: readonly string[];
+  /**
+   * Open a new pull request as a draft. An open one keeps its state: only GitHub's GraphQL API can turn a
+   * pull request into a draft, so the labels and the body carry the news on updates.
+   */
+  readonly draft: boolean;
 }
 
 export interface Pacing {
@@ -68,15 +75,18 @@ export async function upsertPullRequest(
       () => gh.updatePull(repo, number, { base: spec.base, title: spec.title, body: spec.body }),
       pacing,
     );
-  const label = async (number: number) => {
+  const label = async (number: number, created: boolean) => {
     if (spec.labels.length > 0)
       await eventually(() => gh.addLabels(repo, number, spec.labels), pacing);
+    if (created) return;
+    for (const name of spec.removeLabels)
+      await eventually(() => gh.removeLabel(repo, number, name), pacing);
   };
 
   const open = await gh.openPull(repo, spec.head);
   if (open) {
     const pull = await update(open.number);
-    await label(pull.number);
+    await label(pull.number, false);
     return { pull, operation: 'updated' };
   }
   let created: PullRequest;
@@ -86,6 +96,7 @@ export async function upsertPullRequest(
       base: spec.base,
       title: spec.title,
       body: spec.body,
+      draft: spec.draft,
     });
   } catch (error) {
     // Another run (or a person) opened it between our look and our create: update that one instead.
@@ -101,9 +112,9 @@ export async function upsertPullRequest(
       );
     }, pacing);
     const pull = await update(existing.number);
-    await label(pull.number);
+    await label(pull.number, false);
     return { pull, operation: 'updated' };
   }
-  await label(created.number);
+  await label(created.number, true);
   return { pull: created, operation: 'created' };
 }

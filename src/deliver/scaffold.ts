@@ -40,6 +40,9 @@ import {
   type Status,
 } from './reports.js';
 
+/** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
+export const CHECKS_FAILED_LABEL = 'checks-failed';
+
 export type RequestSource =
   | { readonly kind: 'inputs'; readonly raw: RawRequest; readonly actor?: string }
   | {
@@ -326,7 +329,9 @@ export async function scaffold(
             base,
             title: pullRequestTitle(apiRequest),
             body: body(closesIssue),
-            labels: request.labels,
+            labels: failedChecks > 0 ? [...request.labels, CHECKS_FAILED_LABEL] : request.labels,
+            removeLabels: failedChecks > 0 ? [] : [CHECKS_FAILED_LABEL],
+            draft: failedChecks > 0,
           },
           pacing,
         ),

@@ -76,6 +76,7 @@ export function fakeGitHub(
         url: `https://github.test/pull/${nextPull}`,
         headSha: 'abc',
         head: request.head,
+        draft: request.draft,
       };
       pulls.push(pull);
       bodies.set(pull.number, request.body);
@@ -95,7 +96,8 @@ export function fakeGitHub(
     },
     async addLabels(_repo: Repo, issue: number, added: readonly string[]) {
       step('addLabels');
-      labels.set(issue, [...(labels.get(issue) ?? []), ...added]);
+      // Like GitHub: a label the issue already has is not added twice.
+      labels.set(issue, [...new Set([...(labels.get(issue) ?? []), ...added])]);
     },
   };
   return { gh, pulls, comments, labels, bodies, calls, failures };

@@ -9,6 +9,8 @@ const spec = {
   title: 'Scaffold',
   body: 'body',
   labels: ['fastapi-scaffold'],
+  removeLabels: ['checks-failed'],
+  draft: false,
 };
 
 function pacing(): Pacing & { waits: number[] } {
@@ -31,6 +33,24 @@ describe('upsertPullRequest', () => {
     expect(result.operation).toBe('created');
     expect(fake.pulls).toHaveLength(1);
     expect(fake.labels.get(result.pull.number)).toEqual(['fastapi-scaffold']);
+  });
+
+  it('opens a draft when asked to (a check failed), and only takes stale labels off an existing one', async () => {
+    const failing = fakeGitHub();
+    const created = await upsertPullRequest(
+      failing.gh,
+      repo,
+      { ...spec, draft: true, labels: ['fastapi-scaffold', 'checks-failed'], removeLabels: [] },
+      pacing(),
+    );
+    expect(failing.pulls[0]).toMatchObject({ number: created.pull.number, draft: true });
+    expect(failing.labels.get(created.pull.number)).toEqual(['fastapi-scaffold', 'checks-failed']);
+    expect(failing.calls).not.toContain('removeLabel');
+
+    // The next run passes: the same pull request loses the label.
+    const passing = await upsertPullRequest(failing.gh, repo, spec, pacing());
+    expect(passing).toMatchObject({ operation: 'updated', pull: { number: created.pull.number } });
+    expect(failing.labels.get(created.pull.number)).toEqual(['fastapi-scaffold']);
   });
 
   it('updates the open pull request of the branch instead of opening a second one', async () => {

@@ -108,6 +108,9 @@ describe('scaffold', () => {
       failedChecks: 1,
       branch: 'scaffold/orders-api',
     });
+    // A failed check still opens the pull request: as a draft, labelled, with the failing output.
+    expect(fake.pulls[0]).toMatchObject({ number: result.pull!.number, draft: true });
+    expect(fake.labels.get(result.pull!.number)).toContain('checks-failed');
     const body = fake.bodies.get(result.pull!.number)!;
     expect(body).toContain('| `pytest` | `packages/orders-api` | ✅ passed | 900 ms |');
     expect(body).toContain('| `cdk-synth` | `packages/infra` | ❌ failed | 40 ms |');

@@ -31,6 +31,7 @@ export interface FakePull {
   title: string;
   body: string;
   state: 'open' | 'closed';
+  draft: boolean;
   labels: string[];
 }
 
@@ -100,6 +101,7 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
       ...body,
       number: pull.number,
       state: pull.state,
+      draft: pull.draft,
       title: pull.title,
       body: pull.body,
       html_url: `${htmlBase}/pull/${pull.number}`,
@@ -227,13 +229,16 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
         };
       }
       case 'issues/remove-label': {
-        const issue = issueOf(Number(p.issue_number));
-        if (!issue || !issue.labels.includes(p.name!)) return notFound;
-        issue.labels = issue.labels.filter((label) => label !== p.name);
+        const number = Number(p.issue_number);
+        // A pull request is an issue too: its labels go through the same endpoints.
+        const target =
+          state.pulls.find((candidate) => candidate.number === number) ?? issueOf(number);
+        if (!target || !target.labels.includes(p.name!)) return notFound;
+        target.labels = target.labels.filter((label) => label !== p.name);
         const items = example(found, 200) as Array<Record<string, unknown>>;
         return {
           status: 200,
-          body: issue.labels.map((name, index) => ({ ...items[0], id: index + 1, name })),
+          body: target.labels.map((name, index) => ({ ...items[0], id: index + 1, name })),
         };
       }
       case 'pulls/list': {
@@ -250,7 +255,13 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
         return { status: 200, body: wanted.map((pull) => pullBody(found, 200, pull)) };
       }
       case 'pulls/create': {
-        const request = body as { head: string; base: string; title: string; body?: string };
+        const request = body as {
+          head: string;
+          base: string;
+          title: string;
+          body?: string;
+          draft?: boolean;
+        };
         if (state.pulls.some((pull) => pull.state === 'open' && pull.head === request.head)) {
           return {
             status: 422,
@@ -277,6 +288,7 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
           title: request.title,
           body: request.body ?? '',
           state: 'open',
+          draft: request.draft ?? false,
           labels: [],
         };
         state.pulls.push(pull);
