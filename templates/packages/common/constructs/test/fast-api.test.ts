@@ -35,14 +35,25 @@ interface Synthesized {
   readonly template: Template;
 }
 
+/**
+ * An app for tests. "aws:cdk:bundling-stacks" = []: no uv bundling, which `cdk synth` of the infra app
+ * exercises. No built-in CloudFormation validation either: `cdk synth` runs it, and cdk.json makes its
+ * findings errors there; in a test app its findings are only warnings, and starting it costs seconds.
+ */
+function testApp(): App {
+  return new App({
+    context: { "aws:cdk:bundling-stacks": [] },
+    builtinCloudFormationValidation: false,
+  });
+}
+
 function synth(
   apiType: FastApiType,
   auth: FastApiAuth,
   options: FastApiOptions = {},
   grant = false,
 ): Synthesized {
-  // "aws:cdk:bundling-stacks" = []: skip the uv bundling, which `cdk synth` of the infra app exercises.
-  const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+  const app = testApp();
   const stack = new Stack(app, "Test");
   const api = new FastApi(stack, "ExampleApi", {
     apiName: "ExampleApi",
@@ -61,6 +72,23 @@ function synth(
   return { app, stack, api, template: Template.fromStack(stack) };
 }
 
+// The tests only read what they are given, so those asking for the same API (default options, with or
+// without a granted caller) share one synthesis.
+const shared = new Map<string, Synthesized>();
+function synthOnce(
+  apiType: FastApiType,
+  auth: FastApiAuth,
+  grant = false,
+): Synthesized {
+  const key = `${apiType} ${auth} ${grant}`;
+  let synthesized = shared.get(key);
+  if (!synthesized) {
+    synthesized = synth(apiType, auth, {}, grant);
+    shared.set(key, synthesized);
+  }
+  return synthesized;
+}
+
 const COMBINATIONS: [FastApiType, FastApiAuth][] = [
   ["http-api", "iam"],
   ["http-api", "cognito"],
@@ -71,7 +99,7 @@ const COMBINATIONS: [FastApiType, FastApiAuth][] = [
 
 describe.each(COMBINATIONS)("%s with auth %s", (apiType, auth) => {
   it("runs the newest Python runtime on arm64 with tracing, Powertools settings and its log group", () => {
-    const { template } = synth(apiType, auth);
+    const { template } = synthOnce(apiType, auth);
     template.resourceCountIs("AWS::Lambda::Function", 1);
     template.hasResourceProperties("AWS::Lambda::Function", {
       Runtime: latestPythonRuntime().name,
@@ -98,7 +126,7 @@ describe.each(COMBINATIONS)("%s with auth %s", (apiType, auth) => {
   });
 
   it("gives the function its own role: no managed policies, logs to its log group, X-Ray", () => {
-    const { template } = synth(apiType, auth);
+    const { template } = synthOnce(apiType, auth);
     for (const role of Object.values(
       template.findResources("AWS::IAM::Role"),
     )) {
@@ -124,7 +152,7 @@ describe.each(COMBINATIONS)("%s with auth %s", (apiType, auth) => {
   });
 
   it("publishes its URL as an output and in the runtime config", () => {
-    const { template } = synth(apiType, auth);
+    const { template } = synthOnce(apiType, auth);
     template.hasOutput("ExampleApiUrl", {});
     const runtimeConfig = template.findOutputs("RuntimeConfig");
     expect(JSON.stringify(runtimeConfig)).toContain(
@@ -133,13 +161,13 @@ describe.each(COMBINATIONS)("%s with auth %s", (apiType, auth) => {
   });
 
   it("passes the AwsSolutions checks, every exception acknowledged with a reason", () => {
-    const { app } = synth(apiType, auth, {}, true);
+    const { app } = synthOnce(apiType, auth, true);
     const report = new AwsSolutionsChecks(app).validateScope(app);
     expect(report.violations).toEqual([]);
   });
 
   it("never opens a Function URL to everyone unless auth is none", () => {
-    const { template } = synth(apiType, auth);
+    const { template } = synthOnce(apiType, auth);
     for (const url of Object.values(
       template.findResources("AWS::Lambda::Url"),
     )) {
@@ -154,7 +182,7 @@ describe.each(["iam", "cognito", "none"] as const)(
   "http-api with auth %s",
   (auth) => {
     it("sends / and /{proxy+} to the function, answers CORS preflight, logs access", () => {
-      const { template } = synth("http-api", auth);
+      const { template } = synthOnce("http-api", auth);
       template.resourceCountIs("AWS::Lambda::Url", 0);
       template.hasResourceProperties("AWS::ApiGatewayV2::Api", {
         ProtocolType: "HTTP",
@@ -187,7 +215,7 @@ describe.each(["iam", "cognito", "none"] as const)(
     });
 
     it("checks callers with the chosen authorizer on every route", () => {
-      const { template } = synth("http-api", auth);
+      const { template } = synthOnce("http-api", auth);
       const expected = { iam: "AWS_IAM", cognito: "JWT", none: "NONE" }[auth];
       const routes = Object.values(
         template.findResources("AWS::ApiGatewayV2::Route"),
@@ -206,7 +234,7 @@ describe.each(["iam", "cognito", "none"] as const)(
     });
 
     it("grants execute-api:Invoke on every route of the API", () => {
-      const { template } = synth("http-api", auth, {}, true);
+      const { template } = synthOnce("http-api", auth, true);
       template.hasResourceProperties("AWS::IAM::Policy", {
         PolicyDocument: {
           Statement: [
@@ -234,7 +262,7 @@ describe.each(["iam", "cognito", "none"] as const)(
 
 describe("http-api with auth cognito", () => {
   it("creates a user pool with a strong password policy and MFA, and accepts its client's tokens", () => {
-    const { template } = synth("http-api", "cognito");
+    const { template } = synthOnce("http-api", "cognito");
     template.hasResourceProperties("AWS::Cognito::UserPool", {
       MfaConfiguration: "ON",
       Policies: {
@@ -256,7 +284,7 @@ describe("http-api with auth cognito", () => {
 
 describe.each(["iam", "none"] as const)("function-url with auth %s", (auth) => {
   it("streams through a Function URL and the Lambda Web Adapter layer", () => {
-    const { template } = synth("function-url", auth);
+    const { template } = synthOnce("function-url", auth);
     template.resourceCountIs("AWS::ApiGatewayV2::Api", 0);
     template.hasResourceProperties("AWS::Lambda::Url", {
       AuthType: auth === "none" ? "NONE" : "AWS_IAM",
@@ -285,7 +313,7 @@ describe.each(["iam", "none"] as const)("function-url with auth %s", (auth) => {
   });
 
   it("grants lambda:InvokeFunctionUrl for IAM-authenticated URLs only, and the matching InvokeFunction", () => {
-    const { template } = synth("function-url", auth, {}, true);
+    const { template } = synthOnce("function-url", auth, true);
     const functionArn = {
       "Fn::GetAtt": [Match.stringLikeRegexp("^ExampleApiHandler"), "Arn"],
     };
@@ -353,7 +381,7 @@ describe("options", () => {
   it("builds a separate bundle per architecture of the same project", () => {
     // The bundling options name the architecture and Python version, so they are part of the asset hash:
     // switching architecture rebuilds instead of reusing the other CPU's wheels from cdk.out.
-    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+    const app = testApp();
     const stack = new Stack(app, "Test");
     const common = {
       projectRoot,
@@ -385,7 +413,7 @@ describe("options", () => {
   });
 
   it("registers several APIs in one runtime config and refuses a duplicate name", () => {
-    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+    const app = testApp();
     const stack = new Stack(app, "Test");
     const common = {
       projectRoot,
