@@ -39,6 +39,7 @@ describe('CDK templates', () => {
       'packages/.gitignore': 'user',
       'packages/README.md': 'user',
       'packages/package.json': 'user',
+      'packages/tsconfig.json': 'user',
       [`${CONSTRUCTS}/package.json`]: 'user',
       [`${CONSTRUCTS}/tsconfig.json`]: 'user',
       [`${CONSTRUCTS}/vitest.config.mts`]: 'user',

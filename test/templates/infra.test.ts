@@ -182,14 +182,21 @@ describe('generated CDK workspace (every API type and auth, both architectures)'
     expect(existsSync(join(infra, 'node_modules/aws-cdk-lib'))).toBe(false);
   });
 
-  it('type-checks under strict tsc', () => {
-    expectSuccess(run(bin('tsc'), ['--noEmit', '-p', '.'], constructs));
-    expectSuccess(run(bin('tsc'), ['--noEmit', '-p', '.'], infra));
+  it('type-checks under strict tsc: both packages in one tsc -b, as npm run build does', () => {
+    expect(JSON.parse(readFileSync(join(packages, 'package.json'), 'utf8')).scripts.build).toBe(
+      'tsc -b',
+    );
+    const result = run(bin('tsc'), ['-b', '--verbose'], packages);
+    expectSuccess(result);
+    // Each package is checked as its own project, with its own tsconfig.
+    expect(result.stdout).toContain('common/constructs/tsconfig.json');
+    expect(result.stdout).toContain('infra/tsconfig.json');
   }, 5 * MINUTES);
 
   it('is prettier-clean (prettier defaults)', () => {
     const files = [
       'package.json',
+      'tsconfig.json',
       'common/constructs/package.json',
       'common/constructs/tsconfig.json',
       'common/constructs/vitest.config.mts',
