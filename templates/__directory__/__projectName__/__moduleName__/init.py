@@ -16,7 +16,8 @@ import json
 import os
 import time
 import uuid
-from typing import Any
+from types import ModuleType
+from typing import Any, Self
 
 from aws_lambda_powertools import Logger, Metrics, Tracer
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
@@ -34,10 +35,88 @@ SERVICE = os.getenv("POWERTOOLS_SERVICE_NAME", PROJECT_NAME)
 NAMESPACE = os.getenv("POWERTOOLS_METRICS_NAMESPACE", SERVICE)
 
 logger = Logger(service=SERVICE)
-# Off Lambda (no LAMBDA_TASK_ROOT) the tracer disables itself and its decorators just
-# call through, so `@tracer.capture_method` is safe in tests and under `serve`.
-tracer = Tracer(service=SERVICE)
 metrics = Metrics(service=SERVICE, namespace=NAMESPACE)
+
+
+class _NoTracing:
+    """What the tracer records with off Lambda, in place of the X-Ray SDK: nothing.
+
+    Any method of it (`in_subsegment`, `put_annotation`, ...) returns it again, and it
+    is a context manager, plain or async, that does nothing. The X-Ray SDK, even when
+    disabled, costs about 0.2 s to import (it loads botocore to fetch sampling rules)
+    and builds a placeholder segment for every traced call.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        return self._nothing
+
+    def _nothing(self, *args: Any, **kwargs: Any) -> Self:
+        return self
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        return None
+
+
+# X-Ray receives traces on Lambda only. Elsewhere (no LAMBDA_TASK_ROOT: tests, `serve`)
+# Powertools disables the tracer and its decorators just call through, so
+# `@tracer.capture_method` is safe everywhere.
+ON_LAMBDA = bool(os.getenv("LAMBDA_TASK_ROOT"))
+tracer = Tracer(
+    service=SERVICE,
+    provider=None if ON_LAMBDA else _NoTracing(),
+    # Patched below, library by library, as the app imports them.
+    auto_patch=False,
+)
+
+# The libraries Powertools would patch so that the calls through them show up in traces
+# (by default, all those installed), keyed by the module whose import means the app
+# uses one. Patching botocore loads its client, which adds about 0.3 s to a cold start,
+# and botocore is always installed (the X-Ray SDK needs it): patching each library when
+# the app imports it leaves that cost to apps that call AWS.
+TRACEABLE_LIBRARIES = {
+    "botocore.client": "botocore",  # boto3 and every AWS SDK call
+    "aiobotocore": "aiobotocore",
+    "httpx": "httpx",
+    "requests": "requests",
+    "pynamodb": "pynamodb",
+    "sqlalchemy": "sqlalchemy_core",
+    "psycopg": "psycopg",
+    "psycopg2": "psycopg2",
+    "pg8000": "pg8000",
+    "pymysql": "pymysql",
+    "mysql.connector": "mysql",
+    "pymongo": "pymongo",
+    "sqlite3": "sqlite3",
+}
+
+
+def _patch_libraries_as_they_are_imported() -> None:
+    # Both come with the X-Ray SDK, which the tracer has imported already on Lambda.
+    import wrapt
+    from aws_xray_sdk.core import patch
+
+    for module, library in TRACEABLE_LIBRARIES.items():
+
+        def patch_library(_: ModuleType, library: str = library) -> None:
+            # As Powertools patches: a library the X-Ray SDK fails to patch stays
+            # untraced rather than breaking the app's import of it.
+            patch([library], raise_errors=False)
+
+        # Runs once the module is imported, or right away if it is already.
+        wrapt.register_post_import_hook(patch_library, module)
+
+
+if not tracer.disabled:
+    _patch_libraries_as_they_are_imported()
 
 app = FastAPI(title="{{title}}")
 

@@ -3,6 +3,9 @@
 import json
 import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -238,6 +241,49 @@ def test_tracer_is_disabled_off_lambda_and_its_decorators_still_work(
     assert double(21) == 42
     # GET /items/{item_id} is decorated with capture_method and opens a subsegment.
     assert client.get("/items/3").status_code == 200
+
+
+def imported_modules_after(script: str, **environment: str) -> list[str]:
+    """Runs `script` in a fresh interpreter; the modules it had imported by the end."""
+    result = subprocess.run(
+        [sys.executable, "-c", f"{script}\nimport sys\nprint(*sorted(sys.modules))"],
+        env={**os.environ, **environment},
+        cwd=Path(__file__).parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.split()
+
+
+def test_tracer_does_not_import_the_x_ray_sdk_off_lambda() -> None:
+    main = "{{moduleName}}.main"
+    modules = imported_modules_after(f"import {main}")
+
+    assert main in modules
+    # Only the SDK's top-level package, which holds the switch that disables it.
+    assert "aws_xray_sdk.core" not in modules
+    assert "botocore.client" not in modules
+
+
+def test_on_lambda_the_aws_sdk_is_traced_once_the_app_imports_it() -> None:
+    script = """
+import {{moduleName}}.main
+from {{moduleName}}.init import tracer
+
+assert not tracer.disabled
+assert "botocore.client" not in sys.modules, "botocore was loaded before the app did"
+import botocore.client
+
+# X-Ray wraps the method every AWS SDK call goes through.
+assert hasattr(botocore.client.BaseClient._make_api_call, "__wrapped__")
+"""
+    # Where Lambda unpacks the bundle; its presence switches the tracer on.
+    modules = imported_modules_after(
+        "import sys\n" + script, LAMBDA_TASK_ROOT=str(Path(__file__).parent.parent)
+    )
+
+    assert "aws_xray_sdk.ext.botocore" in modules
 
 
 def test_web_adapter_readiness_checks_are_not_counted_as_requests(
