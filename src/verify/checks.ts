@@ -1,7 +1,12 @@
 // What the verify stage runs, as data: lanes of checks, each a command with its directory and deadline.
 // The Python lane checks the API just generated; the infrastructure lane installs the CDK packages every
-// API shares, then checks the constructs and the app side by side. Which infrastructure steps exist is read from the workspace, so the lanes follow the
-// templates rather than guess them.
+// API shares, then runs its checks side by side: the type-check of both packages (one `tsc -b` over the
+// workspace's solution tsconfig), the constructs' tests, the app's tests and its synth. None of these needs
+// another's result, so none waits for another (a type error does not skip the tests, it is reported next
+// to their results), and on two CPUs the type-check, which parses all of aws-cdk-lib's declarations, runs
+// while the tests and the synth use the other. Which infrastructure steps exist is read from the
+// workspace, so the lanes follow the templates rather than guess them; a workspace without the solution
+// tsconfig type-checks each package before its tests and synth, one package beside the other.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -106,12 +111,36 @@ export function pythonLane(request: ApiRequest, context: LaneContext): Lane {
   return { name: 'python', steps };
 }
 
-function readPackageJson(path: string): { scripts?: Record<string, string> } | undefined {
+function readJson<T>(path: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as { scripts?: Record<string, string> };
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch {
     return undefined;
   }
+}
+
+function readPackageJson(path: string): { scripts?: Record<string, string> } | undefined {
+  return readJson(path);
+}
+
+/**
+ * Whether the npm workspace root's tsconfig.json is a solution over every package in `packages`
+ * (project references, checked together by `tsc -b`).
+ */
+function solutionCovers(workspace: string, packages: readonly string[]): boolean {
+  const config = readJson<{ references?: { path?: unknown }[] }>(
+    join(workspace, NPM_WORKSPACE_DIR, 'tsconfig.json'),
+  );
+  const referenced = new Set(
+    (config?.references ?? []).map((reference) =>
+      typeof reference.path === 'string'
+        ? join(NPM_WORKSPACE_DIR, reference.path).replace(/\/$/, '')
+        : '',
+    ),
+  );
+  return packages.every(
+    (dir) => !existsSync(join(workspace, dir, 'tsconfig.json')) || referenced.has(dir),
+  );
 }
 
 /** A package binary installed for `dir` or any npm workspace above it, up to `workspace`. */
@@ -161,12 +190,32 @@ export function infraLane(context: LaneContext): Lane {
     for (const dir of packages) installs.push(npmInstall(dir, join(workspace, dir), install));
   }
 
-  // After the install each package is checked on its own: type-check, tests, and for the app the synth.
+  // One `tsc -b` for both packages: its projects share what they both load (all of aws-cdk-lib's
+  // declarations), where two `tsc` processes would each parse them.
+  const solution =
+    existsSync(join(workspaceRoot, 'package.json')) && solutionCovers(workspace, packages);
+  const typeCheck: Lane | undefined = solution
+    ? {
+        name: 'types',
+        steps: [
+          {
+            name: 'tsc',
+            project: NPM_WORKSPACE_DIR,
+            command: 'tsc -b',
+            argv: () => [localBin('tsc', workspaceRoot, workspace), '-b'],
+            timeoutMs: check,
+          },
+        ],
+      }
+    : undefined;
+
+  // After the install each package is checked on its own: type-check (unless done above), tests, and for
+  // the app the synth.
   const packageLane = (dir: string): Lane => {
     const root = join(workspace, dir);
     const label = dir === INFRA_DIR ? 'infra' : 'constructs';
     const steps: CheckStep[] = [];
-    if (existsSync(join(root, 'tsconfig.json'))) {
+    if (!solution && existsSync(join(root, 'tsconfig.json'))) {
       steps.push({
         name: `tsc-${label}`,
         project: dir,
@@ -196,7 +245,13 @@ export function infraLane(context: LaneContext): Lane {
     }
     return { name: label, steps };
   };
-  return { name: 'infrastructure', steps: installs, then: packages.map(packageLane) };
+  const lanes = packages.map(packageLane);
+  if (!typeCheck) return { name: 'infrastructure', steps: installs, then: lanes };
+  // With the type-check on its own, every remaining step gets a lane of its own too, synth included.
+  const separate = lanes.flatMap((lane) =>
+    lane.steps.map((step): Lane => ({ name: `${lane.name} ${step.name}`, steps: [step] })),
+  );
+  return { name: 'infrastructure', steps: installs, then: [typeCheck, ...separate] };
 }
 
 /** The environment every check runs in: the caller's, made quiet, colourless and offline where it can be. */

@@ -1,6 +1,7 @@
 // The verify stage: after apply, run the generated project's own checks and return what they found as
-// data. The Python and infrastructure lanes run at the same time (and, after their install, the constructs
-// and the app); inside a lane the steps run in order and the first failure skips the rest, saying why.
+// data. The Python and infrastructure lanes run at the same time (and, after the install, the
+// infrastructure checks that do not depend on each other); inside a lane the steps run in order and the
+// first failure skips the rest, saying why.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -19,10 +19,18 @@ interface Layout {
   readonly npmWorkspace?: boolean;
   readonly packageLock?: boolean;
   readonly infra?: boolean;
+  /** packages/tsconfig.json referencing both packages, as the templates write it. */
+  readonly solution?: boolean;
 }
 
 function workspaceWith(layout: Layout = {}): string {
-  const { uvLock = false, npmWorkspace = true, packageLock = true, infra = true } = layout;
+  const {
+    uvLock = false,
+    npmWorkspace = true,
+    packageLock = true,
+    infra = true,
+    solution = true,
+  } = layout;
   const workspace = tempWorkspace();
   const write = (path: string, content: string) => {
     mkdirSync(join(workspace, path, '..'), { recursive: true });
@@ -37,6 +45,12 @@ function workspaceWith(layout: Layout = {}): string {
   write('packages/common/constructs/tsconfig.json', '{}\n');
   write('packages/infra/package.json', '{"scripts":{}}\n');
   write('packages/infra/tsconfig.json', '{}\n');
+  if (npmWorkspace && solution) {
+    write(
+      'packages/tsconfig.json',
+      '{"files":[],"references":[{"path":"common/constructs"},{"path":"./infra/"}]}\n',
+    );
+  }
   return workspace;
 }
 
@@ -60,9 +74,8 @@ describe('verifyWorkspace', () => {
       'ruff-format@packages/orders:passed',
       'pytest@packages/orders:passed',
       'npm-install@packages:passed',
-      'tsc-constructs@packages/common/constructs:passed',
+      'tsc@packages:passed',
       'construct-tests@packages/common/constructs:passed',
-      'tsc-infra@packages/infra:passed',
       'cdk-synth@packages/infra:passed',
     ]);
     expect(checksFailed(checks)).toBe(false);
@@ -86,9 +99,10 @@ describe('verifyWorkspace', () => {
     expect(callIn('npm ci')).toBe(
       `npm ci --prefer-offline --no-audit --no-fund|${join(workspace, 'packages')}`,
     );
-    expect(callIn('tsc')).toBe(
-      `tsc --noEmit -p tsconfig.json|${join(workspace, 'packages/common/constructs')}`,
-    );
+    // One tsc -b over the solution tsconfig type-checks both packages.
+    expect(calls.filter((call) => call.startsWith('tsc'))).toEqual([
+      `tsc -b|${join(workspace, 'packages')}`,
+    ]);
     expect(callIn('cdk')).toBe(
       `cdk synth --quiet --no-notices|${join(workspace, 'packages/infra')}`,
     );
@@ -144,30 +158,73 @@ describe('verifyWorkspace', () => {
     expect(checksFailed(checks)).toBe(true);
   });
 
-  it('checks the constructs and the app independently after one install', async () => {
+  it('checks types, the constructs and the app independently after one install', async () => {
     const testsFail = installStubs({ STUB_FAIL: 'npm test' });
     const afterTests = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
       env: testsFail.env,
     });
-    expect(summary(afterTests).slice(-4)).toEqual([
-      'tsc-constructs@packages/common/constructs:passed',
+    expect(summary(afterTests).slice(-3)).toEqual([
+      'tsc@packages:passed',
       'construct-tests@packages/common/constructs:failed',
-      'tsc-infra@packages/infra:passed',
       'cdk-synth@packages/infra:passed',
     ]);
+
+    // Tests and synth do not need the type-check: a type error is reported, and they still run.
+    const typesFail = installStubs({ STUB_FAIL: 'tsc -b' });
+    const afterTypes = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
+      env: typesFail.env,
+    });
+    expect(summary(afterTypes).slice(-3)).toEqual([
+      'tsc@packages:failed',
+      'construct-tests@packages/common/constructs:passed',
+      'cdk-synth@packages/infra:passed',
+    ]);
+    expect(afterTypes.find((check) => check.name === 'tsc')!.command).toBe('tsc -b');
 
     const installFails = installStubs({ STUB_FAIL: 'npm ci' });
     const afterInstall = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
       env: installFails.env,
     });
-    expect(summary(afterInstall).slice(-5)).toEqual([
+    expect(summary(afterInstall).slice(-4)).toEqual([
       'npm-install@packages:failed',
-      'tsc-constructs@packages/common/constructs:skipped',
+      'tsc@packages:skipped',
       'construct-tests@packages/common/constructs:skipped',
-      'tsc-infra@packages/infra:skipped',
       'cdk-synth@packages/infra:skipped',
     ]);
     expect(afterInstall.at(-1)!.detail).toBe('skipped: npm-install failed in packages');
+  });
+
+  it('type-checks each package before its checks without a solution tsconfig', async () => {
+    const stubs = installStubs({ STUB_FAIL: 'tsc --noEmit -p tsconfig.json' });
+    const workspace = workspaceWith({ uvLock: true, solution: false });
+    const checks = await verifyWorkspace(workspace, planFor('orders'), { env: stubs.env });
+    expect(summary(checks).slice(-5)).toEqual([
+      'npm-install@packages:passed',
+      'tsc-constructs@packages/common/constructs:failed',
+      'construct-tests@packages/common/constructs:skipped',
+      'tsc-infra@packages/infra:failed',
+      'cdk-synth@packages/infra:skipped',
+    ]);
+    expect(stubs.calls().filter((call) => call.startsWith('tsc'))).toEqual(
+      expect.arrayContaining([
+        `tsc --noEmit -p tsconfig.json|${join(workspace, 'packages/common/constructs')}`,
+        `tsc --noEmit -p tsconfig.json|${join(workspace, 'packages/infra')}`,
+      ]),
+    );
+  });
+
+  it('type-checks per package when the solution tsconfig leaves one out', async () => {
+    const stubs = installStubs();
+    const workspace = workspaceWith({ uvLock: true });
+    writeFileSync(
+      join(workspace, 'packages/tsconfig.json'),
+      '{"files":[],"references":[{"path":"infra"}]}\n',
+    );
+    const checks = await verifyWorkspace(workspace, planFor('orders'), { env: stubs.env });
+    expect(checks.map((check) => check.name)).toEqual(
+      expect.arrayContaining(['tsc-constructs', 'tsc-infra']),
+    );
+    expect(checks.some((check) => check.name === 'tsc')).toBe(false);
   });
 
   it('uses npm install without a lock and per package without an npm workspace root', async () => {
