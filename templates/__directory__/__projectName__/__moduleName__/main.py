@@ -19,9 +19,14 @@ class Item(BaseModel):
     name: str
 
 
+# The routes are `async def`. FastAPI runs a plain `def` route in a worker thread, and
+# under Mangum every invocation starts that thread anew, which costs more than the rest
+# of a small request. A blocking call (boto3, say) in an async route stops the event
+# loop while it waits: on Lambda, where an environment serves one request at a time,
+# that delays no other request; under `serve`, concurrent requests wait for it.
 @app.get("/items/{item_id}")
 @tracer.capture_method
-def get_item(item_id: int) -> Item:
+async def get_item(item_id: int) -> Item:
     if item_id < 0:
         # An HTTPException is an answer, not a failure: it counts as a client error.
         raise HTTPException(status_code=400, detail="Item ID must be positive")
@@ -35,7 +40,7 @@ def get_item(item_id: int) -> Item:
 
 
 @app.post("/items", status_code=201)
-def create_item(item: Item) -> Item:
+async def create_item(item: Item) -> Item:
     # FastAPI has validated the body against Item already: for an invalid one the
     # caller gets a 422 that says what is wrong, and this function never runs.
     logger.info("Creating item", extra={"item_name": item.name})
@@ -62,7 +67,9 @@ async def _chunks(count: int) -> AsyncIterator[str]:
 # `response_model` puts the type of one chunk in the OpenAPI document, and `x-streaming`
 # tells clients generated from it to read the response chunk by chunk.
 @app.get("/stream", response_model=Chunk, openapi_extra={"x-streaming": True})
-def stream(count: Annotated[int, Query(ge=1, le=100)] = 10) -> StreamingResponse:
+async def stream(
+    count: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> StreamingResponse:
     # The chunks reach the caller one by one through a function URL and the Lambda Web
     # Adapter (run.sh). Through API Gateway and Mangum they arrive as one body.
     return StreamingResponse(_chunks(count), media_type="application/jsonl")
