@@ -1,9 +1,11 @@
 """The Lambda handler, invoked with the events API Gateway and function URLs send."""
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from support import CapturedOutput, FakeLambdaContext
 
 from {{moduleName}}.main import handler
@@ -96,3 +98,22 @@ def test_unhandled_exception_is_a_safe_500_response_not_a_failed_invocation(
     [error] = [record for record in output.read().logs if record["level"] == "ERROR"]
     assert error["function_request_id"] == lambda_context.aws_request_id
     assert "RuntimeError: database password is hunter2" in error["exception"]
+
+
+def test_invocations_start_no_thread(
+    lambda_context: FakeLambdaContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FastAPI runs a plain `def` route in a worker thread, which under Mangum each
+    # invocation starts anew: the routes are `async def` and run on the event loop.
+    started: list[str] = []
+    start = threading.Thread.start
+
+    def record_start(thread: threading.Thread) -> None:
+        started.append(thread.name)
+        start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", record_start)
+    handler(load_event("http_api_v2"), lambda_context)
+    handler(load_event("function_url"), lambda_context)
+
+    assert started == []
