@@ -90,10 +90,15 @@ infra_checks() {
   has_infra || return 0
   npm_install
   local dir
-  for dir in packages/common/constructs packages/infra; do
-    [ -f "$dir/tsconfig.json" ] || continue
-    (cd "$dir" && run "$(tsc_bin "$dir")" --noEmit -p tsconfig.json)
-  done
+  if [ -f packages/tsconfig.json ]; then
+    # The solution tsconfig checks both packages in one process, parsing aws-cdk-lib's declarations once.
+    (cd packages && run "$(tsc_bin packages)" -b)
+  else
+    for dir in packages/common/constructs packages/infra; do
+      [ -f "$dir/tsconfig.json" ] || continue
+      (cd "$dir" && run "$(tsc_bin "$dir")" --noEmit -p tsconfig.json)
+    done
+  fi
   for dir in packages/common/constructs packages/infra; do
     if [ -f "$dir/package.json" ] && grep -q '"test"' "$dir/package.json"; then (cd "$dir" && run npm test); fi
   done
