@@ -1954,8 +1954,13 @@ function runnerCounts(output) {
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
 // What the verify stage runs, as data: lanes of checks, each a command with its directory and deadline.
 // The Python lane checks the API just generated; the infrastructure lane installs the CDK packages every
-// API shares, then checks the constructs and the app side by side. Which infrastructure steps exist is read from the workspace, so the lanes follow the
-// templates rather than guess them.
+// API shares, then runs its checks side by side: the type-check of both packages (one `tsc -b` over the
+// workspace's solution tsconfig), the constructs' tests, the app's tests and its synth. None of these needs
+// another's result, so none waits for another (a type error does not skip the tests, it is reported next
+// to their results), and on two CPUs the type-check, which parses all of aws-cdk-lib's declarations, runs
+// while the tests and the synth use the other. Which infrastructure steps exist is read from the
+// workspace, so the lanes follow the templates rather than guess them; a workspace without the solution
+// tsconfig type-checks each package before its tests and synth, one package beside the other.
 
 
 
@@ -2018,13 +2023,27 @@ function pythonLane(request, context) {
     });
     return { name: 'python', steps };
 }
-function readPackageJson(path) {
+function readJson(path) {
     try {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
     }
+}
+function readPackageJson(path) {
+    return readJson(path);
+}
+/**
+ * Whether the npm workspace root's tsconfig.json is a solution over every package in `packages`
+ * (project references, checked together by `tsc -b`).
+ */
+function solutionCovers(workspace, packages) {
+    const config = readJson((0,external_node_path_namespaceObject.join)(workspace, NPM_WORKSPACE_DIR, 'tsconfig.json'));
+    const referenced = new Set((config?.references ?? []).map((reference) => typeof reference.path === 'string'
+        ? (0,external_node_path_namespaceObject.join)(NPM_WORKSPACE_DIR, reference.path).replace(/\/$/, '')
+        : ''));
+    return packages.every((dir) => !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, dir, 'tsconfig.json')) || referenced.has(dir));
 }
 /** A package binary installed for `dir` or any npm workspace above it, up to `workspace`. */
 function localBin(name, dir, workspace) {
@@ -2071,12 +2090,30 @@ function infraLane(context) {
         for (const dir of packages)
             installs.push(npmInstall(dir, (0,external_node_path_namespaceObject.join)(workspace, dir), install));
     }
-    // After the install each package is checked on its own: type-check, tests, and for the app the synth.
+    // One `tsc -b` for both packages: its projects share what they both load (all of aws-cdk-lib's
+    // declarations), where two `tsc` processes would each parse them.
+    const solution = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspaceRoot, 'package.json')) && solutionCovers(workspace, packages);
+    const typeCheck = solution
+        ? {
+            name: 'types',
+            steps: [
+                {
+                    name: 'tsc',
+                    project: NPM_WORKSPACE_DIR,
+                    command: 'tsc -b',
+                    argv: () => [localBin('tsc', workspaceRoot, workspace), '-b'],
+                    timeoutMs: check,
+                },
+            ],
+        }
+        : undefined;
+    // After the install each package is checked on its own: type-check (unless done above), tests, and for
+    // the app the synth.
     const packageLane = (dir) => {
         const root = (0,external_node_path_namespaceObject.join)(workspace, dir);
         const label = dir === INFRA_DIR ? 'infra' : 'constructs';
         const steps = [];
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'tsconfig.json'))) {
+        if (!solution && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'tsconfig.json'))) {
             steps.push({
                 name: `tsc-${label}`,
                 project: dir,
@@ -2106,7 +2143,12 @@ function infraLane(context) {
         }
         return { name: label, steps };
     };
-    return { name: 'infrastructure', steps: installs, then: packages.map(packageLane) };
+    const lanes = packages.map(packageLane);
+    if (!typeCheck)
+        return { name: 'infrastructure', steps: installs, then: lanes };
+    // With the type-check on its own, every remaining step gets a lane of its own too, synth included.
+    const separate = lanes.flatMap((lane) => lane.steps.map((step) => ({ name: `${lane.name} ${step.name}`, steps: [step] })));
+    return { name: 'infrastructure', steps: installs, then: [typeCheck, ...separate] };
 }
 /** The environment every check runs in: the caller's, made quiet, colourless and offline where it can be. */
 function checkEnvironment(base) {
@@ -2226,8 +2268,9 @@ function runProcess(spec) {
 
 ;// CONCATENATED MODULE: ./src/verify/verify.ts
 // The verify stage: after apply, run the generated project's own checks and return what they found as
-// data. The Python and infrastructure lanes run at the same time (and, after their install, the constructs
-// and the app); inside a lane the steps run in order and the first failure skips the rest, saying why.
+// data. The Python and infrastructure lanes run at the same time (and, after the install, the
+// infrastructure checks that do not depend on each other); inside a lane the steps run in order and the
+// first failure skips the rest, saying why.
 
 
 
