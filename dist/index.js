@@ -38129,9 +38129,94 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 );
 
 
+;// CONCATENATED MODULE: ./src/deliver/pull-request.ts
+// Opens the pull request for the generator's branch, or updates the one already open: one branch, one
+// pull request, however often the request runs.
+const DEFAULT_PACING = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    backoffMs: [1000, 2000, 4000, 8000],
+};
+/** The error's message and the response body, where GitHub puts the detail of a 422. */
+function errorText(error) {
+    const parts = [String(error?.message ?? error)];
+    const data = error?.response?.data;
+    if (data !== undefined)
+        parts.push(JSON.stringify(data));
+    return parts.join(' ');
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+const NOT_YET_VISIBLE = /Could not resolve to a node/i;
+const ALREADY_EXISTS = /A pull request already exists/i;
+/**
+ * Right after a pull request is created, calls that refer to it can fail with 422 "Could not resolve to a
+ * node" until GitHub's stores agree; those are retried with backoff, anything else is not.
+ */
+async function eventually(task, pacing) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await task();
+        }
+        catch (error) {
+            const wait = pacing.backoffMs[attempt];
+            if (wait === undefined || statusOf(error) !== 422 || !NOT_YET_VISIBLE.test(errorText(error)))
+                throw error;
+            await pacing.sleep(wait);
+        }
+    }
+}
+async function upsertPullRequest(gh, repo, spec, pacing = DEFAULT_PACING) {
+    const update = async (number) => eventually(() => gh.updatePull(repo, number, { base: spec.base, title: spec.title, body: spec.body }), pacing);
+    const label = async (number, created) => {
+        if (spec.labels.length > 0)
+            await eventually(() => gh.addLabels(repo, number, spec.labels), pacing);
+        if (created)
+            return;
+        for (const name of spec.removeLabels)
+            await eventually(() => gh.removeLabel(repo, number, name), pacing);
+    };
+    const open = await gh.openPull(repo, spec.head);
+    if (open) {
+        const pull = await update(open.number);
+        await label(pull.number, false);
+        return { pull, operation: 'updated' };
+    }
+    let created;
+    try {
+        created = await gh.createPull(repo, {
+            head: spec.head,
+            base: spec.base,
+            title: spec.title,
+            body: spec.body,
+            draft: spec.draft,
+        });
+    }
+    catch (error) {
+        // Another run (or a person) opened it between our look and our create: update that one instead.
+        if (statusOf(error) !== 422 || !ALREADY_EXISTS.test(errorText(error)))
+            throw error;
+        const existing = await eventually(async () => {
+            const found = await gh.openPull(repo, spec.head);
+            if (found)
+                return found;
+            throw Object.assign(new Error('Could not resolve to a node: the existing pull request is not listed yet'), {
+                status: 422,
+            });
+        }, pacing);
+        const pull = await update(existing.number);
+        await label(pull.number, false);
+        return { pull, operation: 'updated' };
+    }
+    await label(created.number, true);
+    return { pull: created, operation: 'created' };
+}
+
 ;// CONCATENATED MODULE: ./src/deliver/github.ts
 // A thin wrapper around the few GitHub REST calls delivery makes, with retries and rate-limit handling
 // built in. Everything above it deals in plain values, and tests can replace it with a fake.
+
 
 
 
@@ -38144,6 +38229,11 @@ const unlimited = {
 };
 function octokit(options) {
     const wait = options.noWait ? 1 : 1000;
+    const onLimit = (limit, retries) => (retryAfter, request, _octokit, retryCount) => {
+        const retry = retryCount < retries;
+        options.log.warn(`GitHub ${limit} reached on ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter}s` : 'giving up'}`);
+        return retry;
+    };
     return new RetryingOctokit({
         auth: options.token,
         baseUrl: options.baseUrl,
@@ -38152,23 +38242,12 @@ function octokit(options) {
         retry: { retryAfterBaseValue: wait },
         throttle: {
             retryAfterBaseValue: wait,
-            // Both limits: wait and try again, a few times; `retry-after` says how long.
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.log.warn(`GitHub rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-                return retryCount < 2;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                options.log.warn(`GitHub secondary rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-                return retryCount < 3;
-            },
+            // Both limits: wait as `retry-after` says and try again, a few times.
+            onRateLimit: onLimit('rate limit', 2),
+            onSecondaryRateLimit: onLimit('secondary rate limit', 3),
             ...(options.noWait ? { write: unlimited, notifications: unlimited } : {}),
         },
     });
-}
-function statusOf(error) {
-    return typeof error === 'object' && error !== null && 'status' in error
-        ? Number(error.status)
-        : undefined;
 }
 function gitHub(client) {
     const pull = (data) => ({
@@ -41314,90 +41393,6 @@ async function pushBranch(g, commit, branch, expected) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/deliver/pull-request.ts
-// Opens the pull request for the generator's branch, or updates the one already open: one branch, one
-// pull request, however often the request runs.
-const DEFAULT_PACING = {
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    backoffMs: [1000, 2000, 4000, 8000],
-};
-/** The error's message and the response body, where GitHub puts the detail of a 422. */
-function errorText(error) {
-    const parts = [String(error?.message ?? error)];
-    const data = error?.response?.data;
-    if (data !== undefined)
-        parts.push(JSON.stringify(data));
-    return parts.join(' ');
-}
-function pull_request_statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-const NOT_YET_VISIBLE = /Could not resolve to a node/i;
-const ALREADY_EXISTS = /A pull request already exists/i;
-/**
- * Right after a pull request is created, calls that refer to it can fail with 422 "Could not resolve to a
- * node" until GitHub's stores agree; those are retried with backoff, anything else is not.
- */
-async function eventually(task, pacing) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await task();
-        }
-        catch (error) {
-            const wait = pacing.backoffMs[attempt];
-            if (wait === undefined || pull_request_statusOf(error) !== 422 || !NOT_YET_VISIBLE.test(errorText(error)))
-                throw error;
-            await pacing.sleep(wait);
-        }
-    }
-}
-async function upsertPullRequest(gh, repo, spec, pacing = DEFAULT_PACING) {
-    const update = async (number) => eventually(() => gh.updatePull(repo, number, { base: spec.base, title: spec.title, body: spec.body }), pacing);
-    const label = async (number, created) => {
-        if (spec.labels.length > 0)
-            await eventually(() => gh.addLabels(repo, number, spec.labels), pacing);
-        if (created)
-            return;
-        for (const name of spec.removeLabels)
-            await eventually(() => gh.removeLabel(repo, number, name), pacing);
-    };
-    const open = await gh.openPull(repo, spec.head);
-    if (open) {
-        const pull = await update(open.number);
-        await label(pull.number, false);
-        return { pull, operation: 'updated' };
-    }
-    let created;
-    try {
-        created = await gh.createPull(repo, {
-            head: spec.head,
-            base: spec.base,
-            title: spec.title,
-            body: spec.body,
-            draft: spec.draft,
-        });
-    }
-    catch (error) {
-        // Another run (or a person) opened it between our look and our create: update that one instead.
-        if (pull_request_statusOf(error) !== 422 || !ALREADY_EXISTS.test(errorText(error)))
-            throw error;
-        const existing = await eventually(async () => {
-            const found = await gh.openPull(repo, spec.head);
-            if (found)
-                return found;
-            throw Object.assign(new Error('Could not resolve to a node: the existing pull request is not listed yet'), {
-                status: 422,
-            });
-        }, pacing);
-        const pull = await update(existing.number);
-        await label(pull.number, false);
-        return { pull, operation: 'updated' };
-    }
-    await label(created.number, true);
-    return { pull: created, operation: 'created' };
-}
-
 ;// CONCATENATED MODULE: ./src/deliver/scaffold.ts
 // The story of one run on GitHub: read the request (inputs or issue), check who asks, generate on a fresh
 // branch from the base, verify, push, upsert the pull request and report back. Every step before the push
@@ -41420,7 +41415,7 @@ async function explainSettings(task) {
         return await task;
     }
     catch (error) {
-        if (pull_request_statusOf(error) === 403 &&
+        if (statusOf(error) === 403 &&
             /not permitted to create or approve pull requests/i.test(errorText(error))) {
             throw new UserFacing('the token may not open pull requests in this repository: turn on Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App token as github-token');
         }

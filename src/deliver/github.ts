@@ -4,6 +4,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import { statusOf } from './pull-request.js';
 
 export interface Repo {
   readonly owner: string;
@@ -77,6 +78,20 @@ const unlimited = {
 
 export function octokit(options: ClientOptions): InstanceType<typeof RetryingOctokit> {
   const wait = options.noWait ? 1 : 1000;
+  const onLimit =
+    (limit: string, retries: number) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ): boolean => {
+      const retry = retryCount < retries;
+      options.log.warn(
+        `GitHub ${limit} reached on ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter}s` : 'giving up'}`,
+      );
+      return retry;
+    };
   return new RetryingOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
@@ -85,38 +100,12 @@ export function octokit(options: ClientOptions): InstanceType<typeof RetryingOct
     retry: { retryAfterBaseValue: wait },
     throttle: {
       retryAfterBaseValue: wait,
-      // Both limits: wait and try again, a few times; `retry-after` says how long.
-      onRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        options.log.warn(
-          `GitHub rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s`,
-        );
-        return retryCount < 2;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        options.log.warn(
-          `GitHub secondary rate limit reached on ${request.method} ${request.url}; retrying in ${retryAfter}s`,
-        );
-        return retryCount < 3;
-      },
+      // Both limits: wait as `retry-after` says and try again, a few times.
+      onRateLimit: onLimit('rate limit', 2),
+      onSecondaryRateLimit: onLimit('secondary rate limit', 3),
       ...(options.noWait ? { write: unlimited as never, notifications: unlimited as never } : {}),
     },
   });
-}
-
-function statusOf(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'status' in error
-    ? Number((error as { status: unknown }).status)
-    : undefined;
 }
 
 export function gitHub(client: InstanceType<typeof RetryingOctokit>): GitHub {
