@@ -29909,8 +29909,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: verifyEnabled
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -41667,10 +41665,6 @@ function booleanInput(name, fallback) {
         return false;
     throw new Error(`input ${name} must be true or false (got ${JSON.stringify(value)})`);
 }
-/** Whether to run the generated project's checks; read by the verify stage when it is wired in. */
-function verifyEnabled() {
-    return booleanInput('verify', true);
-}
 function readEvent() {
     const path = process.env.GITHUB_EVENT_PATH;
     if (!path)
@@ -41754,7 +41748,7 @@ async function run() {
                 .split(/[,\n]/)
                 .map((label) => label.trim())
                 .filter(Boolean),
-            verify: verifyEnabled(),
+            verify: booleanInput('verify', true),
             dryRun: booleanInput('dry-run', false),
             tool: toolInfo(),
         }, {

@@ -22,11 +22,6 @@ function booleanInput(name: string, fallback: boolean): boolean {
   throw new Error(`input ${name} must be true or false (got ${JSON.stringify(value)})`);
 }
 
-/** Whether to run the generated project's checks; read by the verify stage when it is wired in. */
-export function verifyEnabled(): boolean {
-  return booleanInput('verify', true);
-}
-
 interface EventPayload {
   action?: string;
   sender?: { login?: string };
@@ -126,7 +121,7 @@ export async function run(): Promise<void> {
           .split(/[,\n]/)
           .map((label) => label.trim())
           .filter(Boolean),
-        verify: verifyEnabled(),
+        verify: booleanInput('verify', true),
         dryRun: booleanInput('dry-run', false),
         tool: toolInfo(),
       },
