@@ -21,6 +21,7 @@ import { generate } from '../../src/generate.js';
 import type { ApiRequest } from '../../src/request/request.js';
 import type { CheckResult } from '../../src/verify/types.js';
 import { verifyWorkspace } from '../../src/verify/verify.js';
+import { profileSection } from './notes.js';
 import { ratio, summarise, type Summary } from './stats.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
@@ -462,6 +463,7 @@ function markdown(machine: Record<string, string>): string {
     '',
     ...notes.map((note) => `- ${note}`),
     '',
+    profileSection(),
   ].join('\n');
 }
 
