@@ -1,258 +1,32 @@
-// Runs the bundled action (dist/index.js) the way the runner does — INPUT_* variables with action.yml's
-// defaults, a real webhook payload in GITHUB_EVENT_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files — against
-// a local bare git remote and a fake GitHub API that holds every request to GitHub's OpenAPI description.
+// The bundled action end to end: dispatch and issue requests through the runner stand-in, a local git remote
+// and the GitHub stand-in (see harness.ts).
 
-import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub, type FakeRepoState } from './github-server.js';
-import { readOutputs, runnerEnv, runnerFiles } from './runner.js';
+import { describe, expect, it } from 'vitest';
+import {
+  BASE,
+  dir,
+  dispatchPayload,
+  formBody,
+  github,
+  ISSUE,
+  issuePayload,
+  labeledPayload,
+  OWNER,
+  remote,
+  remoteBranch,
+  REPO,
+  runAction,
+  sh,
+  statusComments,
+  STRANGER,
+  useActionHarness,
+  workspace,
+  WRITER,
+} from './harness.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TOKEN = 'ghs_e2eSecretTokenThatMustNeverBePrinted0123';
-const FORM = readFileSync(join(ROOT, '.github/ISSUE_TEMPLATE/new-fastapi-service.yml'), 'utf8');
-
-interface Example {
-  name: string;
-  examples: Array<Record<string, unknown> & { action?: string }>;
-}
-const webhooks = JSON.parse(
-  readFileSync(
-    join(ROOT, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'),
-    'utf8',
-  ),
-) as Example[];
-function webhook(name: string, action?: string): Record<string, any> {
-  const found = webhooks
-    .find((entry) => entry.name === name)!
-    .examples.find((e) => e.action === action);
-  return structuredClone(found!);
-}
-
-// The repository the payloads name; the fake API and GITHUB_REPOSITORY use the same.
-const SAMPLE = webhook('issues', 'opened');
-const OWNER: string = SAMPLE.repository.owner.login;
-const REPO: string = SAMPLE.repository.name;
-const WRITER = 'maintainer-mia';
-const STRANGER = 'drive-by-dan';
-const ISSUE = 7;
-/** The payloads' default branch; the remote's base branch is named the same. */
-const BASE: string = SAMPLE.repository.default_branch;
-
-function formBody(answers: Partial<Record<string, string>> = {}): string {
-  const values = {
-    'API name': 'Orders API',
-    Directory: 'packages',
-    'API type': 'http-api — API Gateway HTTP API in front of the function (Mangum handler)',
-    Authentication: 'iam — AWS IAM (SigV4-signed requests)',
-    'Lambda architecture': 'None',
-    ...answers,
-  };
-  return Object.entries(values)
-    .map(([label, value]) => `### ${label}\n\n${value}`)
-    .join('\n\n');
-}
-
-const SEED_IDENTITY = {
-  GIT_AUTHOR_NAME: 'Seed',
-  GIT_AUTHOR_EMAIL: 'seed@example.com',
-  GIT_COMMITTER_NAME: 'Seed',
-  GIT_COMMITTER_EMAIL: 'seed@example.com',
-};
-
-function sh(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...SEED_IDENTITY, ...process.env, GIT_CONFIG_NOSYSTEM: '1' },
-  }).trim();
-}
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-let dir: string;
-let remote: string;
-let workspace: string;
-let github: FakeGitHub;
-
-function newState(): FakeRepoState {
-  return {
-    owner: OWNER,
-    repo: REPO,
-    defaultBranch: BASE,
-    roles: { [WRITER]: 'maintain', [STRANGER]: 'read' },
-    issues: new Map([
-      [
-        ISSUE,
-        {
-          title: 'New FastAPI service: orders',
-          body: formBody(),
-          comments: [],
-          labels: ['scaffold-request'],
-        },
-      ],
-    ]),
-    pulls: [],
-    staleListings: 0,
-  };
-}
-
-/** The action as the runner starts it. */
-async function runAction(options: {
-  eventName: string;
-  payload: Record<string, unknown>;
-  inputs?: Record<string, string>;
-  actor?: string;
-}): Promise<Run> {
-  const runDir = mkdtempSync(join(dir, 'run-'));
-  const files = runnerFiles(runDir, options.payload);
-  const env = runnerEnv({
-    base: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? runDir },
-    files,
-    eventName: options.eventName,
-    repository: `${OWNER}/${REPO}`,
-    apiUrl: github.url,
-    workspace,
-    runnerTemp: runDir,
-    runId: '4242',
-    actor: options.actor ?? WRITER,
-    inputs: options.inputs ?? {},
-    token: TOKEN,
-  });
-  env.FASTAPI_SCAFFOLD_TEST_NO_WAIT = '1';
-  const { code, stdout, stderr } = await new Promise<{
-    code: number;
-    stdout: string;
-    stderr: string;
-  }>((resolve) => {
-    execFile('node', [BUNDLE], { cwd: workspace, env }, (error, out, err) =>
-      resolve({
-        code: error ? Number(error.code ?? 1) : 0,
-        stdout: String(out),
-        stderr: String(err),
-      }),
-    );
-  });
-  const outputs = readOutputs(files.output);
-  const run = { code, stdout, stderr, outputs, summary: readFileSync(files.summary, 'utf8') };
-  // `::add-mask::` is how the runner learns the secret (it never shows that line); nothing else may hold it.
-  const everything = JSON.stringify({ ...run, stdout: stdout.replace(/^::add-mask::.*$/m, '') });
-  expect(everything, 'the token leaked').not.toContain(TOKEN);
-  expect(everything, 'the token leaked (base64)').not.toContain(
-    Buffer.from(`x-access-token:${TOKEN}`).toString('base64'),
-  );
-  return run;
-}
-
-function issuePayload(action: 'opened' | 'edited', sender = WRITER): Record<string, unknown> {
-  const payload = webhook('issues', action);
-  payload.issue.number = ISSUE;
-  payload.issue.body = github.state.issues.get(ISSUE)!.body;
-  payload.issue.labels = [{ ...(SAMPLE.issue.labels?.[0] ?? {}), name: 'scaffold-request' }];
-  payload.sender.login = sender;
-  payload.repository = SAMPLE.repository;
-  if (action === 'edited') payload.changes = { body: { from: 'before' } };
-  return payload;
-}
-
-function labeledPayload(label: string, sender = WRITER): Record<string, unknown> {
-  const payload = webhook('issues', 'labeled');
-  github.state.issues.get(ISSUE)!.labels.push(label);
-  payload.issue.number = ISSUE;
-  payload.issue.body = github.state.issues.get(ISSUE)!.body;
-  payload.issue.labels = github.state.issues
-    .get(ISSUE)!
-    .labels.map((name) => ({ ...payload.label, name }));
-  payload.label = { ...payload.label, name: label };
-  payload.sender.login = sender;
-  payload.repository = SAMPLE.repository;
-  return payload;
-}
-
-function dispatchPayload(inputs: Record<string, string>): Record<string, unknown> {
-  const payload = webhook('workflow_dispatch');
-  payload.inputs = inputs;
-  payload.sender.login = WRITER;
-  payload.repository = SAMPLE.repository;
-  return payload;
-}
-
-const remoteBranch = (name: string) => {
-  try {
-    return sh(remote, 'rev-parse', '--verify', '--quiet', `refs/heads/${name}`);
-  } catch {
-    return undefined;
-  }
-};
-const statusComments = () =>
-  github.state.issues
-    .get(ISSUE)!
-    .comments.filter((comment) => comment.body.startsWith('<!-- fastapi-scaffold:status -->'));
-
-/**
- * The action as the runner keeps it: a directory of its own (the runner downloads actions next to, not into,
- * the workspace) holding action.yml, package.json, the bundle and the templates. A snapshot also keeps the
- * tests steady while dist/ is rebuilt in the working tree.
- */
-let BUNDLE: string;
-let actionDir: string;
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/index.js'))) {
-    throw new Error('dist/index.js is missing: run `npm run build` first');
-  }
-  actionDir = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-action-'));
-  for (const path of [
-    'action.yml',
-    'package.json',
-    'dist/index.js',
-    'dist/package.json',
-    'templates',
-  ]) {
-    cpSync(join(ROOT, path), join(actionDir, path), { recursive: true });
-  }
-  BUNDLE = join(actionDir, 'dist/index.js');
-});
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-e2e-'));
-  remote = join(dir, 'remote.git');
-  const seed = join(dir, 'seed');
-  sh(dir, 'init', '--quiet', '--bare', `--initial-branch=${BASE}`, remote);
-  sh(dir, 'init', '--quiet', `--initial-branch=${BASE}`, seed);
-  execFileSync('mkdir', [
-    '-p',
-    join(seed, '.github/ISSUE_TEMPLATE'),
-    join(seed, '.github/workflows'),
-  ]);
-  writeFileSync(join(seed, '.github/ISSUE_TEMPLATE/new-fastapi-service.yml'), FORM);
-  writeFileSync(join(seed, '.github/workflows/ci.yml'), 'name: ci\non: push\njobs: {}\n');
-  writeFileSync(join(seed, 'README.md'), '# Services\n');
-  sh(seed, 'add', '.');
-  sh(seed, 'commit', '--quiet', '-m', 'Initial commit');
-  sh(seed, 'push', '--quiet', remote, BASE);
-  // actions/checkout: a shallow clone of the base, without persisted credentials.
-  workspace = join(dir, 'workspace');
-  sh(dir, 'clone', '--quiet', '--depth=1', `file://${remote}`, workspace);
-  github = await startFakeGitHub(newState(), TOKEN);
-});
-
-afterEach(async () => {
-  await github.close();
-  expect(github.violations, "requests or answers outside GitHub's published API").toEqual([]);
-  rmSync(dir, { recursive: true, force: true });
-});
-
-afterAll(() => rmSync(actionDir, { recursive: true, force: true }));
+useActionHarness();
 
 // Each test starts the bundle two or three times; on a loaded machine that outgrows vitest's 5 s default.
 const SLOW = { timeout: 60_000 };
