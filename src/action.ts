@@ -51,7 +51,24 @@ const coreLog: Log = {
   group: (name, task) => core.group(name, task),
 };
 
+/**
+ * The runner cancels a job with SIGINT, then SIGTERM about 7.5 s later, then kills it. Either signal aborts
+ * the run: the story stops its checks' processes, reports the cancellation on the issue and removes its
+ * worktree within that grace period, and the process ends on its own.
+ */
+function cancellation(): AbortSignal {
+  const controller = new AbortController();
+  const cancel = (signal: NodeJS.Signals) => {
+    if (!controller.signal.aborted) core.warning(`Received ${signal}: cancelling the run.`);
+    controller.abort();
+  };
+  process.on('SIGINT', cancel);
+  process.on('SIGTERM', cancel);
+  return controller.signal;
+}
+
 export async function run(): Promise<void> {
+  const signal = cancellation();
   try {
     const payload = readEvent();
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
@@ -131,9 +148,11 @@ export async function run(): Promise<void> {
         log: coreLog,
         runChecks: (workspace, plan) =>
           verifyWorkspace(workspace, plan, {
+            signal,
             onCheck: (check) =>
               core.info(`${check.status.padEnd(7)} ${check.name} (${check.project})`),
           }),
+        signal,
         ...(noWait ? { pacing: { sleep: async () => {}, backoffMs: [1, 1, 1, 1] } } : {}),
       },
     );
@@ -151,7 +170,9 @@ export async function run(): Promise<void> {
     await writeSummary(result.summary);
 
     // A user error is already annotated (with a title); failing the step must not repeat it.
-    if (result.status === 'failed' && result.userError) process.exitCode = core.ExitCode.Failure;
+    if (result.status === 'cancelled') core.setFailed('The run was cancelled.');
+    else if (result.status === 'failed' && result.userError)
+      process.exitCode = core.ExitCode.Failure;
     else if (result.status === 'failed') core.setFailed(result.message ?? 'generation failed');
     else if (result.failedChecks)
       core.setFailed(`${result.failedChecks} check(s) of the generated project failed`);

@@ -11,6 +11,10 @@ import type { Git } from './git.js';
 
 export const GENERATOR_TRAILER = 'Scaffold-Generator';
 export const BASE_TRAILER = 'Scaffold-Base';
+/** The tree the generator committed: a commit whose tree differs was changed by someone else. */
+export const TREE_TRAILER = 'Scaffold-Tree';
+/** The request issue the branch answers; carried over by manual runs so its pull request keeps `Closes #N`. */
+export const ISSUE_TRAILER = 'Scaffold-Issue';
 
 /** Where the request came from, recorded in the commit's trailers. */
 export interface Provenance {
@@ -19,6 +23,8 @@ export interface Provenance {
   readonly sourceUrl?: string;
   readonly runUrl?: string;
   readonly requestedBy?: string;
+  /** The request issue this branch answers, if any. */
+  readonly issue?: number;
 }
 
 export const COMMITTER = {
@@ -63,9 +69,11 @@ export interface ForeignCommit {
 }
 
 /**
- * Commits on the branch that the generator did not make: those above its newest generator commit. A
- * generator commit carries the generator trailer and sits directly on the base commit its trailer names,
- * so a person's commit, merge or rebase shows up here.
+ * Commits on the branch that the generator did not make: those above its newest generator commit. A commit
+ * is the generator's only if it is exactly what a run pushed: the generator's committer identity, the tree
+ * its trailer recorded, and a single parent that is the base commit its trailer names. A person's commit,
+ * merge or rebase shows up here, and so does a generator commit a person amended or squashed (the committer
+ * or the tree changes with it).
  */
 export async function foreignCommits(g: Git, sha: string): Promise<ForeignCommit[]> {
   const format = [
@@ -75,6 +83,9 @@ export async function foreignCommits(g: Git, sha: string): Promise<ForeignCommit
     `%(trailers:key=${GENERATOR_TRAILER},valueonly,separator=%x2C)`,
     `%(trailers:key=${BASE_TRAILER},valueonly,separator=%x2C)`,
     '%P',
+    '%cn <%ce>',
+    '%T',
+    `%(trailers:key=${TREE_TRAILER},valueonly,separator=%x2C)`,
   ].join('%x00');
   const { stdout } = await g([
     'log',
@@ -83,21 +94,44 @@ export async function foreignCommits(g: Git, sha: string): Promise<ForeignCommit
     `--format=${format}%x1e`,
     sha,
   ]);
+  const committer = `${COMMITTER.name} <${COMMITTER.email}>`;
   const foreign: ForeignCommit[] = [];
+  // The base a generator commit names is where the branch left its base branch: the walk ends there even
+  // when no commit above it is the generator's (an amended or squashed one), so the base's own history is
+  // never listed as someone's commits on the branch.
+  const namedBases = new Set<string>();
   for (const record of stdout.split('\x1e')) {
-    const [hash, author, subject, generator, base, parents] = record
-      .replace(/^\n/, '')
-      .split('\x00');
+    const [hash, author, subject, generator, base, parents, committedBy, tree, recordedTree] =
+      record.replace(/^\n/, '').split('\x00');
     if (!hash) continue;
+    if (namedBases.has(hash)) return foreign;
+    if ((generator ?? '').trim() !== '' && (base ?? '').trim() !== '') {
+      namedBases.add((base ?? '').trim());
+    }
     const parentList = (parents ?? '').trim().split(' ').filter(Boolean);
     const ours =
       (generator ?? '').trim() !== '' &&
       parentList.length === 1 &&
-      parentList[0] === (base ?? '').trim();
+      parentList[0] === (base ?? '').trim() &&
+      committedBy === committer &&
+      tree !== undefined &&
+      tree === (recordedTree ?? '').trim();
     if (ours) return foreign;
     foreign.push({ sha: hash, author: author ?? '', subject: subject ?? '' });
   }
   return foreign;
+}
+
+/** The request issue a generator commit names in its trailers, if any. */
+export async function branchIssue(g: Git, sha: string): Promise<number | undefined> {
+  const { stdout } = await g([
+    'log',
+    '-1',
+    `--format=%(trailers:key=${ISSUE_TRAILER},valueonly,separator=%x2C)`,
+    sha,
+  ]);
+  const match = /^#(\d+)$/.exec(stdout.trim());
+  return match ? Number(match[1]) : undefined;
 }
 
 export function commitMessage(
@@ -112,13 +146,16 @@ export function commitMessage(
   provenance: Provenance,
   tool: Tool,
   baseSha: string,
+  tree: string,
 ): string {
   const trailers = [
     `Scaffold-Request: name=${request.name}; directory=${request.directory}; api-type=${request.apiType}; auth=${request.auth}; architecture=${request.architecture}`,
     `Scaffold-Source: ${provenance.sourceUrl ?? provenance.source}`,
     ...(provenance.requestedBy ? [`Scaffold-Requested-By: @${provenance.requestedBy}`] : []),
     ...(provenance.runUrl ? [`Scaffold-Run: ${provenance.runUrl}`] : []),
+    ...(provenance.issue !== undefined ? [`${ISSUE_TRAILER}: #${provenance.issue}`] : []),
     `${BASE_TRAILER}: ${baseSha}`,
+    `${TREE_TRAILER}: ${tree}`,
     `${GENERATOR_TRAILER}: ${tool.name} ${tool.version}`,
   ];
   return [
@@ -131,17 +168,6 @@ export function commitMessage(
     '',
   ].join('\n');
 }
-
-export type Change =
-  | { readonly kind: 'failed'; readonly outcome: Extract<GenerateOutcome, { ok: false }> }
-  | {
-      readonly kind: 'ready';
-      readonly outcome: Extract<GenerateOutcome, { ok: true }>;
-      /** The generator commit, or undefined when generation changed nothing on the base. */
-      readonly commit?: string;
-      readonly baseSha: string;
-      readonly worktree: string;
-    };
 
 export interface Worktree {
   readonly path: string;
@@ -171,20 +197,23 @@ export async function addWorktree(
 /** Paths a generated change must never touch: a token without the `workflows` permission cannot push them. */
 export const FORBIDDEN_PREFIXES = ['.github/workflows/'];
 
+export type Change =
+  | { readonly kind: 'failed'; readonly outcome: Extract<GenerateOutcome, { ok: false }> }
+  | {
+      readonly kind: 'ready';
+      readonly outcome: Extract<GenerateOutcome, { ok: true }>;
+      /** Whether the generation changed anything on the base (false: nothing to commit). */
+      readonly changed: boolean;
+    };
+
 /**
- * Generates into the worktree and commits the result on top of the base. Refuses (as a bug, it should never
- * happen) when anything other than the planned files is staged, or anything under .github/workflows/.
+ * Generates into the worktree and stages the result. Refuses (as a bug, it should never happen) when
+ * anything other than the planned files is staged, or anything under .github/workflows/.
  */
 export async function buildChange(
   worktree: Worktree,
   raw: RawRequest,
-  options: {
-    baseSha: string;
-    provenance: Provenance;
-    tool: Tool;
-    dryRun: boolean;
-    templatesDir?: string;
-  },
+  options: { tool: Tool; dryRun: boolean; templatesDir?: string },
 ): Promise<Change> {
   const outcome = generate(raw, {
     workspace: worktree.path,
@@ -201,8 +230,7 @@ export async function buildChange(
       );
     }
   }
-  if (options.dryRun)
-    return { kind: 'ready', outcome, baseSha: options.baseSha, worktree: worktree.path };
+  if (options.dryRun) return { kind: 'ready', outcome, changed: false };
 
   const g = worktree.git;
   await g(['add', '--all', '--', '.']);
@@ -214,37 +242,14 @@ export async function buildChange(
   );
   if (stray.length > 0)
     throw new Error(`unexpected paths in the generated change: ${stray.slice(0, 5).join(', ')}`);
-  if (staged.length === 0)
-    return { kind: 'ready', outcome, baseSha: options.baseSha, worktree: worktree.path };
-
-  const message = commitMessage(
-    outcome.plan.request,
-    options.provenance,
-    options.tool,
-    options.baseSha,
-  );
-  const identity = ['-c', `user.name=${COMMITTER.name}`, '-c', `user.email=${COMMITTER.email}`];
-  await g([...identity, 'commit', '--quiet', '--no-verify', '--cleanup=verbatim', '-m', message]);
-  const { stdout: head } = await g(['rev-parse', 'HEAD']);
-  return {
-    kind: 'ready',
-    outcome,
-    commit: head.trim(),
-    baseSha: options.baseSha,
-    worktree: worktree.path,
-  };
+  return { kind: 'ready', outcome, changed: staged.length > 0 };
 }
 
 /**
  * Lock files the verify stage wrote (`uv.lock` of the new project, `packages/package-lock.json`) belong in
- * the change: without them every later install resolves afresh. Amends the generator's commit with those
- * that are new, and nothing else; returns the commit to push.
+ * the change: without them every later install resolves afresh. Stages those that are new, and nothing else.
  */
-export async function includeLockFiles(
-  worktree: Worktree,
-  plan: Plan,
-  commit: string,
-): Promise<string> {
+export async function stageLockFiles(worktree: Worktree, plan: Plan): Promise<void> {
   const g = worktree.git;
   const candidates = [`${plan.request.projectRoot}/uv.lock`, 'packages/package-lock.json'];
   const { stdout } = await g([
@@ -256,17 +261,28 @@ export async function includeLockFiles(
     ...candidates,
   ]);
   const created = stdout.split('\0').filter(Boolean);
-  if (created.length === 0) return commit;
-  await g(['add', '--', ...created]);
+  if (created.length > 0) await g(['add', '--', ...created]);
+}
+
+/**
+ * Commits what is staged as the generator's one commit on top of the base, recording its own tree in the
+ * message so that a later run can tell this exact commit from one a person amended. Returns the commit.
+ */
+export async function commitChange(
+  worktree: Worktree,
+  message: (tree: string) => string,
+): Promise<string> {
+  const g = worktree.git;
+  const { stdout: tree } = await g(['write-tree']);
   const identity = ['-c', `user.name=${COMMITTER.name}`, '-c', `user.email=${COMMITTER.email}`];
   await g([
     ...identity,
     'commit',
     '--quiet',
     '--no-verify',
-    '--amend',
-    '--no-edit',
     '--cleanup=verbatim',
+    '-m',
+    message(tree.trim()),
   ]);
   const { stdout: head } = await g(['rev-parse', 'HEAD']);
   return head.trim();

@@ -58,8 +58,13 @@ export function git(
   options: { auth?: GitAuth; env?: Record<string, string> } = {},
 ): Git {
   const redact = redactor(options.auth ? [options.auth.token] : []);
+  // The caller's GIT_AUTHOR_*/GIT_COMMITTER_* would override the identity a commit names with `-c user.*`:
+  // the generator's commits must carry the generator's identity, which later runs check.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^GIT_(AUTHOR|COMMITTER)_/.test(name)),
+  );
   const env = {
-    ...process.env,
+    ...inherited,
     GIT_TERMINAL_PROMPT: '0',
     GIT_CONFIG_NOSYSTEM: '1',
     LC_ALL: 'C',

@@ -20,7 +20,8 @@ export interface PullRequest {
 export interface IssueComment {
   readonly id: number;
   readonly body: string;
-  readonly authorType: string;
+  /** The login of the comment's author, e.g. `github-actions[bot]`. */
+  readonly author: string;
 }
 
 export interface Issue {
@@ -31,6 +32,8 @@ export interface Issue {
 
 /** What delivery needs from GitHub. */
 export interface GitHub {
+  /** The login the token acts as (`github-actions[bot]`, an App's `<slug>[bot]`, or a person). */
+  viewer(): Promise<string>;
   defaultBranch(repo: Repo): Promise<string>;
   /**
    * The collaborator permission: `permission` is admin, write, read or none (maintain folds into write,
@@ -118,7 +121,16 @@ export function gitHub(client: InstanceType<typeof RetryingOctokit>): GitHub {
     url: data.html_url,
     headSha: data.head.sha,
   });
+  let viewer: Promise<string> | undefined;
   return {
+    viewer() {
+      // REST's GET /user refuses installation tokens (GITHUB_TOKEN, App tokens); GraphQL's viewer answers
+      // for every kind of token. Asked once per run.
+      viewer ??= client
+        .graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+        .then((data) => data.viewer.login);
+      return viewer;
+    },
     async defaultBranch(repo) {
       const { data } = await client.rest.repos.get({ ...repo });
       return data.default_branch;
@@ -152,7 +164,7 @@ export function gitHub(client: InstanceType<typeof RetryingOctokit>): GitHub {
       return all.map((comment) => ({
         id: comment.id,
         body: comment.body ?? '',
-        authorType: comment.user?.type ?? '',
+        author: comment.user?.login ?? '',
       }));
     },
     async createComment(repo, issue, body) {

@@ -12,6 +12,8 @@ export interface RunContext {
   /** `issue #12` or `a manual run (workflow_dispatch)`. */
   readonly source: string;
   readonly issueNumber?: number;
+  /** The request issue the pull request answers (this run's, or the one a manual run carries on). */
+  readonly closes?: number;
   readonly requestedBy?: string;
   readonly runUrl?: string;
   readonly tool: { readonly name: string; readonly version: string };
@@ -176,8 +178,8 @@ export function renderPullRequestBody(input: PullRequestBody): string {
       '### Next steps',
       nextSteps(request, input.context),
       `<sub>Branch \`${input.branch}\` belongs to the generator.</sub>`,
-      ...(input.closesIssue && input.context.issueNumber
-        ? [`Closes #${input.context.issueNumber}`]
+      ...(input.closesIssue && input.context.closes !== undefined
+        ? [`Closes #${input.context.closes}`]
         : []),
     ].join('\n\n');
   const full = render(fileTree(input.plan), checksSection(input.checks, input.checksNote));
@@ -206,6 +208,8 @@ export type Status =
     }
   | { readonly kind: 'unchanged'; readonly base: string }
   | { readonly kind: 'refused'; readonly login: string; readonly role: string }
+  | { readonly kind: 'stale'; readonly sender: string; readonly why: string }
+  | { readonly kind: 'cancelled'; readonly runUrl?: string }
   | {
       readonly kind: 'failed';
       readonly reason: string;
@@ -229,6 +233,10 @@ export function renderStatus(status: Status): string {
       return `✅ \`${status.base}\` already holds this project exactly as requested; there is nothing to change.`;
     case 'refused':
       return `👋 Thanks for the request! Generating a project pushes a branch to this repository, so it can only be started by someone with write access (@${status.login} has ${status.role === 'none' ? 'no' : `\`${status.role}\``} access). A maintainer can start it by adding the label \`${RETRY_LABEL}\` to this issue.`;
+    case 'stale':
+      return `⏸️ The issue body changed after this run was started (${status.why}, by @${status.sender}), so nothing was generated: a run only builds the request as the person who started it saw it. Review the body as it reads now, then add the label \`${RETRY_LABEL}\` to run it.`;
+    case 'cancelled':
+      return `🛑 The run was cancelled before it finished${status.runUrl ? ` ([workflow run](${status.runUrl}))` : ''}. Add the label \`${RETRY_LABEL}\` to run it again; it picks up where this run stopped.`;
     case 'failed':
       return [
         status.yours

@@ -10,14 +10,17 @@ import { parseRequest, type RawRequest, type Result } from '../request/request.j
 import type { CheckResult } from '../verify/types.js';
 import {
   addWorktree,
+  branchIssue,
   branchName,
   buildChange,
+  commitChange,
+  commitMessage,
   fetchBranch,
   foreignCommits,
-  includeLockFiles,
   pushBranch,
   remoteHead,
   sameTree,
+  stageLockFiles,
   type Provenance,
   type Worktree,
 } from './branch.js';
@@ -84,12 +87,17 @@ export interface ScaffoldDeps {
   readonly git: (cwd: string) => Git;
   readonly log: Log;
   readonly pacing?: Pacing;
-  /** The verify stage, run in the worktree after the commit; without it checks are reported as not run. */
+  /** The verify stage, run in the worktree before the commit; without it checks are reported as not run. */
   readonly runChecks?: (workspace: string, plan: Plan) => Promise<readonly CheckResult[]>;
+  /**
+   * Aborted when the run is cancelled: the story stops at its next step, reports the cancellation on the
+   * issue and removes its worktree. (The verify stage gets the same signal to stop its processes.)
+   */
+  readonly signal?: AbortSignal;
 }
 
 export type ScaffoldStatus =
-  'created' | 'updated' | 'unchanged' | 'dry-run' | 'ignored' | 'refused' | 'failed';
+  'created' | 'updated' | 'unchanged' | 'dry-run' | 'ignored' | 'refused' | 'failed' | 'cancelled';
 
 export interface ScaffoldResult {
   readonly status: ScaffoldStatus;
@@ -106,6 +114,14 @@ export interface ScaffoldResult {
 }
 
 class UserFacing extends Error {}
+/** The run was asked to stop (the runner cancels with SIGINT, then SIGTERM). */
+class Cancelled extends Error {}
+
+/** Two issue bodies are the same request when they differ only in line endings and surrounding space. */
+function sameText(a: string, b: string): boolean {
+  const normal = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+  return normal(a) === normal(b);
+}
 
 /** A repository setting, not a bug, stops the token from opening pull requests: say which. */
 async function explainSettings<T>(task: Promise<T>): Promise<T> {
@@ -202,6 +218,14 @@ export async function scaffold(
       const issue = await gh.issue(repo, number);
       if (issue.isPullRequest)
         throw new UserFacing(`#${number} is a pull request, not a request issue`);
+      // The approval covers the body the event carried. If it was edited since, generating the body as it
+      // reads now would build something nobody with write access has seen.
+      if (event.body !== undefined && sameText(issue.body, event.body) === false) {
+        const message = `the body of #${number} changed after ${event.why} (by @${event.sender}); nothing was generated`;
+        log.warning(`Not generating: ${message}.`);
+        await report({ kind: 'stale', sender: event.sender, why: event.why });
+        return { status: 'refused', message, summary: `Not generating: ${message}.` };
+      }
       let formText: string;
       try {
         formText = readFileSync(join(request.workspace, formPath), 'utf8');
@@ -212,7 +236,7 @@ export async function scaffold(
       }
       const form = readIssueForm(formText);
       if (!form.ok) throw new Error(`${formPath}: ${form.error}`);
-      raw = unwrap(parseIssueBody(issue.body, form.value));
+      raw = unwrap(parseIssueBody(event.body ?? issue.body, form.value));
     } catch (error) {
       return fail(error);
     }
@@ -228,12 +252,13 @@ export async function scaffold(
     const defaultBranch =
       request.defaultBranch ?? (request.baseBranch ? await gh.defaultBranch(repo) : base);
     const g = deps.git(request.workspace);
+    checkCancelled();
 
-    // 2. The branch must be the generator's: checked first, so that a run does not generate and verify for
-    //    minutes only to find a person's commits in the way.
-    const remote = await log.group(`Check ${branch}`, async () => {
+    // 2. The branch must be the generator's, and must not answer another request issue: checked first, so
+    //    that a run does not generate and verify for minutes only to find it may not push.
+    const { remote, answersIssue } = await log.group(`Check ${branch}`, async () => {
       const head = await remoteHead(g, branch);
-      if (!head) return undefined;
+      if (!head) return { remote: undefined, answersIssue: undefined };
       await fetchBranch(g, branch, 20);
       const foreign = await foreignCommits(g, head);
       if (foreign.length > 0) {
@@ -245,58 +270,48 @@ export async function scaffold(
           `branch ${branch} has ${foreign.length} commit(s) not made by the generator (${list}). The generator will not overwrite them. Merge or close the pull request and delete the branch, or move those commits elsewhere, then run again.`,
         );
       }
-      return head;
+      const answers = await branchIssue(g, head);
+      if (answers !== undefined && issueNumber !== undefined && answers !== issueNumber) {
+        const open = await gh.openPull(repo, branch);
+        if (open) {
+          throw new UserFacing(
+            `${apiRequest.projectName} is already requested in #${answers}, pull request #${open.number}. Change the request there, or close pull request #${open.number} and run this one again.`,
+          );
+        }
+      }
+      return { remote: head, answersIssue: answers };
     });
+    // A manual run for a project an issue asked for keeps answering that issue.
+    const requestIssue = issueNumber ?? answersIssue;
+    const runContext: RunContext = { ...context, closes: requestIssue };
+    checkCancelled();
 
     // 3. Generate on top of the base, in a worktree of our own.
-    const change = await log.group(`Generate ${apiRequest.projectName} on ${base}`, async () => {
-      const baseSha = await fetchBranch(g, base, 1);
-      worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
-      const built = await buildChange(worktree, raw, {
-        baseSha,
-        provenance,
-        tool: request.tool,
-        dryRun: request.dryRun,
-        templatesDir: request.templatesDir,
-      });
-      if (built.kind === 'failed') {
-        const { stage, error } = built.outcome;
-        if (stage === 'apply') throw new Error(error);
-        throw new UserFacing(error);
-      }
-      log.info(
-        `${built.outcome.plan.files.length} files planned; commit ${built.commit ?? '(none: nothing changed)'}`,
-      );
-      return built;
-    });
+    const { change, baseSha } = await log.group(
+      `Generate ${apiRequest.projectName} on ${base}`,
+      async () => {
+        const baseSha = await fetchBranch(g, base, 1);
+        worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
+        const built = await buildChange(worktree, raw, {
+          tool: request.tool,
+          dryRun: request.dryRun,
+          templatesDir: request.templatesDir,
+        });
+        if (built.kind === 'failed') {
+          const { stage, error } = built.outcome;
+          if (stage === 'apply') throw new Error(error);
+          throw new UserFacing(error);
+        }
+        log.info(
+          `${built.outcome.plan.files.length} files planned; ${built.changed ? 'changes staged' : 'nothing changed'}`,
+        );
+        return { change: built, baseSha };
+      },
+    );
     const plan = change.outcome.plan;
+    checkCancelled();
 
-    // 4. Verify what was committed.
-    let checks: readonly CheckResult[] = [];
-    let checksNote: string | undefined;
-    if (!request.verify) checksNote = 'verification was turned off for this run (`verify: false`)';
-    else if (request.dryRun) checksNote = 'this was a dry run';
-    else if (!deps.runChecks) checksNote = 'no verify stage was given to this run';
-    else checks = await log.group('Verify', () => deps.runChecks!(worktree!.path, plan));
-    const failedChecks = checks.filter((check) => check.status === 'failed').length;
-
-    const body = (closesIssue: boolean) =>
-      renderPullRequestBody({ plan, checks, checksNote, context, closesIssue, branch });
-
-    if (request.dryRun) {
-      return {
-        status: 'dry-run',
-        projectName: apiRequest.projectName,
-        branch,
-        summary: `# Dry run: nothing was pushed\n\n${body(false)}`,
-      };
-    }
-    // The lock files verify wrote go into the same single commit.
-    const commit =
-      change.commit && checks.length > 0
-        ? await includeLockFiles(worktree!, plan, change.commit)
-        : change.commit;
-    if (!commit) {
+    if (!request.dryRun && !change.changed) {
       await report({ kind: 'unchanged', base });
       return {
         status: 'unchanged',
@@ -306,7 +321,42 @@ export async function scaffold(
       };
     }
 
-    // 5. Replace the branch; the lease refuses the push if someone pushed since step 2.
+    // 4. Verify what will be committed.
+    let checks: readonly CheckResult[] = [];
+    let checksNote: string | undefined;
+    if (!request.verify) checksNote = 'verification was turned off for this run (`verify: false`)';
+    else if (request.dryRun) checksNote = 'this was a dry run';
+    else if (!deps.runChecks) checksNote = 'no verify stage was given to this run';
+    else checks = await log.group('Verify', () => deps.runChecks!(worktree!.path, plan));
+    checkCancelled();
+    const failedChecks = checks.filter((check) => check.status === 'failed').length;
+
+    const body = (closesIssue: boolean) =>
+      renderPullRequestBody({ plan, checks, checksNote, context: runContext, closesIssue, branch });
+
+    if (request.dryRun) {
+      return {
+        status: 'dry-run',
+        projectName: apiRequest.projectName,
+        branch,
+        summary: `# Dry run: nothing was pushed\n\n${body(false)}`,
+      };
+    }
+
+    // 5. One commit: the generated files and the lock files verify wrote.
+    if (checks.length > 0) await stageLockFiles(worktree!, plan);
+    const commit = await commitChange(worktree!, (tree) =>
+      commitMessage(
+        plan.request,
+        { ...provenance, ...(requestIssue !== undefined ? { issue: requestIssue } : {}) },
+        request.tool,
+        baseSha,
+        tree,
+      ),
+    );
+    checkCancelled();
+
+    // 6. Replace the branch; the lease refuses the push if someone pushed since step 2.
     const headSha = await log.group(`Push ${branch}`, async () => {
       if (remote && (await sameTree(g, remote, commit))) {
         log.info(`${branch} already holds this exact tree at ${remote}; not pushing.`);
@@ -317,8 +367,8 @@ export async function scaffold(
       return commit;
     });
 
-    // 6. One pull request for the branch.
-    const closesIssue = issueNumber !== undefined && base === defaultBranch;
+    // 7. One pull request for the branch.
+    const closesIssue = requestIssue !== undefined && base === defaultBranch;
     const { pull, operation } = await log.group('Pull request', () =>
       explainSettings(
         upsertPullRequest(
@@ -354,7 +404,22 @@ export async function scaffold(
     if (worktree) await worktree.remove();
   }
 
+  /** Between steps: a cancelled run stops at the next step, never half-way through a push. */
+  function checkCancelled(): void {
+    if (deps.signal?.aborted) throw new Cancelled();
+  }
+
   async function fail(error: unknown): Promise<ScaffoldResult> {
+    if (error instanceof Cancelled || deps.signal?.aborted) {
+      const message = 'the run was cancelled before it finished';
+      log.warning(`${message[0]!.toUpperCase()}${message.slice(1)}.`);
+      await report({ kind: 'cancelled', runUrl: request.runUrl });
+      return {
+        status: 'cancelled',
+        message,
+        summary: `# Cancelled\n\nThe run was cancelled before it finished. Run it again to complete it.`,
+      };
+    }
     const yours = error instanceof UserFacing;
     const message = (error as Error).message;
     if (yours) log.userError(message);

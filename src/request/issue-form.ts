@@ -5,6 +5,10 @@
 // answers on commas. Here a heading counts only outside fences and only when its text is one of the form's
 // labels, so a stray or injected heading stays inside the field it was typed in (where validation rejects it),
 // and a dropdown answer is matched whole against the option labels.
+//
+// What is parsed is what a reviewer sees on GitHub, never more: HTML comments (closed or not) are dropped as
+// GitHub's renderer hides them, and a heading that only matches a label once invisible characters are taken
+// out is refused, so a body cannot show one request and hide another.
 
 import { parse as parseYaml } from 'yaml';
 import { fail, ok, type RawRequest, type Result } from './request.js';
@@ -129,6 +133,57 @@ function closesFence(line: string, fence: Fence): boolean {
   return marks[0] === fence.char && marks.length >= fence.length && match[2]!.trim() === '';
 }
 
+/**
+ * The body with its HTML comments removed, as GitHub's renderer hides them: `<!--` outside a code fence
+ * hides everything up to the next `-->`, or to the end of the body when there is none. (GitHub shows an
+ * unclosed `<!--` in the middle of a paragraph as text; hiding it here too can only lose a visible field,
+ * never reveal a hidden one.)
+ */
+export function withoutComments(body: string): string {
+  const lines: string[] = [];
+  let fence: Fence | undefined;
+  let inComment = false;
+  for (const line of body.split('\n')) {
+    if (fence) {
+      if (closesFence(line, fence)) fence = undefined;
+      lines.push(line);
+      continue;
+    }
+    const startsInComment = inComment;
+    let visible = '';
+    let rest = line;
+    while (rest !== '') {
+      if (inComment) {
+        const end = rest.indexOf('-->');
+        if (end < 0) break;
+        rest = rest.slice(end + 3);
+        inComment = false;
+        continue;
+      }
+      const start = rest.indexOf('<!--');
+      if (start < 0) {
+        visible += rest;
+        break;
+      }
+      visible += rest.slice(0, start);
+      rest = rest.slice(start + 4);
+      inComment = true;
+    }
+    if (!startsInComment) fence = fenceStart(visible);
+    lines.push(visible);
+  }
+  return lines.join('\n');
+}
+
+// Characters that render as nothing (zero-width, joiners, bidi controls, BOM, soft hyphen) and spaces that
+// render like a plain one.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+function looksLike(text: string): string {
+  return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ +/g, ' ').trim();
+}
+
 /** Splits the body into the form's sections: label → the lines under its heading. */
 function sections(body: string, labels: ReadonlySet<string>): Result<Map<string, string[]>> {
   const found = new Map<string, string[]>();
@@ -147,6 +202,11 @@ function sections(body: string, labels: ReadonlySet<string>): Result<Map<string,
       continue;
     }
     const heading = HEADING.exec(line);
+    if (heading && !labels.has(heading[1]!.trim()) && labels.has(looksLike(heading[1]!))) {
+      return fail(
+        `the issue body has a heading "${looksLike(heading[1]!)}" with invisible or unusual characters in it; retype the heading (or open the issue again with the form)`,
+      );
+    }
     if (heading && labels.has(heading[1]!.trim())) {
       const label = heading[1]!.trim();
       if (found.has(label)) {
@@ -192,7 +252,7 @@ export function parseIssueBody(body: string, form: IssueForm): Result<RawRequest
       `the issue body is ${body.length} characters long; an issue form answer is far shorter`,
     );
   }
-  const text = body.replace(/\r\n?/g, '\n');
+  const text = withoutComments(body.replace(/\r\n?/g, '\n'));
   const labels = new Set(form.fields.map((field) => field.label));
   const split = sections(text, labels);
   if (!split.ok) return split;

@@ -10,6 +10,8 @@ export interface ProcessSpec {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
   readonly timeoutMs: number;
+  /** Aborting it stops the process group as a timeout does (a cancelled run leaves no process behind). */
+  readonly signal?: AbortSignal;
 }
 
 export interface ProcessOutcome {
@@ -18,6 +20,8 @@ export interface ProcessOutcome {
   readonly timedOut: boolean;
   /** Why the process could not start at all (e.g. the program is not installed). */
   readonly spawnError?: string;
+  /** Stopped because `signal` was aborted. */
+  readonly cancelled?: boolean;
   /** The last part of stdout and stderr, interleaved as they arrived. */
   readonly output: string;
   readonly durationMs: number;
@@ -67,6 +71,7 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
     child.stderr.on('data', keep);
 
     let timedOut = false;
+    let cancelled = false;
     let killTimer: NodeJS.Timeout | undefined;
     const signalGroup = (signal: NodeJS.Signals): void => {
       try {
@@ -75,11 +80,20 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
         // already gone
       }
     };
+    const stop = (): void => {
+      signalGroup('SIGTERM');
+      killTimer ??= setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+    };
     const deadline = setTimeout(() => {
       timedOut = true;
-      signalGroup('SIGTERM');
-      killTimer = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+      stop();
     }, spec.timeoutMs);
+    const onAbort = (): void => {
+      cancelled = true;
+      stop();
+    };
+    if (spec.signal?.aborted) onAbort();
+    else spec.signal?.addEventListener('abort', onAbort, { once: true });
 
     let settled = false;
     const finish = (code: number | null, spawnError?: string): void => {
@@ -87,11 +101,13 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       settled = true;
       clearTimeout(deadline);
       if (killTimer) clearTimeout(killTimer);
-      // Grandchildren of a timed-out process may outlive it: end the whole group.
-      if (timedOut) signalGroup('SIGKILL');
+      spec.signal?.removeEventListener('abort', onAbort);
+      // Grandchildren of a stopped process may outlive it: end the whole group.
+      if (timedOut || cancelled) signalGroup('SIGKILL');
       resolve({
-        code: timedOut ? null : code,
+        code: timedOut || cancelled ? null : code,
         timedOut,
+        ...(cancelled ? { cancelled } : {}),
         ...(spawnError !== undefined ? { spawnError } : {}),
         output: Buffer.concat(kept).toString('utf8'),
         durationMs: Math.round(performance.now() - started),

@@ -21,6 +21,8 @@ export interface VerifyOptions {
   readonly onCheck?: (result: CheckResult) => void;
   /** Run the lanes one after another instead of side by side (the benchmark compares the two). */
   readonly sequential?: boolean;
+  /** Aborted when the run is cancelled: running checks are stopped, the rest are skipped. */
+  readonly signal?: AbortSignal;
 }
 
 /** Runs tasks side by side, or one after another. */
@@ -40,12 +42,14 @@ async function runStep(
   step: CheckStep,
   workspace: string,
   env: NodeJS.ProcessEnv,
+  signal: AbortSignal | undefined,
 ): Promise<CheckResult> {
   const outcome = await runProcess({
     argv: step.argv(),
     cwd: join(workspace, step.project),
     env,
     timeoutMs: step.timeoutMs,
+    ...(signal ? { signal } : {}),
   });
   const counts = step.counts?.(outcome);
   const base = {
@@ -58,6 +62,8 @@ async function runStep(
   if (outcome.spawnError !== undefined) {
     return { ...base, status: 'failed', detail: outcome.spawnError };
   }
+  if (outcome.cancelled)
+    return { ...base, status: 'failed', detail: 'stopped: the run was cancelled' };
   if (outcome.timedOut) {
     const tail = outputTail(outcome.output);
     const limit = `timed out after ${Math.round(step.timeoutMs / 1000)} s`;
@@ -98,6 +104,7 @@ async function runLane(
   env: NodeJS.ProcessEnv,
   report: Report,
   sequential: boolean,
+  signal?: AbortSignal,
 ): Promise<CheckResult[]> {
   if (lane.absent) {
     return [
@@ -113,7 +120,7 @@ async function runLane(
   }
   const results: CheckResult[] = [];
   for (const [index, step] of lane.steps.entries()) {
-    const result = report(await runStep(step, workspace, env));
+    const result = report(await runStep(step, workspace, env, signal));
     results.push(result);
     if (result.status === 'failed') {
       const rest = { ...lane, steps: lane.steps.slice(index + 1) };
@@ -121,7 +128,9 @@ async function runLane(
     }
   }
   const following = await runAll(
-    (lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, sequential)),
+    (lane.then ?? []).map(
+      (next) => () => runLane(next, workspace, env, report, sequential, signal),
+    ),
     sequential,
   );
   return [...results, ...following.flat()];
@@ -152,7 +161,10 @@ export async function verifyWorkspace(
     };
     const lanes = [pythonLane(plan.request, context), infraLane(context)];
     const results = await runAll(
-      lanes.map((lane) => () => runLane(lane, root, env, report, options.sequential ?? false)),
+      lanes.map(
+        (lane) => () =>
+          runLane(lane, root, env, report, options.sequential ?? false, options.signal),
+      ),
       options.sequential ?? false,
     );
     return results.flat();

@@ -5,7 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildChange, commitMessage, foreignCommits } from '../../src/deliver/branch.js';
+import {
+  branchIssue,
+  buildChange,
+  commitChange,
+  commitMessage,
+  foreignCommits,
+} from '../../src/deliver/branch.js';
 import { git, redactor } from '../../src/deliver/git.js';
 
 let dir: string;
@@ -37,6 +43,18 @@ const request = {
 };
 const tool = { name: 'fastapi-scaffold', version: '1.0.0' };
 
+/** A commit made the way a run makes it: staged, then committed by the generator with its tree recorded. */
+const generatorCommit = async (
+  base: string,
+  provenance: { source: string; issue?: number } = { source: 'workflow_dispatch' },
+) => {
+  writeFileSync(join(dir, 'generated'), `${Math.random()}`);
+  run('add', 'generated');
+  return commitChange({ path: dir, git: git(dir), remove: async () => {} }, (tree) =>
+    commitMessage(request, provenance, tool, base, tree),
+  );
+};
+
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'branch-test-'));
   run('init', '--quiet');
@@ -46,13 +64,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('foreignCommits', () => {
   it('finds none on a branch that is one generator commit on its recorded base', async () => {
     const base = commit('base');
-    const ours = commit(commitMessage(request, { source: 'workflow_dispatch' }, tool, base));
+    const ours = await generatorCommit(base);
     expect(await foreignCommits(git(dir), ours)).toEqual([]);
   });
 
   it('lists the commits a person added on top, newest first', async () => {
     const base = commit('base');
-    commit(commitMessage(request, { source: 'workflow_dispatch' }, tool, base));
+    await generatorCommit(base);
     const first = commit('Fix a typo');
     const second = commit('Add an endpoint');
     const foreign = await foreignCommits(git(dir), second);
@@ -65,8 +83,42 @@ describe('foreignCommits', () => {
   it('does not take a commit with our trailers for ours unless it sits on the base it names', async () => {
     const base = commit('base');
     commit('something else');
-    const copied = commit(commitMessage(request, { source: 'workflow_dispatch' }, tool, base));
+    const tree = run('write-tree');
+    const copied = commit(
+      commitMessage(request, { source: 'workflow_dispatch' }, tool, base, tree),
+    );
     expect((await foreignCommits(git(dir), copied)).map((c) => c.sha)).toContain(copied);
+  });
+
+  it('takes a generator commit a person amended, or squashed into one, for theirs', async () => {
+    const base = commit('base');
+    const ours = await generatorCommit(base);
+    // Amended with a change: same message and trailers, a new tree and committer.
+    writeFileSync(join(dir, 'generated'), 'my edit');
+    run('add', 'generated');
+    run('commit', '--quiet', '--amend', '--no-edit');
+    const amended = run('rev-parse', 'HEAD');
+    expect(amended).not.toBe(ours);
+    expect((await foreignCommits(git(dir), amended)).map((c) => c.sha)).toEqual([amended]);
+    // Amended with nothing but a new committer (e.g. a rebase): the tree is the same, the committer is not.
+    run('reset', '--quiet', '--hard', ours);
+    run('commit', '--quiet', '--amend', '--no-edit', '--allow-empty');
+    const recommitted = run('rev-parse', 'HEAD');
+    expect((await foreignCommits(git(dir), recommitted)).map((c) => c.sha)).toEqual([recommitted]);
+    // Squashed: the generator commit and a person's commit on top, made into one with the same message.
+    run('reset', '--quiet', '--hard', ours);
+    commit('Add an endpoint');
+    run('reset', '--quiet', '--soft', base);
+    run('commit', '--quiet', '-C', ours);
+    const squashed = run('rev-parse', 'HEAD');
+    expect((await foreignCommits(git(dir), squashed)).map((c) => c.sha)).toEqual([squashed]);
+  });
+
+  it('reads back the request issue a generator commit answers', async () => {
+    const base = commit('base');
+    expect(await branchIssue(git(dir), await generatorCommit(base))).toBeUndefined();
+    const answering = await generatorCommit(base, { source: 'issue #12', issue: 12 });
+    expect(await branchIssue(git(dir), answering)).toBe(12);
   });
 });
 
@@ -80,9 +132,11 @@ describe('commitMessage', () => {
         sourceUrl: 'https://github.com/o/r/issues/12',
         requestedBy: 'mia',
         runUrl: 'https://run/1',
+        issue: 12,
       },
       tool,
       base,
+      '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
     );
     const sha = commit(message);
     const trailers = run('log', '-1', '--format=%(trailers:only,unfold)', sha);
@@ -91,7 +145,9 @@ describe('commitMessage', () => {
       'Scaffold-Source: https://github.com/o/r/issues/12',
       'Scaffold-Requested-By: @mia',
       'Scaffold-Run: https://run/1',
+      'Scaffold-Issue: #12',
       `Scaffold-Base: ${base}`,
+      'Scaffold-Tree: 4b825dc642cb6eb9a060e54bf8d69288fbee4904',
       'Scaffold-Generator: fastapi-scaffold 1.0.0',
     ]);
     expect(run('log', '-1', '--format=%s', sha)).toBe(
@@ -151,13 +207,7 @@ describe('buildChange', () => {
         buildChange(
           worktree,
           { name: 'orders-api' },
-          {
-            baseSha: run('rev-parse', 'HEAD'),
-            provenance: { source: 'test' },
-            tool,
-            dryRun: true,
-            templatesDir: templates,
-          },
+          { tool, dryRun: true, templatesDir: templates },
         ),
       ).rejects.toThrow(
         'the plan writes .github/workflows/deploy.yml; generated changes must not touch .github/workflows/',

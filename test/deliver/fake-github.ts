@@ -36,6 +36,10 @@ export function fakeGitHub(
     if (error) throw error;
   };
   const gh: GitHub = {
+    async viewer() {
+      step('viewer');
+      return 'github-actions[bot]';
+    },
     async defaultBranch() {
       step('defaultBranch');
       return 'main';
@@ -55,7 +59,7 @@ export function fakeGitHub(
     },
     async createComment(_repo: Repo, issue: number, body: string) {
       step('createComment');
-      comments.push({ id: nextComment, issue, body, authorType: 'Bot' });
+      comments.push({ id: nextComment, issue, body, author: 'github-actions[bot]' });
       return nextComment++;
     },
     async updateComment(_repo: Repo, id: number, body: string) {

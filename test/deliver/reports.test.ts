@@ -43,6 +43,7 @@ function plan(req = request()): Plan {
 const context = {
   source: '#12',
   issueNumber: 12,
+  closes: 12,
   requestedBy: 'mia',
   runUrl: 'https://run',
   tool: { name: 'fastapi-scaffold', version: '1.2.3' },

@@ -68,7 +68,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('scaffold', () => {
-  it('verifies the committed project before pushing and shows the results in the pull request', async () => {
+  it('verifies the generated project before committing and pushing, and shows the results in the pull request', async () => {
     const fake = fakeGitHub();
     const seen: string[] = [];
     const checks: CheckResult[] = [
@@ -94,15 +94,17 @@ describe('scaffold', () => {
       log,
       pacing: instant,
       runChecks: async (root) => {
-        // The checks run on the worktree holding the commit, before anything is on the remote.
+        // The checks run on the worktree holding the generated files, staged on the base, before anything
+        // is committed or on the remote: the commit then records the tree that was verified.
         seen.push(
           sh(root, 'log', '-1', '--format=%s'),
+          sh(root, 'diff', '--cached', '--name-only', '--', 'packages/orders-api/pyproject.toml'),
           String(sh(remote, 'branch', '--list', 'scaffold/*')),
         );
         return checks;
       },
     });
-    expect(seen).toEqual(['Scaffold orders-api (http-api, auth iam, arm64)', '']);
+    expect(seen).toEqual(['base', 'packages/orders-api/pyproject.toml', '']);
     expect(result).toMatchObject({
       status: 'created',
       failedChecks: 1,
@@ -248,7 +250,7 @@ describe('scaffold', () => {
     );
     expect(result.status).toBe('refused');
     expect(sh(workspace, 'for-each-ref')).toBe(before);
-    expect(fake.calls).toEqual(['permission', 'comments', 'createComment']);
+    expect(fake.calls).toEqual(['permission', 'viewer', 'comments', 'createComment']);
   });
 
   it('reads an issue through the form in the checkout and records it in the commit', async () => {

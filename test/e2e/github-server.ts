@@ -41,7 +41,12 @@ export interface FakeRepoState {
   defaultBranch: string;
   /** login → role (admin, maintain, write, triage, read); absent means no access. */
   roles: Record<string, string>;
-  issues: Map<number, { body: string; title: string; comments: FakeComment[]; labels: string[] }>;
+  issues: Map<
+    number,
+    { body: string; title: string; author: string; comments: FakeComment[]; labels: string[] }
+  >;
+  /** The login the token acts as: GraphQL's `viewer`, and the author of the comments it writes. */
+  viewer?: string;
   pulls: FakePull[];
   /** pulls/list answers [] this many times: the listing lags behind a pull request just opened. */
   staleListings: number;
@@ -170,6 +175,7 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
             number: Number(p.issue_number),
             title: issue.title,
             body: issue.body,
+            user: user(issue.author),
             labels: [],
           },
         };
@@ -199,7 +205,7 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
           id: nextId++,
           body: (body as { body: string }).body,
           userType: 'Bot',
-          login: 'github-actions[bot]',
+          login: state.viewer ?? 'github-actions[bot]',
         };
         issue.comments.push(comment);
         return { status: 201, body: commentBody(found, 201, Number(p.issue_number), comment) };
@@ -316,6 +322,24 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
         });
         response.end(typeof body === 'string' ? body : JSON.stringify(body));
       };
+      if (request.method === 'POST' && url.pathname === '/graphql') {
+        // GraphQL is not in the REST description; the one query the action may send is checked here.
+        if (request.headers.authorization !== `token ${token}`) {
+          violations.push("POST /graphql: Authorization header is not the action's token");
+        }
+        let query = '';
+        try {
+          query = String((JSON.parse(text) as { query?: unknown }).query ?? '');
+        } catch {
+          violations.push('POST /graphql: body is not JSON');
+        }
+        if (!/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+          violations.push(`POST /graphql: unexpected query ${JSON.stringify(query)}`);
+        }
+        calls.push({ method: 'POST', path: '/graphql', operation: 'graphql/viewer', status: 200 });
+        send(200, { data: { viewer: { login: state.viewer ?? 'github-actions[bot]' } } });
+        return;
+      }
       const found = route(request.method ?? 'GET', url.pathname);
       if (!found) {
         violations.push(

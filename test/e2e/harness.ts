@@ -101,6 +101,7 @@ export function newState(): FakeRepoState {
         ISSUE,
         {
           title: 'New FastAPI service: orders',
+          author: WRITER,
           body: formBody(),
           comments: [],
           labels: ['scaffold-request'],
@@ -159,13 +160,18 @@ export async function runAction(options: {
   return run;
 }
 
+/** An `issues` event for the request issue; opening it makes the sender its author. */
 export function issuePayload(
-  action: 'opened' | 'edited',
+  action: 'opened' | 'edited' | 'reopened',
   sender = WRITER,
+  number = ISSUE,
 ): Record<string, unknown> {
   const payload = webhook('issues', action);
-  payload.issue.number = ISSUE;
-  payload.issue.body = github.state.issues.get(ISSUE)!.body;
+  const issue = github.state.issues.get(number)!;
+  if (action === 'opened') issue.author = sender;
+  payload.issue.number = number;
+  payload.issue.body = issue.body;
+  payload.issue.user.login = issue.author;
   payload.issue.labels = [{ ...(SAMPLE.issue.labels?.[0] ?? {}), name: 'scaffold-request' }];
   payload.sender.login = sender;
   payload.repository = SAMPLE.repository;
@@ -182,6 +188,7 @@ export function labeledPayload(label: string, sender = WRITER): Record<string, u
     .get(ISSUE)!
     .labels.map((name) => ({ ...payload.label, name }));
   payload.label = { ...payload.label, name: label };
+  payload.issue.user.login = github.state.issues.get(ISSUE)!.author;
   payload.sender.login = sender;
   payload.repository = SAMPLE.repository;
   return payload;

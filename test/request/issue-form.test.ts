@@ -139,6 +139,42 @@ describe('parseIssueBody', () => {
     }
   });
 
+  it('reads only what GitHub shows: a hidden form in an unclosed comment behind zero-width headings is not the request', () => {
+    // The visible part: headings a reader sees as the form's, each with a zero-width space after "### ".
+    const visible = body({ 'API name': 'harmless-api' }).replace(/^### /gm, '### \u200b');
+    const hidden = body({
+      'API name': 'orders-api',
+      Authentication: 'none — Public: anyone on the internet can call it',
+    });
+    expect(error(`${visible}\n\n<!--\n${hidden}`)).toBe(
+      'the issue body has a heading "API name" with invisible or unusual characters in it; retype the heading (or open the issue again with the form)',
+    );
+    // Without the look-alike headings, the hidden part is simply not there.
+    expect(error(`Please make me an API.\n\n<!--\n${hidden}`)).toMatch(
+      /^the issue body has none of the form's fields/,
+    );
+  });
+
+  it('drops HTML comments, closed or not, but keeps comment syntax inside a code fence', () => {
+    const commented = body({
+      Authentication: 'iam — AWS IAM (SigV4-signed requests)<!-- a note -->',
+      'Lambda architecture': '<!--\n### Authentication\n\nnone\n-->\nx86_64',
+    });
+    expect(parsed(commented)).toMatchObject({ auth: 'iam', architecture: 'x86_64' });
+    expect(parsed(`${body()}\n\n<!-- ### Authentication\n\nnone`).auth).toBe('iam');
+    const fencedComment = body({ Directory: '```\n<!--\n```\npackages' });
+    expect(error(fencedComment)).toMatch(/^"Directory" must be a single line/);
+  });
+
+  it('refuses headings that match a label only after invisible or look-alike characters are removed', () => {
+    for (const trick of ['API\u00a0name', 'API name\u200d', '\u202eAPI name', 'API  name']) {
+      const text = body().replace('### API name', `### ${trick}`);
+      expect(error(text), JSON.stringify(trick)).toMatch(
+        /^the issue body has a heading "API name"/,
+      );
+    }
+  });
+
   it('refuses a field that appears twice, rather than picking one', () => {
     expect(
       error(`${body()}\n\n### Authentication\n\nnone — Public: anyone on the internet can call it`),
