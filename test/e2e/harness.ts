@@ -4,7 +4,7 @@
 // actions/checkout does) and a fake GitHub API that holds every request to GitHub's OpenAPI description.
 // `useActionHarness()` registers the hooks that give each test a fresh remote, checkout and fake GitHub.
 
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,16 +114,26 @@ export function newState(): FakeRepoState {
 }
 
 /** The action as the runner starts it. */
-export async function runAction(options: {
+export interface RunOptions {
   eventName: string;
   payload: Record<string, unknown>;
   inputs?: Record<string, string>;
   actor?: string;
-}): Promise<Run> {
+  /** Directories put first on the runner's PATH (stand-ins for the tools verify runs). */
+  pathPrefix?: readonly string[];
+}
+
+/** Starts the action as the runner does; `done` settles when the process has exited. */
+export function startAction(options: RunOptions): {
+  child: ChildProcess;
+  runnerTemp: string;
+  done: Promise<Run>;
+} {
   const runDir = mkdtempSync(join(dir, 'run-'));
   const files = runnerFiles(runDir, options.payload);
+  const path = [...(options.pathPrefix ?? []), process.env.PATH ?? ''].join(':');
   const env = runnerEnv({
-    base: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? runDir },
+    base: { PATH: path, HOME: process.env.HOME ?? runDir },
     files,
     eventName: options.eventName,
     repository: `${OWNER}/${REPO}`,
@@ -136,12 +146,9 @@ export async function runAction(options: {
     token: TOKEN,
   });
   env.FASTAPI_SCAFFOLD_TEST_NO_WAIT = '1';
-  const { code, stdout, stderr } = await new Promise<{
-    code: number;
-    stdout: string;
-    stderr: string;
-  }>((resolve) => {
-    execFile('node', [BUNDLE], { cwd: workspace, env }, (error, out, err) =>
+  let child!: ChildProcess;
+  const exited = new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    child = execFile('node', [BUNDLE], { cwd: workspace, env }, (error, out, err) =>
       resolve({
         code: error ? Number(error.code ?? 1) : 0,
         stdout: String(out),
@@ -149,15 +156,24 @@ export async function runAction(options: {
       }),
     );
   });
-  const outputs = readOutputs(files.output);
-  const run = { code, stdout, stderr, outputs, summary: readFileSync(files.summary, 'utf8') };
-  // `::add-mask::` is how the runner learns the secret (it never shows that line); nothing else may hold it.
-  const everything = JSON.stringify({ ...run, stdout: stdout.replace(/^::add-mask::.*$/m, '') });
-  expect(everything, 'the token leaked').not.toContain(TOKEN);
-  expect(everything, 'the token leaked (base64)').not.toContain(
-    Buffer.from(`x-access-token:${TOKEN}`).toString('base64'),
-  );
-  return run;
+  const done = exited.then(({ code, stdout, stderr }) => {
+    const outputs = readOutputs(files.output);
+    const run = { code, stdout, stderr, outputs, summary: readFileSync(files.summary, 'utf8') };
+    // `::add-mask::` is how the runner learns the secret (it never shows that line); nothing else may hold
+    // it.
+    const everything = JSON.stringify({ ...run, stdout: stdout.replace(/^::add-mask::.*$/m, '') });
+    expect(everything, 'the token leaked').not.toContain(TOKEN);
+    expect(everything, 'the token leaked (base64)').not.toContain(
+      Buffer.from(`x-access-token:${TOKEN}`).toString('base64'),
+    );
+    return run;
+  });
+  return { child, runnerTemp: runDir, done };
+}
+
+/** The action as the runner starts it, run to its end. */
+export function runAction(options: RunOptions): Promise<Run> {
+  return startAction(options).done;
 }
 
 /** An `issues` event for the request issue; opening it makes the sender its author. */
