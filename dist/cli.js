@@ -2222,6 +2222,7 @@ function runProcess(spec) {
         child.stdout.on('data', keep);
         child.stderr.on('data', keep);
         let timedOut = false;
+        let cancelled = false;
         let killTimer;
         const signalGroup = (signal) => {
             try {
@@ -2232,11 +2233,22 @@ function runProcess(spec) {
                 // already gone
             }
         };
+        const stop = () => {
+            signalGroup('SIGTERM');
+            killTimer ??= setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+        };
         const deadline = setTimeout(() => {
             timedOut = true;
-            signalGroup('SIGTERM');
-            killTimer = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+            stop();
         }, spec.timeoutMs);
+        const onAbort = () => {
+            cancelled = true;
+            stop();
+        };
+        if (spec.signal?.aborted)
+            onAbort();
+        else
+            spec.signal?.addEventListener('abort', onAbort, { once: true });
         let settled = false;
         const finish = (code, spawnError) => {
             if (settled)
@@ -2245,12 +2257,14 @@ function runProcess(spec) {
             clearTimeout(deadline);
             if (killTimer)
                 clearTimeout(killTimer);
-            // Grandchildren of a timed-out process may outlive it: end the whole group.
-            if (timedOut)
+            spec.signal?.removeEventListener('abort', onAbort);
+            // Grandchildren of a stopped process may outlive it: end the whole group.
+            if (timedOut || cancelled)
                 signalGroup('SIGKILL');
             resolve({
-                code: timedOut ? null : code,
+                code: timedOut || cancelled ? null : code,
                 timedOut,
+                ...(cancelled ? { cancelled } : {}),
                 ...(spawnError !== undefined ? { spawnError } : {}),
                 output: Buffer.concat(kept).toString('utf8'),
                 durationMs: Math.round(performance.now() - started),
@@ -2286,12 +2300,13 @@ async function runAll(tasks, sequential) {
         results.push(await task());
     return results;
 }
-async function runStep(step, workspace, env) {
+async function runStep(step, workspace, env, signal) {
     const outcome = await runProcess({
         argv: step.argv(),
         cwd: (0,external_node_path_namespaceObject.join)(workspace, step.project),
         env,
         timeoutMs: step.timeoutMs,
+        ...(signal ? { signal } : {}),
     });
     const counts = step.counts?.(outcome);
     const base = {
@@ -2304,6 +2319,8 @@ async function runStep(step, workspace, env) {
     if (outcome.spawnError !== undefined) {
         return { ...base, status: 'failed', detail: outcome.spawnError };
     }
+    if (outcome.cancelled)
+        return { ...base, status: 'failed', detail: 'stopped: the run was cancelled' };
     if (outcome.timedOut) {
         const tail = outputTail(outcome.output);
         const limit = `timed out after ${Math.round(step.timeoutMs / 1000)} s`;
@@ -2334,7 +2351,7 @@ function skipLane(lane, failed, report) {
         ...(lane.then ?? []).flatMap((next) => skipLane(next, failed, report)),
     ];
 }
-async function runLane(lane, workspace, env, report, sequential) {
+async function runLane(lane, workspace, env, report, sequential, signal) {
     if (lane.absent) {
         return [
             report({
@@ -2349,14 +2366,14 @@ async function runLane(lane, workspace, env, report, sequential) {
     }
     const results = [];
     for (const [index, step] of lane.steps.entries()) {
-        const result = report(await runStep(step, workspace, env));
+        const result = report(await runStep(step, workspace, env, signal));
         results.push(result);
         if (result.status === 'failed') {
             const rest = { ...lane, steps: lane.steps.slice(index + 1) };
             return [...results, ...skipLane(rest, result, report)];
         }
     }
-    const following = await runAll((lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, sequential)), sequential);
+    const following = await runAll((lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, sequential, signal)), sequential);
     return [...results, ...following.flat()];
 }
 /**
@@ -2379,7 +2396,7 @@ async function verifyWorkspace(workspace, plan, options = {}) {
             ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         };
         const lanes = [pythonLane(plan.request, context), infraLane(context)];
-        const results = await runAll(lanes.map((lane) => () => runLane(lane, root, env, report, options.sequential ?? false)), options.sequential ?? false);
+        const results = await runAll(lanes.map((lane) => () => runLane(lane, root, env, report, options.sequential ?? false, options.signal)), options.sequential ?? false);
         return results.flat();
     }
     finally {

@@ -32895,8 +32895,11 @@ function redactor(secrets) {
 }
 function git(cwd, options = {}) {
     const redact = redactor(options.auth ? [options.auth.token] : []);
+    // The caller's GIT_AUTHOR_*/GIT_COMMITTER_* would override the identity a commit names with `-c user.*`:
+    // the generator's commits must carry the generator's identity, which later runs check.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^GIT_(AUTHOR|COMMITTER)_/.test(name)));
     const env = {
-        ...process.env,
+        ...inherited,
         GIT_TERMINAL_PROMPT: '0',
         GIT_CONFIG_NOSYSTEM: '1',
         LC_ALL: 'C',
@@ -38253,7 +38256,16 @@ function gitHub(client) {
         url: data.html_url,
         headSha: data.head.sha,
     });
+    let viewer;
     return {
+        viewer() {
+            // REST's GET /user refuses installation tokens (GITHUB_TOKEN, App tokens); GraphQL's viewer answers
+            // for every kind of token. Asked once per run.
+            viewer ??= client
+                .graphql('query { viewer { login } }')
+                .then((data) => data.viewer.login);
+            return viewer;
+        },
         async defaultBranch(repo) {
             const { data } = await client.rest.repos.get({ ...repo });
             return data.default_branch;
@@ -38289,7 +38301,7 @@ function gitHub(client) {
             return all.map((comment) => ({
                 id: comment.id,
                 body: comment.body ?? '',
-                authorType: comment.user?.type ?? '',
+                author: comment.user?.login ?? '',
             }));
         },
         async createComment(repo, issue, body) {
@@ -38346,34 +38358,58 @@ const REQUEST_LABEL = 'scaffold-request';
 /** Adding this label runs the request again; the run takes it off so that it can be added again. */
 const RETRY_LABEL = 'scaffold-retry';
 /**
- * Whether this event asks for a generation. Opening or reopening the issue does, and so does editing its
- * body (not just its title), adding the retry label, or adding the request label to an issue opened without
- * the form; nothing else. (Re-runs use a label rather than an `issue_comment` command: the comment trigger
- * would start a job for every comment anyone writes, and only people with triage access can label.)
+ * Whether this event asks for a generation, and on whose authority. Generation needs a sender with write
+ * access (checked later, through the API) who stands behind the body as the event carried it:
+ *
+ * - the issue's author opening, reopening or editing the body of their own issue (not only its title), or
+ *   adding the request label to their own issue opened without the form;
+ * - anyone adding the retry label: that is the approval of the body as it reads at that moment, the way a
+ *   writer runs someone else's request.
+ *
+ * A writer who edits or reopens someone else's issue has not approved it: nothing runs until the retry label
+ * is added. (Re-runs use a label rather than an `issue_comment` command: the comment trigger would start a
+ * job for every comment anyone writes, and only people with triage access can label.)
  */
 function issueEvent(eventName, payload) {
     const sender = payload.sender?.login ?? '';
     if (sender === '')
         return { run: false, why: 'the event names no sender' };
-    switch (eventName) {
-        case 'issues':
-            if (payload.action === 'opened' || payload.action === 'reopened') {
-                return { run: true, sender, why: `issue ${payload.action}` };
-            }
-            if (payload.action === 'edited' && payload.changes?.body !== undefined) {
-                return { run: true, sender, why: 'issue body edited' };
-            }
-            if (payload.action === 'labeled' && payload.label?.name === RETRY_LABEL) {
-                return { run: true, sender, why: `label ${RETRY_LABEL} added`, consumesLabel: RETRY_LABEL };
-            }
-            if (payload.action === 'labeled' && payload.label?.name === REQUEST_LABEL) {
-                return { run: true, sender, why: `label ${REQUEST_LABEL} added` };
-            }
-            return { run: false, why: `issue ${payload.action ?? 'event'} does not change the request` };
-        default:
-            // workflow_dispatch or a custom workflow naming the issue: whoever started the run asks.
-            return { run: true, sender, why: eventName };
+    if (eventName !== 'issues') {
+        // workflow_dispatch or a custom workflow naming the issue: whoever started the run asks for the issue as
+        // it reads now.
+        return { run: true, sender, why: eventName };
     }
+    const body = payload.issue ? (payload.issue.body ?? '') : undefined;
+    const author = payload.issue?.user?.login ?? 'unknown';
+    const byAuthor = author === sender;
+    const approve = `add the label ${RETRY_LABEL} to approve it`;
+    const ownEvent = (why, byOther) => byAuthor
+        ? { run: true, sender, why, ...(body !== undefined ? { body } : {}) }
+        : { run: false, why: `@${sender} ${byOther} @${author}'s request; ${approve}` };
+    switch (payload.action) {
+        case 'opened':
+        case 'reopened':
+            return ownEvent(`issue ${payload.action}`, payload.action);
+        case 'edited':
+            if (payload.changes?.body === undefined)
+                break;
+            return ownEvent('issue body edited', 'edited');
+        case 'labeled':
+            if (payload.label?.name === RETRY_LABEL) {
+                return {
+                    run: true,
+                    sender,
+                    why: `label ${RETRY_LABEL} added`,
+                    consumesLabel: RETRY_LABEL,
+                    ...(body !== undefined ? { body } : {}),
+                };
+            }
+            if (payload.label?.name === REQUEST_LABEL) {
+                return ownEvent(`label ${REQUEST_LABEL} added`, `added the label ${REQUEST_LABEL} to`);
+            }
+            break;
+    }
+    return { run: false, why: `issue ${payload.action ?? 'event'} does not change the request` };
 }
 /** Only people who could push the branch themselves may have the generator push it. */
 async function mayGenerate(gh, repo, login) {
@@ -38384,10 +38420,15 @@ async function mayGenerate(gh, repo, login) {
         WRITE_ROLES.includes(role);
     return { allowed, role };
 }
-/** Creates the status comment, or edits the one an earlier run left (ours: a bot's, starting with the marker). */
+/**
+ * Creates the status comment, or edits the one an earlier run left: the newest comment starting with the
+ * marker among those the token's own identity wrote, so that nobody else's comment (a person's, another
+ * bot's) that copies the marker can take the status over.
+ */
 async function upsertStatusComment(gh, repo, issue, body) {
     const text = `${STATUS_MARKER}\n${body}`;
-    const existing = (await gh.comments(repo, issue)).filter((comment) => comment.authorType === 'Bot' && comment.body.startsWith(STATUS_MARKER));
+    const self = await gh.viewer();
+    const existing = (await gh.comments(repo, issue)).filter((comment) => comment.author === self && comment.body.startsWith(STATUS_MARKER));
     const latest = existing[existing.length - 1];
     if (latest) {
         await gh.updateComment(repo, latest.id, text);
@@ -38629,8 +38670,8 @@ function renderPullRequestBody(input) {
         '### Next steps',
         nextSteps(request, input.context),
         `<sub>Branch \`${input.branch}\` belongs to the generator.</sub>`,
-        ...(input.closesIssue && input.context.issueNumber
-            ? [`Closes #${input.context.issueNumber}`]
+        ...(input.closesIssue && input.context.closes !== undefined
+            ? [`Closes #${input.context.closes}`]
             : []),
     ].join('\n\n');
     const full = render(fileTree(input.plan), checksSection(input.checks, input.checksNote));
@@ -38657,6 +38698,10 @@ function renderStatus(status) {
             return `✅ \`${status.base}\` already holds this project exactly as requested; there is nothing to change.`;
         case 'refused':
             return `👋 Thanks for the request! Generating a project pushes a branch to this repository, so it can only be started by someone with write access (@${status.login} has ${status.role === 'none' ? 'no' : `\`${status.role}\``} access). A maintainer can start it by adding the label \`${RETRY_LABEL}\` to this issue.`;
+        case 'stale':
+            return `⏸️ The issue body changed after this run was started (${status.why}, by @${status.sender}), so nothing was generated: a run only builds the request as the person who started it saw it. Review the body as it reads now, then add the label \`${RETRY_LABEL}\` to run it.`;
+        case 'cancelled':
+            return `🛑 The run was cancelled before it finished${status.runUrl ? ` ([workflow run](${status.runUrl}))` : ''}. Add the label \`${RETRY_LABEL}\` to run it again; it picks up where this run stopped.`;
         case 'failed':
             return [
                 status.yours
@@ -39168,6 +39213,10 @@ function parseRequest(raw) {
 // answers on commas. Here a heading counts only outside fences and only when its text is one of the form's
 // labels, so a stray or injected heading stays inside the field it was typed in (where validation rejects it),
 // and a dropdown answer is matched whole against the option labels.
+//
+// What is parsed is what a reviewer sees on GitHub, never more: HTML comments (closed or not) are dropped as
+// GitHub's renderer hides them, and a heading that only matches a label once invisible characters are taken
+// out is refused, so a body cannot show one request and hide another.
 
 
 
@@ -39256,6 +39305,57 @@ function closesFence(line, fence) {
     const marks = match[1];
     return marks[0] === fence.char && marks.length >= fence.length && match[2].trim() === '';
 }
+/**
+ * The body with its HTML comments removed, as GitHub's renderer hides them: `<!--` outside a code fence
+ * hides everything up to the next `-->`, or to the end of the body when there is none. (GitHub shows an
+ * unclosed `<!--` in the middle of a paragraph as text; hiding it here too can only lose a visible field,
+ * never reveal a hidden one.)
+ */
+function withoutComments(body) {
+    const lines = [];
+    let fence;
+    let inComment = false;
+    for (const line of body.split('\n')) {
+        if (fence) {
+            if (closesFence(line, fence))
+                fence = undefined;
+            lines.push(line);
+            continue;
+        }
+        const startsInComment = inComment;
+        let visible = '';
+        let rest = line;
+        while (rest !== '') {
+            if (inComment) {
+                const end = rest.indexOf('-->');
+                if (end < 0)
+                    break;
+                rest = rest.slice(end + 3);
+                inComment = false;
+                continue;
+            }
+            const start = rest.indexOf('<!--');
+            if (start < 0) {
+                visible += rest;
+                break;
+            }
+            visible += rest.slice(0, start);
+            rest = rest.slice(start + 4);
+            inComment = true;
+        }
+        if (!startsInComment)
+            fence = fenceStart(visible);
+        lines.push(visible);
+    }
+    return lines.join('\n');
+}
+// Characters that render as nothing (zero-width, joiners, bidi controls, BOM, soft hyphen) and spaces that
+// render like a plain one.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+function looksLike(text) {
+    return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ +/g, ' ').trim();
+}
 /** Splits the body into the form's sections: label → the lines under its heading. */
 function sections(body, labels) {
     const found = new Map();
@@ -39275,6 +39375,9 @@ function sections(body, labels) {
             continue;
         }
         const heading = HEADING.exec(line);
+        if (heading && !labels.has(heading[1].trim()) && labels.has(looksLike(heading[1]))) {
+            return fail(`the issue body has a heading "${looksLike(heading[1])}" with invisible or unusual characters in it; retype the heading (or open the issue again with the form)`);
+        }
         if (heading && labels.has(heading[1].trim())) {
             const label = heading[1].trim();
             if (found.has(label)) {
@@ -39314,7 +39417,7 @@ function parseIssueBody(body, form) {
     if (body.length > MAX_ISSUE_BODY) {
         return fail(`the issue body is ${body.length} characters long; an issue form answer is far shorter`);
     }
-    const text = body.replace(/\r\n?/g, '\n');
+    const text = withoutComments(body.replace(/\r\n?/g, '\n'));
     const labels = new Set(form.fields.map((field) => field.label));
     const split = sections(text, labels);
     if (!split.ok)
@@ -40962,6 +41065,7 @@ function runProcess(spec) {
         child.stdout.on('data', keep);
         child.stderr.on('data', keep);
         let timedOut = false;
+        let cancelled = false;
         let killTimer;
         const signalGroup = (signal) => {
             try {
@@ -40972,11 +41076,22 @@ function runProcess(spec) {
                 // already gone
             }
         };
+        const stop = () => {
+            signalGroup('SIGTERM');
+            killTimer ??= setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+        };
         const deadline = setTimeout(() => {
             timedOut = true;
-            signalGroup('SIGTERM');
-            killTimer = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+            stop();
         }, spec.timeoutMs);
+        const onAbort = () => {
+            cancelled = true;
+            stop();
+        };
+        if (spec.signal?.aborted)
+            onAbort();
+        else
+            spec.signal?.addEventListener('abort', onAbort, { once: true });
         let settled = false;
         const finish = (code, spawnError) => {
             if (settled)
@@ -40985,12 +41100,14 @@ function runProcess(spec) {
             clearTimeout(deadline);
             if (killTimer)
                 clearTimeout(killTimer);
-            // Grandchildren of a timed-out process may outlive it: end the whole group.
-            if (timedOut)
+            spec.signal?.removeEventListener('abort', onAbort);
+            // Grandchildren of a stopped process may outlive it: end the whole group.
+            if (timedOut || cancelled)
                 signalGroup('SIGKILL');
             resolve({
-                code: timedOut ? null : code,
+                code: timedOut || cancelled ? null : code,
                 timedOut,
+                ...(cancelled ? { cancelled } : {}),
                 ...(spawnError !== undefined ? { spawnError } : {}),
                 output: Buffer.concat(kept).toString('utf8'),
                 durationMs: Math.round(performance.now() - started),
@@ -41026,12 +41143,13 @@ async function runAll(tasks, sequential) {
         results.push(await task());
     return results;
 }
-async function runStep(step, workspace, env) {
+async function runStep(step, workspace, env, signal) {
     const outcome = await runProcess({
         argv: step.argv(),
         cwd: (0,external_node_path_namespaceObject.join)(workspace, step.project),
         env,
         timeoutMs: step.timeoutMs,
+        ...(signal ? { signal } : {}),
     });
     const counts = step.counts?.(outcome);
     const base = {
@@ -41044,6 +41162,8 @@ async function runStep(step, workspace, env) {
     if (outcome.spawnError !== undefined) {
         return { ...base, status: 'failed', detail: outcome.spawnError };
     }
+    if (outcome.cancelled)
+        return { ...base, status: 'failed', detail: 'stopped: the run was cancelled' };
     if (outcome.timedOut) {
         const tail = outputTail(outcome.output);
         const limit = `timed out after ${Math.round(step.timeoutMs / 1000)} s`;
@@ -41074,7 +41194,7 @@ function skipLane(lane, failed, report) {
         ...(lane.then ?? []).flatMap((next) => skipLane(next, failed, report)),
     ];
 }
-async function runLane(lane, workspace, env, report, sequential) {
+async function runLane(lane, workspace, env, report, sequential, signal) {
     if (lane.absent) {
         return [
             report({
@@ -41089,14 +41209,14 @@ async function runLane(lane, workspace, env, report, sequential) {
     }
     const results = [];
     for (const [index, step] of lane.steps.entries()) {
-        const result = report(await runStep(step, workspace, env));
+        const result = report(await runStep(step, workspace, env, signal));
         results.push(result);
         if (result.status === 'failed') {
             const rest = { ...lane, steps: lane.steps.slice(index + 1) };
             return [...results, ...skipLane(rest, result, report)];
         }
     }
-    const following = await runAll((lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, sequential)), sequential);
+    const following = await runAll((lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, sequential, signal)), sequential);
     return [...results, ...following.flat()];
 }
 /**
@@ -41119,7 +41239,7 @@ async function verify_verifyWorkspace(workspace, plan, options = {}) {
             ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         };
         const lanes = [pythonLane(plan.request, context), infraLane(context)];
-        const results = await runAll(lanes.map((lane) => () => runLane(lane, root, env, report, options.sequential ?? false)), options.sequential ?? false);
+        const results = await runAll(lanes.map((lane) => () => runLane(lane, root, env, report, options.sequential ?? false, options.signal)), options.sequential ?? false);
         return results.flat();
     }
     finally {
@@ -41193,6 +41313,10 @@ function generate_isDirectory(path) {
 
 const GENERATOR_TRAILER = 'Scaffold-Generator';
 const BASE_TRAILER = 'Scaffold-Base';
+/** The tree the generator committed: a commit whose tree differs was changed by someone else. */
+const TREE_TRAILER = 'Scaffold-Tree';
+/** The request issue the branch answers; carried over by manual runs so its pull request keeps `Closes #N`. */
+const ISSUE_TRAILER = 'Scaffold-Issue';
 const COMMITTER = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
@@ -41224,9 +41348,11 @@ async function remoteHead(g, branch) {
     return stdout.trim().split(/\s+/)[0] || undefined;
 }
 /**
- * Commits on the branch that the generator did not make: those above its newest generator commit. A
- * generator commit carries the generator trailer and sits directly on the base commit its trailer names,
- * so a person's commit, merge or rebase shows up here.
+ * Commits on the branch that the generator did not make: those above its newest generator commit. A commit
+ * is the generator's only if it is exactly what a run pushed: the generator's committer identity, the tree
+ * its trailer recorded, and a single parent that is the base commit its trailer names. A person's commit,
+ * merge or rebase shows up here, and so does a generator commit a person amended or squashed (the committer
+ * or the tree changes with it).
  */
 async function foreignCommits(g, sha) {
     const format = [
@@ -41236,6 +41362,9 @@ async function foreignCommits(g, sha) {
         `%(trailers:key=${GENERATOR_TRAILER},valueonly,separator=%x2C)`,
         `%(trailers:key=${BASE_TRAILER},valueonly,separator=%x2C)`,
         '%P',
+        '%cn <%ce>',
+        '%T',
+        `%(trailers:key=${TREE_TRAILER},valueonly,separator=%x2C)`,
     ].join('%x00');
     const { stdout } = await g([
         'log',
@@ -41244,30 +41373,54 @@ async function foreignCommits(g, sha) {
         `--format=${format}%x1e`,
         sha,
     ]);
+    const committer = `${COMMITTER.name} <${COMMITTER.email}>`;
     const foreign = [];
+    // The base a generator commit names is where the branch left its base branch: the walk ends there even
+    // when no commit above it is the generator's (an amended or squashed one), so the base's own history is
+    // never listed as someone's commits on the branch.
+    const namedBases = new Set();
     for (const record of stdout.split('\x1e')) {
-        const [hash, author, subject, generator, base, parents] = record
-            .replace(/^\n/, '')
-            .split('\x00');
+        const [hash, author, subject, generator, base, parents, committedBy, tree, recordedTree] = record.replace(/^\n/, '').split('\x00');
         if (!hash)
             continue;
+        if (namedBases.has(hash))
+            return foreign;
+        if ((generator ?? '').trim() !== '' && (base ?? '').trim() !== '') {
+            namedBases.add((base ?? '').trim());
+        }
         const parentList = (parents ?? '').trim().split(' ').filter(Boolean);
         const ours = (generator ?? '').trim() !== '' &&
             parentList.length === 1 &&
-            parentList[0] === (base ?? '').trim();
+            parentList[0] === (base ?? '').trim() &&
+            committedBy === committer &&
+            tree !== undefined &&
+            tree === (recordedTree ?? '').trim();
         if (ours)
             return foreign;
         foreign.push({ sha: hash, author: author ?? '', subject: subject ?? '' });
     }
     return foreign;
 }
-function commitMessage(request, provenance, tool, baseSha) {
+/** The request issue a generator commit names in its trailers, if any. */
+async function branchIssue(g, sha) {
+    const { stdout } = await g([
+        'log',
+        '-1',
+        `--format=%(trailers:key=${ISSUE_TRAILER},valueonly,separator=%x2C)`,
+        sha,
+    ]);
+    const match = /^#(\d+)$/.exec(stdout.trim());
+    return match ? Number(match[1]) : undefined;
+}
+function commitMessage(request, provenance, tool, baseSha, tree) {
     const trailers = [
         `Scaffold-Request: name=${request.name}; directory=${request.directory}; api-type=${request.apiType}; auth=${request.auth}; architecture=${request.architecture}`,
         `Scaffold-Source: ${provenance.sourceUrl ?? provenance.source}`,
         ...(provenance.requestedBy ? [`Scaffold-Requested-By: @${provenance.requestedBy}`] : []),
         ...(provenance.runUrl ? [`Scaffold-Run: ${provenance.runUrl}`] : []),
+        ...(provenance.issue !== undefined ? [`${ISSUE_TRAILER}: #${provenance.issue}`] : []),
         `${BASE_TRAILER}: ${baseSha}`,
+        `${TREE_TRAILER}: ${tree}`,
         `${GENERATOR_TRAILER}: ${tool.name} ${tool.version}`,
     ];
     return [
@@ -41296,8 +41449,8 @@ async function addWorktree(g, makeGit, tmpDir, baseSha) {
 /** Paths a generated change must never touch: a token without the `workflows` permission cannot push them. */
 const FORBIDDEN_PREFIXES = ['.github/workflows/'];
 /**
- * Generates into the worktree and commits the result on top of the base. Refuses (as a bug, it should never
- * happen) when anything other than the planned files is staged, or anything under .github/workflows/.
+ * Generates into the worktree and stages the result. Refuses (as a bug, it should never happen) when
+ * anything other than the planned files is staged, or anything under .github/workflows/.
  */
 async function buildChange(worktree, raw, options) {
     const outcome = generate(raw, {
@@ -41315,7 +41468,7 @@ async function buildChange(worktree, raw, options) {
         }
     }
     if (options.dryRun)
-        return { kind: 'ready', outcome, baseSha: options.baseSha, worktree: worktree.path };
+        return { kind: 'ready', outcome, changed: false };
     const g = worktree.git;
     await g(['add', '--all', '--', '.']);
     const { stdout } = await g(['diff', '--cached', '--name-only', '-z']);
@@ -41324,26 +41477,13 @@ async function buildChange(worktree, raw, options) {
     const stray = staged.filter((path) => !allowed.has(path) || FORBIDDEN_PREFIXES.some((p) => path.startsWith(p)));
     if (stray.length > 0)
         throw new Error(`unexpected paths in the generated change: ${stray.slice(0, 5).join(', ')}`);
-    if (staged.length === 0)
-        return { kind: 'ready', outcome, baseSha: options.baseSha, worktree: worktree.path };
-    const message = commitMessage(outcome.plan.request, options.provenance, options.tool, options.baseSha);
-    const identity = ['-c', `user.name=${COMMITTER.name}`, '-c', `user.email=${COMMITTER.email}`];
-    await g([...identity, 'commit', '--quiet', '--no-verify', '--cleanup=verbatim', '-m', message]);
-    const { stdout: head } = await g(['rev-parse', 'HEAD']);
-    return {
-        kind: 'ready',
-        outcome,
-        commit: head.trim(),
-        baseSha: options.baseSha,
-        worktree: worktree.path,
-    };
+    return { kind: 'ready', outcome, changed: staged.length > 0 };
 }
 /**
  * Lock files the verify stage wrote (`uv.lock` of the new project, `packages/package-lock.json`) belong in
- * the change: without them every later install resolves afresh. Amends the generator's commit with those
- * that are new, and nothing else; returns the commit to push.
+ * the change: without them every later install resolves afresh. Stages those that are new, and nothing else.
  */
-async function includeLockFiles(worktree, plan, commit) {
+async function stageLockFiles(worktree, plan) {
     const g = worktree.git;
     const candidates = [`${plan.request.projectRoot}/uv.lock`, 'packages/package-lock.json'];
     const { stdout } = await g([
@@ -41355,18 +41495,25 @@ async function includeLockFiles(worktree, plan, commit) {
         ...candidates,
     ]);
     const created = stdout.split('\0').filter(Boolean);
-    if (created.length === 0)
-        return commit;
-    await g(['add', '--', ...created]);
+    if (created.length > 0)
+        await g(['add', '--', ...created]);
+}
+/**
+ * Commits what is staged as the generator's one commit on top of the base, recording its own tree in the
+ * message so that a later run can tell this exact commit from one a person amended. Returns the commit.
+ */
+async function commitChange(worktree, message) {
+    const g = worktree.git;
+    const { stdout: tree } = await g(['write-tree']);
     const identity = ['-c', `user.name=${COMMITTER.name}`, '-c', `user.email=${COMMITTER.email}`];
     await g([
         ...identity,
         'commit',
         '--quiet',
         '--no-verify',
-        '--amend',
-        '--no-edit',
         '--cleanup=verbatim',
+        '-m',
+        message(tree.trim()),
     ]);
     const { stdout: head } = await g(['rev-parse', 'HEAD']);
     return head.trim();
@@ -41406,6 +41553,14 @@ async function pushBranch(g, commit, branch, expected) {
 /** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
 const CHECKS_FAILED_LABEL = 'checks-failed';
 class UserFacing extends Error {
+}
+/** The run was asked to stop (the runner cancels with SIGINT, then SIGTERM). */
+class Cancelled extends Error {
+}
+/** Two issue bodies are the same request when they differ only in line endings and surrounding space. */
+function sameText(a, b) {
+    const normal = (text) => text.replace(/\r\n?/g, '\n').trim();
+    return normal(a) === normal(b);
 }
 /** A repository setting, not a bug, stops the token from opening pull requests: say which. */
 async function explainSettings(task) {
@@ -41487,6 +41642,14 @@ async function scaffold(request, deps) {
             const issue = await gh.issue(repo, number);
             if (issue.isPullRequest)
                 throw new UserFacing(`#${number} is a pull request, not a request issue`);
+            // The approval covers the body the event carried. If it was edited since, generating the body as it
+            // reads now would build something nobody with write access has seen.
+            if (event.body !== undefined && sameText(issue.body, event.body) === false) {
+                const message = `the body of #${number} changed after ${event.why} (by @${event.sender}); nothing was generated`;
+                log.warning(`Not generating: ${message}.`);
+                await report({ kind: 'stale', sender: event.sender, why: event.why });
+                return { status: 'refused', message, summary: `Not generating: ${message}.` };
+            }
             let formText;
             try {
                 formText = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(request.workspace, formPath), 'utf8');
@@ -41497,7 +41660,7 @@ async function scaffold(request, deps) {
             const form = readIssueForm(formText);
             if (!form.ok)
                 throw new Error(`${formPath}: ${form.error}`);
-            raw = unwrap(parseIssueBody(issue.body, form.value));
+            raw = unwrap(parseIssueBody(event.body ?? issue.body, form.value));
         }
         catch (error) {
             return fail(error);
@@ -41513,12 +41676,13 @@ async function scaffold(request, deps) {
         const base = request.baseBranch || request.defaultBranch || (await gh.defaultBranch(repo));
         const defaultBranch = request.defaultBranch ?? (request.baseBranch ? await gh.defaultBranch(repo) : base);
         const g = deps.git(request.workspace);
-        // 2. The branch must be the generator's: checked first, so that a run does not generate and verify for
-        //    minutes only to find a person's commits in the way.
-        const remote = await log.group(`Check ${branch}`, async () => {
+        checkCancelled();
+        // 2. The branch must be the generator's, and must not answer another request issue: checked first, so
+        //    that a run does not generate and verify for minutes only to find it may not push.
+        const { remote, answersIssue } = await log.group(`Check ${branch}`, async () => {
             const head = await remoteHead(g, branch);
             if (!head)
-                return undefined;
+                return { remote: undefined, answersIssue: undefined };
             await fetchBranch(g, branch, 20);
             const foreign = await foreignCommits(g, head);
             if (foreign.length > 0) {
@@ -41528,15 +41692,24 @@ async function scaffold(request, deps) {
                     .join('; ');
                 throw new UserFacing(`branch ${branch} has ${foreign.length} commit(s) not made by the generator (${list}). The generator will not overwrite them. Merge or close the pull request and delete the branch, or move those commits elsewhere, then run again.`);
             }
-            return head;
+            const answers = await branchIssue(g, head);
+            if (answers !== undefined && issueNumber !== undefined && answers !== issueNumber) {
+                const open = await gh.openPull(repo, branch);
+                if (open) {
+                    throw new UserFacing(`${apiRequest.projectName} is already requested in #${answers}, pull request #${open.number}. Change the request there, or close pull request #${open.number} and run this one again.`);
+                }
+            }
+            return { remote: head, answersIssue: answers };
         });
+        // A manual run for a project an issue asked for keeps answering that issue.
+        const requestIssue = issueNumber ?? answersIssue;
+        const runContext = { ...context, closes: requestIssue };
+        checkCancelled();
         // 3. Generate on top of the base, in a worktree of our own.
-        const change = await log.group(`Generate ${apiRequest.projectName} on ${base}`, async () => {
+        const { change, baseSha } = await log.group(`Generate ${apiRequest.projectName} on ${base}`, async () => {
             const baseSha = await fetchBranch(g, base, 1);
             worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
             const built = await buildChange(worktree, raw, {
-                baseSha,
-                provenance,
                 tool: request.tool,
                 dryRun: request.dryRun,
                 templatesDir: request.templatesDir,
@@ -41547,11 +41720,21 @@ async function scaffold(request, deps) {
                     throw new Error(error);
                 throw new UserFacing(error);
             }
-            log.info(`${built.outcome.plan.files.length} files planned; commit ${built.commit ?? '(none: nothing changed)'}`);
-            return built;
+            log.info(`${built.outcome.plan.files.length} files planned; ${built.changed ? 'changes staged' : 'nothing changed'}`);
+            return { change: built, baseSha };
         });
         const plan = change.outcome.plan;
-        // 4. Verify what was committed.
+        checkCancelled();
+        if (!request.dryRun && !change.changed) {
+            await report({ kind: 'unchanged', base });
+            return {
+                status: 'unchanged',
+                projectName: apiRequest.projectName,
+                branch,
+                summary: `# Nothing to change\n\n\`${base}\` already holds ${apiRequest.projectRoot} exactly as requested.`,
+            };
+        }
+        // 4. Verify what will be committed.
         let checks = [];
         let checksNote;
         if (!request.verify)
@@ -41562,8 +41745,9 @@ async function scaffold(request, deps) {
             checksNote = 'no verify stage was given to this run';
         else
             checks = await log.group('Verify', () => deps.runChecks(worktree.path, plan));
+        checkCancelled();
         const failedChecks = checks.filter((check) => check.status === 'failed').length;
-        const body = (closesIssue) => renderPullRequestBody({ plan, checks, checksNote, context, closesIssue, branch });
+        const body = (closesIssue) => renderPullRequestBody({ plan, checks, checksNote, context: runContext, closesIssue, branch });
         if (request.dryRun) {
             return {
                 status: 'dry-run',
@@ -41572,20 +41756,12 @@ async function scaffold(request, deps) {
                 summary: `# Dry run: nothing was pushed\n\n${body(false)}`,
             };
         }
-        // The lock files verify wrote go into the same single commit.
-        const commit = change.commit && checks.length > 0
-            ? await includeLockFiles(worktree, plan, change.commit)
-            : change.commit;
-        if (!commit) {
-            await report({ kind: 'unchanged', base });
-            return {
-                status: 'unchanged',
-                projectName: apiRequest.projectName,
-                branch,
-                summary: `# Nothing to change\n\n\`${base}\` already holds ${apiRequest.projectRoot} exactly as requested.`,
-            };
-        }
-        // 5. Replace the branch; the lease refuses the push if someone pushed since step 2.
+        // 5. One commit: the generated files and the lock files verify wrote.
+        if (checks.length > 0)
+            await stageLockFiles(worktree, plan);
+        const commit = await commitChange(worktree, (tree) => commitMessage(plan.request, { ...provenance, ...(requestIssue !== undefined ? { issue: requestIssue } : {}) }, request.tool, baseSha, tree));
+        checkCancelled();
+        // 6. Replace the branch; the lease refuses the push if someone pushed since step 2.
         const headSha = await log.group(`Push ${branch}`, async () => {
             if (remote && (await sameTree(g, remote, commit))) {
                 log.info(`${branch} already holds this exact tree at ${remote}; not pushing.`);
@@ -41595,8 +41771,8 @@ async function scaffold(request, deps) {
             log.info(`Pushed ${commit} to ${branch}.`);
             return commit;
         });
-        // 6. One pull request for the branch.
-        const closesIssue = issueNumber !== undefined && base === defaultBranch;
+        // 7. One pull request for the branch.
+        const closesIssue = requestIssue !== undefined && base === defaultBranch;
         const { pull, operation } = await log.group('Pull request', () => explainSettings(upsertPullRequest(gh, repo, {
             head: branch,
             base,
@@ -41625,7 +41801,22 @@ async function scaffold(request, deps) {
         if (worktree)
             await worktree.remove();
     }
+    /** Between steps: a cancelled run stops at the next step, never half-way through a push. */
+    function checkCancelled() {
+        if (deps.signal?.aborted)
+            throw new Cancelled();
+    }
     async function fail(error) {
+        if (error instanceof Cancelled || deps.signal?.aborted) {
+            const message = 'the run was cancelled before it finished';
+            log.warning(`${message[0].toUpperCase()}${message.slice(1)}.`);
+            await report({ kind: 'cancelled', runUrl: request.runUrl });
+            return {
+                status: 'cancelled',
+                message,
+                summary: `# Cancelled\n\nThe run was cancelled before it finished. Run it again to complete it.`,
+            };
+        }
         const yours = error instanceof UserFacing;
         const message = error.message;
         if (yours)
@@ -41687,7 +41878,24 @@ const coreLog = {
     userError: (message) => error(message),
     group: (name, task) => group(name, task),
 };
+/**
+ * The runner cancels a job with SIGINT, then SIGTERM about 7.5 s later, then kills it. Either signal aborts
+ * the run: the story stops its checks' processes, reports the cancellation on the issue and removes its
+ * worktree within that grace period, and the process ends on its own.
+ */
+function cancellation() {
+    const controller = new AbortController();
+    const cancel = (signal) => {
+        if (!controller.signal.aborted)
+            warning(`Received ${signal}: cancelling the run.`);
+        controller.abort();
+    };
+    process.on('SIGINT', cancel);
+    process.on('SIGTERM', cancel);
+    return controller.signal;
+}
 async function run() {
+    const signal = cancellation();
     try {
         const payload = readEvent();
         const eventName = process.env.GITHUB_EVENT_NAME ?? '';
@@ -41756,8 +41964,10 @@ async function run() {
             git: (cwd) => git(cwd, { auth: { serverUrl, token } }),
             log: coreLog,
             runChecks: (workspace, plan) => verify_verifyWorkspace(workspace, plan, {
+                signal,
                 onCheck: (check) => info(`${check.status.padEnd(7)} ${check.name} (${check.project})`),
             }),
+            signal,
             ...(noWait ? { pacing: { sleep: async () => { }, backoffMs: [1, 1, 1, 1] } } : {}),
         });
         if (result.projectName)
@@ -41775,7 +41985,9 @@ async function run() {
         }
         await writeSummary(result.summary);
         // A user error is already annotated (with a title); failing the step must not repeat it.
-        if (result.status === 'failed' && result.userError)
+        if (result.status === 'cancelled')
+            setFailed('The run was cancelled.');
+        else if (result.status === 'failed' && result.userError)
             process.exitCode = ExitCode.Failure;
         else if (result.status === 'failed')
             setFailed(result.message ?? 'generation failed');
