@@ -1,9 +1,11 @@
-// Two tiers of tests. `unit` (npm run test:unit) is the inner loop: the engine, requests, plans, apply, the
-// reports, delivery against real git and the GitHub stand-in, the CLI and the bundled action with stand-ins for
-// the tools, all without installing a package. `toolchain` runs the generated projects' real toolchains (uv,
-// npm install, tsc, cdk synth, cfn-lint, checkov, the Lambda runtimes) and takes minutes. `npm test` runs both.
+// Three tiers of tests. `unit` (npm run test:unit) is the inner loop: the engine, requests, plans, apply, the
+// reports, delivery against real git and an in-memory GitHub, the CLI with stand-ins for the tools — no
+// package installs, no bundle. `e2e` runs the bundled action and CLI (dist/) as processes against the runner,
+// git remote and GitHub stand-ins. `toolchain` runs the generated projects' real toolchains (uv, npm install,
+// tsc, cdk synth, cfn-lint, checkov, the Lambda runtimes) and takes minutes. `npm test` runs all three.
 import { defineConfig } from 'vitest/config';
 
+const E2E = ['test/e2e/**/*.test.ts', 'test/bundle.test.ts'];
 const TOOLCHAIN = [
   'test/templates/**/*.test.ts',
   'test/production/**/*.test.ts',
@@ -12,24 +14,19 @@ const TOOLCHAIN = [
 
 export default defineConfig({
   test: {
+    testTimeout: 30_000,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: TOOLCHAIN,
-          testTimeout: 30_000,
+          exclude: [...E2E, ...TOOLCHAIN],
           hookTimeout: 60_000,
         },
       },
-      {
-        test: {
-          name: 'toolchain',
-          include: TOOLCHAIN,
-          testTimeout: 30_000,
-          hookTimeout: 600_000,
-        },
-      },
+      { extends: true, test: { name: 'e2e', include: E2E, hookTimeout: 60_000 } },
+      { extends: true, test: { name: 'toolchain', include: TOOLCHAIN, hookTimeout: 600_000 } },
     ],
   },
 });
