@@ -113,7 +113,7 @@ export function planGeneration(
 
   const files: FilePlan[] = [];
   for (const template of templateSet.templates) {
-    if (template.when && !view[template.when as keyof TemplateView]) continue;
+    if (!template.when.every((key) => view[key as keyof TemplateView] === true)) continue;
     const path = renderPath(template, view);
     const content = renderBody(template, view, path);
     const action = decide(path, template.owner, content, workspace, knownHashes);

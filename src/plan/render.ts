@@ -1,11 +1,14 @@
 // Renders one template: its output path and its text. Code is never HTML-escaped.
 
 import Mustache from 'mustache';
-import type { Template } from './templates.js';
+import { CONDITION_SEGMENT, type Template } from './templates.js';
 import { PATH_PLACEHOLDERS, type TemplateView } from './view.js';
 
 export function renderPath(template: Template, view: TemplateView): string {
-  let path = template.source;
+  let path = template.source
+    .split('/')
+    .filter((segment) => !CONDITION_SEGMENT.test(segment))
+    .join('/');
   for (const key of PATH_PLACEHOLDERS) path = path.replaceAll(`__${key}__`, view[key]);
   return path.replace(/(^|\/)__dot__/g, '$1.');
 }

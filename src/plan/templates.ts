@@ -2,19 +2,20 @@
 //
 // A template's path mirrors its output path: `__projectName__` (and the other PATH_PLACEHOLDERS) stand for
 // the request's names and a leading `__dot__` for `.` (so the tree can hold `.gitignore` without git obeying
-// it). A template may start with one directive line, a mustache comment that renders as nothing:
+// it). A folder `__if_<key>__/` (a boolean view key) is a condition, not a folder of the output: what it holds
+// is written into its parent only when the key is true, so the tree shows what appears when. A template may
+// start with one directive line, a mustache comment that renders as nothing:
 //
-//   {{! scaffold owner=generated when=functionUrl executable }}
+//   {{! scaffold owner=generated executable }}
 //
 // owner    `user` (default): written once, never overwritten; `generated`: re-rendered freely, with a header.
-// when     a boolean view key; the file exists only when it is true.
 // executable  the file is written with mode 755.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mustache from 'mustache';
-import { PATH_PLACEHOLDERS, VIEW_KEYS } from './view.js';
+import { BOOLEAN_VIEW_KEYS, PATH_PLACEHOLDERS, VIEW_KEYS } from './view.js';
 
 export type FileOwner = 'generated' | 'user';
 
@@ -23,7 +24,8 @@ export interface Template {
   readonly source: string;
   readonly body: string;
   readonly owner: FileOwner;
-  readonly when?: string;
+  /** Boolean view keys that must all be true for the file to exist (from its `__if_<key>__/` folders). */
+  readonly when: readonly string[];
   readonly executable: boolean;
   /** Rendered once per API (its path names the API) rather than once per workspace. */
   readonly perApi: boolean;
@@ -40,20 +42,39 @@ const PER_API_PLACEHOLDERS = ['projectName', 'moduleName', 'className'];
 // Python file names that look like placeholders but are literal (`__init__.py`, `__main__.py`).
 const PYTHON_DUNDERS = new Set(['init', 'main']);
 
-function parseDirective(source: string, text: string): Omit<Template, 'source' | 'perApi'> {
+/** A path segment that makes what is under it conditional on a boolean view key. */
+export const CONDITION_SEGMENT = /^__if_([A-Za-z0-9]+)__$/;
+
+function parseDirective(
+  source: string,
+  text: string,
+): Pick<Template, 'body' | 'owner' | 'executable'> {
   const match = DIRECTIVE.exec(text);
   if (!match) return { body: text, owner: 'user', executable: false };
   let owner: FileOwner = 'user';
-  let when: string | undefined;
   let executable = false;
   for (const word of match[1]!.trim().split(/\s+/).filter(Boolean)) {
     const [key, value] = word.split('=', 2);
     if (key === 'owner' && (value === 'generated' || value === 'user')) owner = value;
-    else if (key === 'when' && value && VIEW_KEYS.has(value)) when = value;
     else if (key === 'executable' && value === undefined) executable = true;
     else throw new Error(`template ${source}: bad directive "${word}"`);
   }
-  return { body: text.slice(match[0].length), owner, when, executable };
+  return { body: text.slice(match[0].length), owner, executable };
+}
+
+/** The conditions a template's folders spell, checked against the view's boolean keys. */
+function conditions(source: string): string[] {
+  const keys: string[] = [];
+  for (const segment of source.split('/').slice(0, -1)) {
+    const condition = CONDITION_SEGMENT.exec(segment);
+    if (!condition) continue;
+    const key = condition[1]!;
+    if (!BOOLEAN_VIEW_KEYS.has(key)) {
+      throw new Error(`template ${source}: __if_${key}__ names no boolean view key`);
+    }
+    keys.push(key);
+  }
+  return keys;
 }
 
 type Token = [string, string, number, number, Token[]?, ...unknown[]];
@@ -87,8 +108,13 @@ export function loadTemplates(root: string): TemplateSet {
     const text = readFileSync(join(root, source), 'utf8');
     hash.update(source).update('\0').update(text).update('\0');
     const parsed = parseDirective(source, text);
+    const when = conditions(source);
     checkKeys(source, Mustache.parse(parsed.body) as Token[]);
-    for (const placeholder of source.matchAll(/__([A-Za-z]+)__/g)) {
+    const unconditional = source
+      .split('/')
+      .filter((segment) => !CONDITION_SEGMENT.test(segment))
+      .join('/');
+    for (const placeholder of unconditional.matchAll(/__([A-Za-z]+)__/g)) {
       const key = placeholder[1]!;
       if (
         key !== 'dot' &&
@@ -99,7 +125,7 @@ export function loadTemplates(root: string): TemplateSet {
       }
     }
     const perApi = PER_API_PLACEHOLDERS.some((key) => source.includes(`__${key}__`));
-    return { source, ...parsed, perApi };
+    return { source, ...parsed, when, perApi };
   });
   return { templates, digest: hash.digest('hex') };
 }

@@ -64,26 +64,34 @@ export function apiView(request: ApiRequest): ApiView {
   };
 }
 
+/** A view with placeholder values: its keys are the keys templates may use. */
+const SAMPLE_VIEW = apiView({
+  name: 'x',
+  projectName: 'x',
+  moduleName: 'x',
+  className: 'X',
+  constantName: 'X',
+  title: 'X',
+  directory: 'x',
+  apiType: 'http-api',
+  auth: 'iam',
+  architecture: 'arm64',
+  projectRoot: 'x/x',
+});
+
 export const VIEW_KEYS: ReadonlySet<string> = new Set([
-  ...Object.keys(
-    apiView({
-      name: 'x',
-      projectName: 'x',
-      moduleName: 'x',
-      className: 'X',
-      constantName: 'X',
-      title: 'X',
-      directory: 'x',
-      apiType: 'http-api',
-      auth: 'iam',
-      architecture: 'arm64',
-      projectRoot: 'x/x',
-    }),
-  ),
+  ...Object.keys(SAMPLE_VIEW),
   'apis',
   'toolName',
   'toolVersion',
 ]);
+
+/** The keys a template's `__if_<key>__/` folder may name. */
+export const BOOLEAN_VIEW_KEYS: ReadonlySet<string> = new Set(
+  Object.entries(SAMPLE_VIEW)
+    .filter(([, value]) => typeof value === 'boolean')
+    .map(([key]) => key),
+);
 
 /** Path placeholders: `__projectName__` in a template path becomes the project name. */
 export const PATH_PLACEHOLDERS = ['directory', 'projectName', 'moduleName', 'className'] as const;

@@ -17,20 +17,21 @@ describe('loadTemplates', () => {
   it('reads directives and tells per-API templates from shared ones', () => {
     const root = treeWith({
       '__directory__/__projectName__/a.py': 'x = "{{moduleName}}"\n',
-      'packages/index.ts':
-        '{{! scaffold owner=generated when=httpApi executable }}\n{{#apis}}{{className}}{{/apis}}\n',
+      'packages/__if_httpApi__/index.ts':
+        '{{! scaffold owner=generated executable }}\n{{#apis}}{{className}}{{/apis}}\n',
     });
     const { templates, digest } = loadTemplates(root);
     expect(templates).toEqual([
       expect.objectContaining({
         source: '__directory__/__projectName__/a.py',
         owner: 'user',
+        when: [],
         perApi: true,
       }),
       expect.objectContaining({
-        source: 'packages/index.ts',
+        source: 'packages/__if_httpApi__/index.ts',
         owner: 'generated',
-        when: 'httpApi',
+        when: ['httpApi'],
         executable: true,
         perApi: false,
         body: '{{#apis}}{{className}}{{/apis}}\n',
@@ -59,7 +60,9 @@ describe('loadTemplates', () => {
     [{ 'a.py': '{{#apis}}{{nope}}{{/apis}}' }, 'uses unknown key "nope"'],
     [{ '__project__/a.py': 'x' }, 'unknown path placeholder __project__'],
     [{ 'a.py': '{{! scaffold owner=mine }}\nx' }, 'bad directive "owner=mine"'],
-    [{ 'a.py': '{{! scaffold when=notAKey }}\nx' }, 'bad directive "when=notAKey"'],
+    [{ '__if_notAKey__/a.py': 'x' }, '__if_notAKey__ names no boolean view key'],
+    [{ '__if_projectName__/a.py': 'x' }, '__if_projectName__ names no boolean view key'],
+    [{ 'a.py': '{{! scaffold when=functionUrl }}\nx' }, 'bad directive "when=functionUrl"'],
   ])('fails loudly on a template mistake: %j', (files, message) => {
     expect(() => loadTemplates(treeWith(files))).toThrow(message);
   });

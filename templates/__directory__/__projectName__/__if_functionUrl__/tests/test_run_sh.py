@@ -1,4 +1,3 @@
-{{! scaffold when=functionUrl }}
 """run.sh, which Lambda runs behind the Lambda Web Adapter, serves and streams the app.
 
 The test plays the adapter: it starts run.sh with the environment Lambda gives it, polls

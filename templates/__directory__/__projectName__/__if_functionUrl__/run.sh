@@ -1,4 +1,4 @@
-{{! scaffold when=functionUrl executable }}
+{{! scaffold executable }}
 #!/bin/sh
 # Lambda runs this script, instead of a Python handler, when the function sits behind the Lambda
 # Web Adapter (AWS_LAMBDA_EXEC_WRAPPER=/opt/bootstrap): the adapter turns each function URL request
