@@ -10,8 +10,9 @@
 # later runs print the cached path at once. Used by test/production/function-url.test.ts.
 set -euo pipefail
 
-# The newest release in the crate registry. The construct deploys the layer built from the adapter's 1.0 line
-# (LAMBDA_WEB_ADAPTER_LAYER_VERSION in fast-api.ts); move both forward together.
+# The newest version in the crate registry. The layer the construct deploys (LAMBDA_WEB_ADAPTER_LAYER_VERSION in
+# fast-api.ts, documented there as adapter 1.0.1) is of the same 1.0 line; build that version once the registry
+# has it.
 version="${1:-1.0.0-rc1}"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/fastapi-scaffold/lwa-$version"
 binary="$cache/opt/extensions/lambda-adapter"
