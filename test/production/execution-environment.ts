@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { InvocationOutcome } from './runtime-api.js';
+import type { InvocationOutcome } from '../lambda/runtime-api.js';
 
 export const run = promisify(execFile);
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));

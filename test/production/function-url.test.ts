@@ -33,7 +33,7 @@ import {
   startRuntimeApi,
   type HttpIntegrationResponse,
   type RuntimeApi,
-} from './runtime-api.js';
+} from '../lambda/runtime-api.js';
 
 const STREAM_GATE = fileURLToPath(new URL('./stream-gate', import.meta.url));
 const MINUTE = 60_000;

@@ -23,7 +23,7 @@ import {
   type FunctionProcess,
   type XRayDaemon,
 } from './execution-environment.js';
-import { startRuntimeApi, type RuntimeApi } from './runtime-api.js';
+import { startRuntimeApi, type RuntimeApi } from '../lambda/runtime-api.js';
 
 const MINUTE = 60_000;
 /** What Lambda's Python runtime provides beside the function's code: its runtime client and the AWS SDK. */
