@@ -254,11 +254,58 @@ export function infraLane(context: LaneContext): Lane {
   return { name: 'infrastructure', steps: installs, then: [typeCheck, ...separate] };
 }
 
-/** The environment every check runs in: the caller's, made quiet, colourless and offline where it can be. */
+/**
+ * What a check inherits from the caller's environment, by family: nothing else reaches the tools, their
+ * install scripts or the generated tests. Left out on purpose: INPUT_* (the action's inputs, its token
+ * among them), ACTIONS_* (the runtime token, the cache and results URLs), GITHUB_* and GH_TOKEN (tokens, and
+ * the file commands through which any tool could write the job summary, outputs and environment), RUNNER_*,
+ * GIT_* (GIT_CONFIG_* carries credentials; no check runs git), AWS_* (synth needs no account), CDK_* (synth
+ * stays environment-agnostic), NODE_AUTH_TOKEN and other registry secrets (every dependency comes from the
+ * public registries), NODE_OPTIONS (the caller's flags and loaders would be applied to every Node tool),
+ * PIP_* (uv reads none of them and no check runs pip), and VIRTUAL_ENV and PYTHON* (the caller's environment
+ * would be used instead of the project's own).
+ */
+const INHERITED: readonly { readonly names: RegExp; readonly reason: string }[] = [
+  {
+    names: /^(PATH|HOME)$/,
+    reason: 'where the tools are, and the config and caches under HOME (~/.npmrc, ~/.cache/uv)',
+  },
+  {
+    names: /^(LANG|LANGUAGE|LC_[A-Z]+|TZ)$/,
+    reason: 'locale and time zone: how the tools decode files and print messages and dates',
+  },
+  { names: /^(http|https|all|no)_proxy$/i, reason: 'registries reached through a proxy' },
+  {
+    names:
+      /^(SSL_CERT_FILE|SSL_CERT_DIR|NODE_EXTRA_CA_CERTS|NODE_USE_SYSTEM_CA|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE)$/,
+    reason: "a proxy's or company's certificate authority, for uv, Node (npm) and Python",
+  },
+  {
+    names: /^UV_/,
+    reason:
+      "uv's settings: index URLs and their credentials, cache, which Python (setup-uv sets them)",
+  },
+  {
+    names: /^npm_config_/i,
+    reason: "npm's settings: registry, cache, user config (setup-node sets NPM_CONFIG_USERCONFIG)",
+  },
+  { names: /^XDG_[A-Z_]+$/, reason: "uv's cache, config and Pythons, where the user moved them" },
+  {
+    names: /^LD_LIBRARY_PATH$/,
+    reason: 'a Python from actions/setup-python loads its libpython through it on Linux',
+  },
+];
+
+/**
+ * The environment every check runs in: the caller's allowed variables, made quiet, colourless and offline
+ * where it can be.
+ */
 export function checkEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base };
-  // An activated virtualenv of the caller's would be used instead of the project's own.
-  delete env.VIRTUAL_ENV;
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value !== undefined && INHERITED.some((family) => family.names.test(name)))
+      env[name] = value;
+  }
   return {
     ...env,
     CI: 'true',

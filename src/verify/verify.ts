@@ -15,7 +15,7 @@ import type { CheckResult } from './types.js';
 export interface VerifyOptions {
   /** One deadline for every check, instead of the defaults (10 min for installs, 5 min otherwise). */
   readonly timeoutMs?: number;
-  /** The environment the checks start from; defaults to this process's. */
+  /** Where the checks' allowed variables come from (see checkEnvironment); defaults to this process's. */
   readonly env?: NodeJS.ProcessEnv;
   /** Called as each check finishes (or is skipped), for progress output. */
   readonly onCheck?: (result: CheckResult) => void;

@@ -36,7 +36,7 @@ describe('fastapi-scaffold generate: verify', () => {
   });
 
   it('exits 1 on a failed check, keeps the files and says so', async () => {
-    const stubs = installStubs({ STUB_FAIL: 'pytest' });
+    const stubs = installStubs({ fail: 'pytest' });
     const result = await run(['--name', 'orders', '--json'], stubs.env);
     expect(result.code).toBe(1);
     const json = JSON.parse(result.out);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/plan.js';
@@ -111,7 +111,7 @@ describe('verifyWorkspace', () => {
 
   it('runs the Python and infrastructure lanes at the same time', async () => {
     // The stub `uv sync` gives up unless npm has started meanwhile: a sequential run would fail it.
-    const stubs = installStubs({ STUB_WAIT_FOR_NPM: '1' });
+    const stubs = installStubs({ waitForNpm: true });
     const checks = await verifyWorkspace(workspaceWith(), planFor('orders'), { env: stubs.env });
     expect(checks.find((check) => check.name === 'uv-sync')!.status).toBe('passed');
   });
@@ -128,7 +128,7 @@ describe('verifyWorkspace', () => {
     expect(seen.slice(0, 5)).toEqual(['uv-lock', 'uv-sync', 'ruff-check', 'ruff-format', 'pytest']);
     expect(seen[5]).toBe('npm-install');
     // …and the stub that insists on a parallel run fails it.
-    const strict = installStubs({ STUB_WAIT_FOR_NPM: '1' });
+    const strict = installStubs({ waitForNpm: true });
     const checks = await verifyWorkspace(workspaceWith(), planFor('orders'), {
       env: strict.env,
       sequential: true,
@@ -137,7 +137,7 @@ describe('verifyWorkspace', () => {
   });
 
   it('skips the rest of a lane after a failure, with the reason and the failing output', async () => {
-    const stubs = installStubs({ STUB_FAIL: 'ruff check' });
+    const stubs = installStubs({ fail: 'ruff check' });
     const checks = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
       env: stubs.env,
     });
@@ -159,7 +159,7 @@ describe('verifyWorkspace', () => {
   });
 
   it('checks types, the constructs and the app independently after one install', async () => {
-    const testsFail = installStubs({ STUB_FAIL: 'npm test' });
+    const testsFail = installStubs({ fail: 'npm test' });
     const afterTests = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
       env: testsFail.env,
     });
@@ -170,7 +170,7 @@ describe('verifyWorkspace', () => {
     ]);
 
     // Tests and synth do not need the type-check: a type error is reported, and they still run.
-    const typesFail = installStubs({ STUB_FAIL: 'tsc -b' });
+    const typesFail = installStubs({ fail: 'tsc -b' });
     const afterTypes = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
       env: typesFail.env,
     });
@@ -181,7 +181,7 @@ describe('verifyWorkspace', () => {
     ]);
     expect(afterTypes.find((check) => check.name === 'tsc')!.command).toBe('tsc -b');
 
-    const installFails = installStubs({ STUB_FAIL: 'npm ci' });
+    const installFails = installStubs({ fail: 'npm ci' });
     const afterInstall = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
       env: installFails.env,
     });
@@ -195,7 +195,7 @@ describe('verifyWorkspace', () => {
   });
 
   it('type-checks each package before its checks without a solution tsconfig', async () => {
-    const stubs = installStubs({ STUB_FAIL: 'tsc --noEmit -p tsconfig.json' });
+    const stubs = installStubs({ fail: 'tsc --noEmit -p tsconfig.json' });
     const workspace = workspaceWith({ uvLock: true, solution: false });
     const checks = await verifyWorkspace(workspace, planFor('orders'), { env: stubs.env });
     expect(summary(checks).slice(-5)).toEqual([
@@ -260,7 +260,7 @@ describe('verifyWorkspace', () => {
   });
 
   it('fails a check that outlives its deadline and ends its process', async () => {
-    const stubs = installStubs({ STUB_SLEEP: '30' });
+    const stubs = installStubs({ sleep: 30 });
     const started = Date.now();
     const checks = await verifyWorkspace(
       workspaceWith({ uvLock: true, infra: false }),
@@ -289,5 +289,81 @@ describe('verifyWorkspace', () => {
       status: 'failed',
       detail: 'uv is not installed or not on PATH',
     });
+  });
+
+  it('starts every tool with an allow-listed environment: no token, no runner secrets, no job files', async () => {
+    const stubs = installStubs();
+    const runner = tempWorkspace('fastapi-scaffold-runner-');
+    const token = 'ghs_verifyEnvTokenThatNoToolMaySee0123456789';
+    const jobFiles = Object.fromEntries(
+      ['GITHUB_STEP_SUMMARY', 'GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'].map(
+        (name) => [name, join(runner, name.toLowerCase())],
+      ),
+    );
+    for (const file of Object.values(jobFiles)) writeFileSync(file, '');
+    // What a runner hands an action, and what a workflow may add to it.
+    const forbidden = {
+      'INPUT_GITHUB-TOKEN': token,
+      INPUT_NAME: 'orders',
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: token,
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/',
+      ACTIONS_CACHE_URL: 'https://artifactcache.actions.example/',
+      ACTIONS_RESULTS_URL: 'https://results-receiver.actions.example/',
+      GITHUB_TOKEN: token,
+      GH_TOKEN: token,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_REPOSITORY: 'octo/orders',
+      ...jobFiles,
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'http.https://github.com/.extraheader',
+      GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`,
+      RUNNER_TEMP: runner,
+      NODE_AUTH_TOKEN: token,
+      NODE_OPTIONS: '--require /elsewhere/hook.js',
+      AWS_SECRET_ACCESS_KEY: token,
+      VIRTUAL_ENV: '/elsewhere/.venv',
+      PYTHONPATH: '/elsewhere',
+    };
+    // What the tools need to reach their registries and caches the way the user set them up.
+    const allowed = {
+      HOME: runner,
+      LANG: 'C.UTF-8',
+      LC_ALL: 'C.UTF-8',
+      TZ: 'UTC',
+      HTTPS_PROXY: 'http://proxy.example:3128',
+      https_proxy: 'http://proxy.example:3128',
+      NO_PROXY: '127.0.0.1,localhost',
+      no_proxy: '127.0.0.1,localhost',
+      SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt',
+      NODE_EXTRA_CA_CERTS: '/etc/ssl/certs/ca-certificates.crt',
+      REQUESTS_CA_BUNDLE: '/etc/ssl/certs/ca-certificates.crt',
+      UV_CACHE_DIR: join(runner, 'uv-cache'),
+      UV_INDEX_URL: 'https://pypi.example/simple',
+      npm_config_registry: 'https://npm.example/',
+      NPM_CONFIG_USERCONFIG: join(runner, 'npmrc'),
+      XDG_CACHE_HOME: join(runner, 'cache'),
+      LD_LIBRARY_PATH: '/opt/hostedtoolcache/Python/3.13.1/x64/lib',
+    };
+
+    const checks = await verifyWorkspace(workspaceWith(), planFor('orders'), {
+      env: { ...stubs.env, ...forbidden, ...allowed },
+    });
+
+    expect(checksFailed(checks)).toBe(false);
+    const seen = stubs.seen();
+    expect(new Set(seen.map((call) => call.command.split(' ')[0]))).toEqual(
+      new Set(['uv', 'npm', 'tsc', 'cdk']),
+    );
+    for (const call of seen) {
+      expect(call.raw, `${call.command} saw the token`).not.toContain(token);
+      expect(
+        Object.keys(call.env).filter((name) => name in forbidden),
+        call.command,
+      ).toEqual([]);
+      expect(call.env, call.command).toMatchObject({ ...allowed, PATH: stubs.env.PATH });
+    }
+    // The stand-ins write to every job file they are given: none was.
+    for (const file of Object.values(jobFiles)) expect(readFileSync(file, 'utf8')).toBe('');
   });
 });

@@ -66,7 +66,7 @@ describe('pr-checks.sh python', () => {
   it('stops at the first failing check with its exit code', () => {
     const workspace = workspaceWithApis([['orders', 'Orders', 'iam']]);
     writeFileSync(join(workspace, 'packages/orders/uv.lock'), 'version = 1\n');
-    const stubs = installStubs({ STUB_FAIL: 'ruff format' });
+    const stubs = installStubs({ fail: 'ruff format' });
     const { code, out } = prChecks(workspace, ['python'], stubs.env);
     expect(code).toBe(3);
     expect(out).toContain('boom from uv run ruff format --check');
