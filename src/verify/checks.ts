@@ -263,7 +263,7 @@ export function infraLane(context: LaneContext): Lane {
  * stays environment-agnostic), NODE_AUTH_TOKEN and other registry secrets (every dependency comes from the
  * public registries), NODE_OPTIONS (the caller's flags and loaders would be applied to every Node tool),
  * PIP_* (uv reads none of them and no check runs pip), and VIRTUAL_ENV and PYTHON* (the caller's environment
- * would be used instead of the project's own).
+ * would be used instead of the project's own). TMPDIR is replaced, see `checkEnvironment`.
  */
 const INHERITED: readonly { readonly names: RegExp; readonly reason: string }[] = [
   {
@@ -297,10 +297,11 @@ const INHERITED: readonly { readonly names: RegExp; readonly reason: string }[] 
 ];
 
 /**
- * The environment every check runs in: the caller's allowed variables, made quiet, colourless and offline
- * where it can be.
+ * The environment every check runs in: the caller's allow-listed variables, a temp dir of the run's own
+ * (`tmpDir`, removed afterwards with whatever the tools and the generated tests leave there), made quiet,
+ * colourless and offline where it can be.
  */
-export function checkEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function checkEnvironment(base: NodeJS.ProcessEnv, tmpDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(base)) {
     if (value !== undefined && INHERITED.some((family) => family.names.test(name)))
@@ -308,6 +309,7 @@ export function checkEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   }
   return {
     ...env,
+    TMPDIR: tmpDir,
     CI: 'true',
     NO_COLOR: '1',
     FORCE_COLOR: '0',

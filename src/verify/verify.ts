@@ -3,7 +3,7 @@
 // infrastructure checks that do not depend on each other); inside a lane the steps run in order and the
 // first failure skips the rest, saying why.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Plan } from '../plan/plan.js';
@@ -148,12 +148,16 @@ export async function verifyWorkspace(
 ): Promise<CheckResult[]> {
   const root = resolve(workspace);
   const scratch = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-verify-'));
-  const env = checkEnvironment(options.env ?? process.env);
   const report: Report = (result) => {
     options.onCheck?.(result);
     return result;
   };
   try {
+    // The checks' TMPDIR lives in the scratch dir, so what they leave there (the generated tests' cdk.out*,
+    // tsx's cache, uv's locks) goes with it, whether they passed, failed or timed out.
+    const tmpDir = join(scratch, 'tmp');
+    mkdirSync(tmpDir);
+    const env = checkEnvironment(options.env ?? process.env, tmpDir);
     const context = {
       workspace: root,
       scratch,

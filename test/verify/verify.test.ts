@@ -1,12 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../src/plan/plan.js';
 import { parseRequest } from '../../src/request/request.js';
 import type { CheckResult } from '../../src/verify/types.js';
 import { checksFailed, verifyWorkspace } from '../../src/verify/verify.js';
 import { tempWorkspace } from '../helpers.js';
-import { installStubs } from './stubs.js';
+import { installStubs, type StubOptions } from './stubs.js';
 
 function planFor(name: string): Plan {
   const request = parseRequest({ name });
@@ -365,5 +365,41 @@ describe('verifyWorkspace', () => {
     }
     // The stand-ins write to every job file they are given: none was.
     for (const file of Object.values(jobFiles)) expect(readFileSync(file, 'utf8')).toBe('');
+  });
+
+  it("leaves nothing in the caller's TMPDIR, whether the checks pass, fail or time out", async () => {
+    const runs: { options: StubOptions; timeoutMs?: number; failed?: string }[] = [
+      { options: {} },
+      { options: { fail: 'pytest' }, failed: 'pytest' },
+      { options: { sleep: 30 }, timeoutMs: 1_000, failed: 'uv-sync' },
+    ];
+    const prepared = runs.map((run) => ({
+      ...run,
+      stubs: installStubs(run.options),
+      workspace: workspaceWith(),
+    }));
+    const callerTmp = tempWorkspace('fastapi-scaffold-caller-tmp-');
+    vi.stubEnv('TMPDIR', callerTmp);
+    try {
+      for (const { stubs, workspace, timeoutMs, failed } of prepared) {
+        const checks = await verifyWorkspace(workspace, planFor('orders'), {
+          env: { ...stubs.env, TMPDIR: callerTmp },
+          ...(timeoutMs ? { timeoutMs } : {}),
+        });
+        const failures = checks.filter((check) => check.status === 'failed');
+        expect(failures.map((check) => check.name)).toEqual(failed ? [failed] : []);
+        // Every tool got the run's own temp dir (each stand-in leaves a directory there); it is gone.
+        const seen = stubs.seen();
+        const tmpDirs = new Set(seen.map((call) => call.env.TMPDIR));
+        expect(tmpDirs.size, [...tmpDirs].join(', ')).toBe(1);
+        const [runTmp] = tmpDirs;
+        expect(runTmp).toBeTruthy();
+        expect(existsSync(runTmp!)).toBe(false);
+        expect(readdirSync(callerTmp)).toEqual([]);
+      }
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(callerTmp, { recursive: true, force: true });
+    }
   });
 });
