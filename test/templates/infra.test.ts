@@ -9,11 +9,13 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,11 +49,16 @@ function toolEnv(): NodeJS.ProcessEnv {
   };
 }
 
-function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env = toolEnv(),
+): SpawnSyncReturns<string> {
   const started = Date.now();
   const result = spawnSync(command, args, {
     cwd,
-    env: toolEnv(),
+    env,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -59,6 +66,17 @@ function run(command: string, args: string[], cwd: string): SpawnSyncReturns<str
   console.log(`[${seconds}s] ${command} ${args.join(' ')} (in ${cwd}) → exit ${result.status}`);
   if (result.error) throw result.error;
   return result;
+}
+
+/** `npm test` in a package, with a TMPDIR of its own: the result, and what the tests left in TMPDIR. */
+function testPackage(dir: string): { result: SpawnSyncReturns<string>; leftInTmp: string[] } {
+  const tmp = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-tests-tmp-'));
+  try {
+    const result = run('npm', ['test'], dir, { ...toolEnv(), TMPDIR: tmp });
+    return { result, leftInTmp: readdirSync(tmp) };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /** Fails with the tool's own output, which says what went wrong. */
@@ -217,16 +235,18 @@ describe('generated CDK workspace (every API type and auth, both architectures)'
     );
   });
 
-  it("passes the constructs package's own tests (every apiType × auth)", () => {
-    const result = run('npm', ['test'], constructs);
+  it("passes the constructs package's own tests (every apiType × auth), leaving nothing in TMPDIR", () => {
+    const { result, leftInTmp } = testPackage(constructs);
     expectSuccess(result);
     expect(result.stdout).toMatch(/Tests\s+\d+ passed/);
+    expect(leftInTmp).toEqual([]);
   }, 10 * MINUTES);
 
-  it("passes the CDK app's own tests", () => {
-    const result = run('npm', ['test'], infra);
+  it("passes the CDK app's own tests, leaving nothing in TMPDIR", () => {
+    const { result, leftInTmp } = testPackage(infra);
     expectSuccess(result);
     expect(result.stdout).toMatch(/Tests\s+\d+ passed/);
+    expect(leftInTmp).toEqual([]);
   }, 10 * MINUTES);
 
   it('synthesizes with cdk-nag, bundling each API for its architecture and Python', () => {

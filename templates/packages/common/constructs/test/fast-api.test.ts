@@ -2,7 +2,7 @@
 // Tests of the FastApi core for every API type and auth mode: the resources it creates, the permissions
 // it grants, and a clean AwsSolutions (cdk-nag) report. Add tests of your own in other files.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, Stack } from "aws-cdk-lib";
@@ -10,7 +10,7 @@ import { Match, Template } from "aws-cdk-lib/assertions";
 import { AccountRootPrincipal, Role } from "aws-cdk-lib/aws-iam";
 import { Architecture, Runtime, RuntimeFamily } from "aws-cdk-lib/aws-lambda";
 import { AwsSolutionsChecks } from "cdk-nag";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   FastApi,
   LAMBDA_WEB_ADAPTER_LAYER_VERSION,
@@ -20,13 +20,18 @@ import {
 } from "../src/core/fast-api";
 import { latestPythonRuntime } from "../src/core/python-bundle";
 
-// A stand-in Python project: with bundling switched off (below) CDK only fingerprints its files.
+// Everything these tests write goes to one temporary directory, removed when they finish: a stand-in
+// Python project (with bundling switched off, below, CDK only fingerprints its files) and the cloud
+// assembly of each test app.
+let scratch: string;
 let projectRoot: string;
 beforeAll(() => {
-  projectRoot = mkdtempSync(join(tmpdir(), "fast-api-test-"));
-  mkdirSync(join(projectRoot, "example_api"));
+  scratch = mkdtempSync(join(tmpdir(), "fast-api-test-"));
+  projectRoot = join(scratch, "project");
+  mkdirSync(join(projectRoot, "example_api"), { recursive: true });
   writeFileSync(join(projectRoot, "example_api", "__init__.py"), "");
 });
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 interface Synthesized {
   readonly app: App;
@@ -39,9 +44,11 @@ interface Synthesized {
  * An app for tests. "aws:cdk:bundling-stacks" = []: no uv bundling, which `cdk synth` of the infra app
  * exercises. No built-in CloudFormation validation either: `cdk synth` runs it, and cdk.json makes its
  * findings errors there; in a test app its findings are only warnings, and starting it costs seconds.
+ * Its own `outdir`: without one CDK writes each app's assembly to a new temporary directory and leaves it.
  */
 function testApp(): App {
   return new App({
+    outdir: mkdtempSync(join(scratch, "cdk.out-")),
     context: { "aws:cdk:bundling-stacks": [] },
     builtinCloudFormationValidation: false,
   });
