@@ -121,6 +121,8 @@ export interface RunOptions {
   actor?: string;
   /** Directories put first on the runner's PATH (stand-ins for the tools verify runs). */
   pathPrefix?: readonly string[];
+  /** More of the runner's own variables, such as its runtime token (ACTIONS_RUNTIME_TOKEN). */
+  variables?: Readonly<Record<string, string>>;
 }
 
 /** Starts the action as the runner does; `done` settles when the process has exited. */
@@ -133,7 +135,7 @@ export function startAction(options: RunOptions): {
   const files = runnerFiles(runDir, options.payload);
   const path = [...(options.pathPrefix ?? []), process.env.PATH ?? ''].join(':');
   const env = runnerEnv({
-    base: { PATH: path, HOME: process.env.HOME ?? runDir },
+    base: { ...options.variables, PATH: path, HOME: process.env.HOME ?? runDir },
     files,
     eventName: options.eventName,
     repository: `${OWNER}/${REPO}`,

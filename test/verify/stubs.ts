@@ -52,7 +52,11 @@ for arg in "$@"; do
     --junitxml=*) printf '<testsuites><testsuite name="pytest" tests="5" failures="1" errors="0" skipped="1"></testsuite></testsuites>' > "\${arg#--junitxml=}" ;;
   esac
 done
-if [ "$name $1" = "npm test" ]; then echo " Test Files  1 passed (1)"; echo "      Tests  3 passed | 1 skipped (4)"; fi
+if [ "$name $1" = "npm test" ]; then
+  echo " Test Files  1 passed (1)"; echo "      Tests  3 passed | 1 skipped (4)"
+  # vitest's github-actions reporter, on whenever GITHUB_ACTIONS is true, adds its report to the job summary.
+  if [ "$GITHUB_ACTIONS" = true ] && [ -n "$GITHUB_STEP_SUMMARY" ]; then echo "## Vitest Test Report" >> "$GITHUB_STEP_SUMMARY"; fi
+fi
 exit 0
 `;
 
