@@ -40394,33 +40394,147 @@ function apiView(request) {
         pythonPlatform: request.architecture === 'arm64' ? 'aarch64-manylinux2014' : 'x86_64-manylinux2014',
     };
 }
+/** A view with placeholder values: its keys are the keys templates may use. */
+const SAMPLE_VIEW = apiView({
+    name: 'x',
+    projectName: 'x',
+    moduleName: 'x',
+    className: 'X',
+    constantName: 'X',
+    title: 'X',
+    directory: 'x',
+    apiType: 'http-api',
+    auth: 'iam',
+    architecture: 'arm64',
+    projectRoot: 'x/x',
+});
 const VIEW_KEYS = new Set([
-    ...Object.keys(apiView({
-        name: 'x',
-        projectName: 'x',
-        moduleName: 'x',
-        className: 'X',
-        constantName: 'X',
-        title: 'X',
-        directory: 'x',
-        apiType: 'http-api',
-        auth: 'iam',
-        architecture: 'arm64',
-        projectRoot: 'x/x',
-    })),
+    ...Object.keys(SAMPLE_VIEW),
     'apis',
     'toolName',
     'toolVersion',
 ]);
+/** The keys a template's `__if_<key>__/` folder may name. */
+const BOOLEAN_VIEW_KEYS = new Set(Object.entries(SAMPLE_VIEW)
+    .filter(([, value]) => typeof value === 'boolean')
+    .map(([key]) => key));
 /** Path placeholders: `__projectName__` in a template path becomes the project name. */
 const PATH_PLACEHOLDERS = ['directory', 'projectName', 'moduleName', 'className'];
+
+;// CONCATENATED MODULE: ./src/plan/templates.ts
+// Loads the template tree and checks it before anything is rendered.
+//
+// A template's path mirrors its output path: `__projectName__` (and the other PATH_PLACEHOLDERS) stand for
+// the request's names and a leading `__dot__` for `.` (so the tree can hold `.gitignore` without git obeying
+// it). A folder `__if_<key>__/` (a boolean view key) is a condition, not a folder of the output: what it holds
+// is written into its parent only when the key is true, so the tree shows what appears when. A template may
+// start with one directive line, a mustache comment that renders as nothing:
+//
+//   {{! scaffold owner=generated executable }}
+//
+// owner    `user` (default): written once, never overwritten; `generated`: re-rendered freely, with a header.
+// executable  the file is written with mode 755.
+
+
+
+
+
+const DIRECTIVE = /^\{\{!\s*scaffold\b([^}]*)\}\}\r?\n/;
+const PER_API_PLACEHOLDERS = ['projectName', 'moduleName', 'className'];
+// Python file names that look like placeholders but are literal (`__init__.py`, `__main__.py`).
+const PYTHON_DUNDERS = new Set(['init', 'main']);
+/** A path segment that makes what is under it conditional on a boolean view key. */
+const CONDITION_SEGMENT = /^__if_([A-Za-z0-9]+)__$/;
+function parseDirective(source, text) {
+    const match = DIRECTIVE.exec(text);
+    if (!match)
+        return { body: text, owner: 'user', executable: false };
+    let owner = 'user';
+    let executable = false;
+    for (const word of match[1].trim().split(/\s+/).filter(Boolean)) {
+        const [key, value] = word.split('=', 2);
+        if (key === 'owner' && (value === 'generated' || value === 'user'))
+            owner = value;
+        else if (key === 'executable' && value === undefined)
+            executable = true;
+        else
+            throw new Error(`template ${source}: bad directive "${word}"`);
+    }
+    return { body: text.slice(match[0].length), owner, executable };
+}
+/** The conditions a template's folders spell, checked against the view's boolean keys. */
+function conditions(source) {
+    const keys = [];
+    for (const segment of source.split('/').slice(0, -1)) {
+        const condition = CONDITION_SEGMENT.exec(segment);
+        if (!condition)
+            continue;
+        const key = condition[1];
+        if (!BOOLEAN_VIEW_KEYS.has(key)) {
+            throw new Error(`template ${source}: __if_${key}__ names no boolean view key`);
+        }
+        keys.push(key);
+    }
+    return keys;
+}
+/** Every `{{name}}` must be a view key or, inside `{{#apis}}`, `.`-free field of an API. */
+function checkKeys(source, tokens) {
+    for (const token of tokens) {
+        const [type, value] = token;
+        if (type === 'name' || type === '&' || type === '#' || type === '^') {
+            const key = value.split('.')[0];
+            if (value !== '.' && !VIEW_KEYS.has(key)) {
+                throw new Error(`template ${source} uses unknown key "${value}"`);
+            }
+        }
+        if (token[4])
+            checkKeys(source, token[4]);
+    }
+}
+function walk(root, dir = '') {
+    return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true })
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .flatMap((entry) => {
+        const path = dir ? `${dir}/${entry.name}` : entry.name;
+        return entry.isDirectory() ? walk(root, path) : entry.isFile() ? [path] : [];
+    });
+}
+function loadTemplates(root) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const templates = walk(root).map((source) => {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, source), 'utf8');
+        hash.update(source).update('\0').update(text).update('\0');
+        const parsed = parseDirective(source, text);
+        const when = conditions(source);
+        checkKeys(source, mustache_mustache.parse(parsed.body));
+        const unconditional = source
+            .split('/')
+            .filter((segment) => !CONDITION_SEGMENT.test(segment))
+            .join('/');
+        for (const placeholder of unconditional.matchAll(/__([A-Za-z]+)__/g)) {
+            const key = placeholder[1];
+            if (key !== 'dot' &&
+                !PYTHON_DUNDERS.has(key) &&
+                !PATH_PLACEHOLDERS.includes(key)) {
+                throw new Error(`template ${source} has unknown path placeholder __${key}__`);
+            }
+        }
+        const perApi = PER_API_PLACEHOLDERS.some((key) => source.includes(`__${key}__`));
+        return { source, ...parsed, when, perApi };
+    });
+    return { templates, digest: hash.digest('hex') };
+}
 
 ;// CONCATENATED MODULE: ./src/plan/render.ts
 // Renders one template: its output path and its text. Code is never HTML-escaped.
 
 
+
 function renderPath(template, view) {
-    let path = template.source;
+    let path = template.source
+        .split('/')
+        .filter((segment) => !CONDITION_SEGMENT.test(segment))
+        .join('/');
     for (const key of PATH_PLACEHOLDERS)
         path = path.replaceAll(`__${key}__`, view[key]);
     return path.replace(/(^|\/)__dot__/g, '$1.');
@@ -40532,7 +40646,7 @@ function planGeneration(request, templateSet, workspace, tool) {
     };
     const files = [];
     for (const template of templateSet.templates) {
-        if (template.when && !view[template.when])
+        if (!template.when.every((key) => view[key] === true))
             continue;
         const path = renderPath(template, view);
         const content = renderBody(template, view, path);
@@ -40580,90 +40694,6 @@ function planGeneration(request, templateSet, workspace, tool) {
         executable: false,
     });
     return request_ok({ request, files, apis });
-}
-
-;// CONCATENATED MODULE: ./src/plan/templates.ts
-// Loads the template tree and checks it before anything is rendered.
-//
-// A template's path mirrors its output path: `__projectName__` (and the other PATH_PLACEHOLDERS) stand for
-// the request's names and a leading `__dot__` for `.` (so the tree can hold `.gitignore` without git obeying
-// it). A template may start with one directive line, a mustache comment that renders as nothing:
-//
-//   {{! scaffold owner=generated when=functionUrl executable }}
-//
-// owner    `user` (default): written once, never overwritten; `generated`: re-rendered freely, with a header.
-// when     a boolean view key; the file exists only when it is true.
-// executable  the file is written with mode 755.
-
-
-
-
-
-const DIRECTIVE = /^\{\{!\s*scaffold\b([^}]*)\}\}\r?\n/;
-const PER_API_PLACEHOLDERS = ['projectName', 'moduleName', 'className'];
-// Python file names that look like placeholders but are literal (`__init__.py`, `__main__.py`).
-const PYTHON_DUNDERS = new Set(['init', 'main']);
-function parseDirective(source, text) {
-    const match = DIRECTIVE.exec(text);
-    if (!match)
-        return { body: text, owner: 'user', executable: false };
-    let owner = 'user';
-    let when;
-    let executable = false;
-    for (const word of match[1].trim().split(/\s+/).filter(Boolean)) {
-        const [key, value] = word.split('=', 2);
-        if (key === 'owner' && (value === 'generated' || value === 'user'))
-            owner = value;
-        else if (key === 'when' && value && VIEW_KEYS.has(value))
-            when = value;
-        else if (key === 'executable' && value === undefined)
-            executable = true;
-        else
-            throw new Error(`template ${source}: bad directive "${word}"`);
-    }
-    return { body: text.slice(match[0].length), owner, when, executable };
-}
-/** Every `{{name}}` must be a view key or, inside `{{#apis}}`, `.`-free field of an API. */
-function checkKeys(source, tokens) {
-    for (const token of tokens) {
-        const [type, value] = token;
-        if (type === 'name' || type === '&' || type === '#' || type === '^') {
-            const key = value.split('.')[0];
-            if (value !== '.' && !VIEW_KEYS.has(key)) {
-                throw new Error(`template ${source} uses unknown key "${value}"`);
-            }
-        }
-        if (token[4])
-            checkKeys(source, token[4]);
-    }
-}
-function walk(root, dir = '') {
-    return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true })
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .flatMap((entry) => {
-        const path = dir ? `${dir}/${entry.name}` : entry.name;
-        return entry.isDirectory() ? walk(root, path) : entry.isFile() ? [path] : [];
-    });
-}
-function loadTemplates(root) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const templates = walk(root).map((source) => {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, source), 'utf8');
-        hash.update(source).update('\0').update(text).update('\0');
-        const parsed = parseDirective(source, text);
-        checkKeys(source, mustache_mustache.parse(parsed.body));
-        for (const placeholder of source.matchAll(/__([A-Za-z]+)__/g)) {
-            const key = placeholder[1];
-            if (key !== 'dot' &&
-                !PYTHON_DUNDERS.has(key) &&
-                !PATH_PLACEHOLDERS.includes(key)) {
-                throw new Error(`template ${source} has unknown path placeholder __${key}__`);
-            }
-        }
-        const perApi = PER_API_PLACEHOLDERS.some((key) => source.includes(`__${key}__`));
-        return { source, ...parsed, perApi };
-    });
-    return { templates, digest: hash.digest('hex') };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/workspace.ts
@@ -40995,13 +41025,59 @@ function infraLane(context) {
     const separate = lanes.flatMap((lane) => lane.steps.map((step) => ({ name: `${lane.name} ${step.name}`, steps: [step] })));
     return { name: 'infrastructure', steps: installs, then: [typeCheck, ...separate] };
 }
-/** The environment every check runs in: the caller's, made quiet, colourless and offline where it can be. */
-function checkEnvironment(base) {
-    const env = { ...base };
-    // An activated virtualenv of the caller's would be used instead of the project's own.
-    delete env.VIRTUAL_ENV;
+/**
+ * What a check inherits from the caller's environment, by family: nothing else reaches the tools, their
+ * install scripts or the generated tests. Left out on purpose: INPUT_* (the action's inputs, its token
+ * among them), ACTIONS_* (the runtime token, the cache and results URLs), GITHUB_* and GH_TOKEN (tokens, and
+ * the file commands through which any tool could write the job summary, outputs and environment), RUNNER_*,
+ * GIT_* (GIT_CONFIG_* carries credentials; no check runs git), AWS_* (synth needs no account), CDK_* (synth
+ * stays environment-agnostic), NODE_AUTH_TOKEN and other registry secrets (every dependency comes from the
+ * public registries), NODE_OPTIONS (the caller's flags and loaders would be applied to every Node tool),
+ * PIP_* (uv reads none of them and no check runs pip), and VIRTUAL_ENV and PYTHON* (the caller's environment
+ * would be used instead of the project's own). TMPDIR is replaced, see `checkEnvironment`.
+ */
+const INHERITED = [
+    {
+        names: /^(PATH|HOME)$/,
+        reason: 'where the tools are, and the config and caches under HOME (~/.npmrc, ~/.cache/uv)',
+    },
+    {
+        names: /^(LANG|LANGUAGE|LC_[A-Z]+|TZ)$/,
+        reason: 'locale and time zone: how the tools decode files and print messages and dates',
+    },
+    { names: /^(http|https|all|no)_proxy$/i, reason: 'registries reached through a proxy' },
+    {
+        names: /^(SSL_CERT_FILE|SSL_CERT_DIR|NODE_EXTRA_CA_CERTS|NODE_USE_SYSTEM_CA|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE)$/,
+        reason: "a proxy's or company's certificate authority, for uv, Node (npm) and Python",
+    },
+    {
+        names: /^UV_/,
+        reason: "uv's settings: index URLs and their credentials, cache, which Python (setup-uv sets them)",
+    },
+    {
+        names: /^npm_config_/i,
+        reason: "npm's settings: registry, cache, user config (setup-node sets NPM_CONFIG_USERCONFIG)",
+    },
+    { names: /^XDG_[A-Z_]+$/, reason: "uv's cache, config and Pythons, where the user moved them" },
+    {
+        names: /^LD_LIBRARY_PATH$/,
+        reason: 'a Python from actions/setup-python loads its libpython through it on Linux',
+    },
+];
+/**
+ * The environment every check runs in: the caller's allow-listed variables, a temp dir of the run's own
+ * (`tmpDir`, removed afterwards with whatever the tools and the generated tests leave there), made quiet,
+ * colourless and offline where it can be.
+ */
+function checkEnvironment(base, tmpDir) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value !== undefined && INHERITED.some((family) => family.names.test(name)))
+            env[name] = value;
+    }
     return {
         ...env,
+        TMPDIR: tmpDir,
         CI: 'true',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
@@ -41227,12 +41303,16 @@ async function runLane(lane, workspace, env, report, sequential, signal) {
 async function verify_verifyWorkspace(workspace, plan, options = {}) {
     const root = (0,external_node_path_namespaceObject.resolve)(workspace);
     const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'fastapi-scaffold-verify-'));
-    const env = checkEnvironment(options.env ?? process.env);
     const report = (result) => {
         options.onCheck?.(result);
         return result;
     };
     try {
+        // The checks' TMPDIR lives in the scratch dir, so what they leave there (the generated tests' cdk.out*,
+        // tsx's cache, uv's locks) goes with it, whether they passed, failed or timed out.
+        const tmpDir = (0,external_node_path_namespaceObject.join)(scratch, 'tmp');
+        (0,external_node_fs_namespaceObject.mkdirSync)(tmpDir);
+        const env = checkEnvironment(options.env ?? process.env, tmpDir);
         const context = {
             workspace: root,
             scratch,
