@@ -114,13 +114,11 @@ export async function run(): Promise<void> {
       ? `${serverUrl}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
       : undefined;
 
-    const noWait = process.env.FASTAPI_SCAFFOLD_TEST_NO_WAIT === '1';
     const gh = gitHub(
       octokit({
         token,
         baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
         log: { info: (m) => core.debug(m), warn: (m) => core.warning(m) },
-        noWait,
       }),
     );
     const result = await scaffold(
@@ -153,7 +151,6 @@ export async function run(): Promise<void> {
               core.info(`${check.status.padEnd(7)} ${check.name} (${check.project})`),
           }),
         signal,
-        ...(noWait ? { pacing: { sleep: async () => {}, backoffMs: [1, 1, 1, 1] } } : {}),
       },
     );
 

@@ -2,6 +2,7 @@
 // line, and is scrubbed from anything git prints.
 
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 export interface GitAuth {
   /** e.g. https://github.com: the extra header applies to this host only. */
@@ -53,6 +54,40 @@ export function redactor(secrets: readonly string[]): (text: string) => string {
   return (text) => hidden.reduce((result, secret) => result.split(secret).join('***'), text);
 }
 
+/**
+ * Why git failed, from what it printed: its `fatal:` and `error:` lines (also as relayed from the server after
+ * `remote:`) and a push's rejected refs (` ! [rejected] … (reason)`), in order. Hints and advice that follow
+ * them are left out; when there is no such line, the last lines that are not hints.
+ */
+export function reason(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '');
+  const telling = lines.filter((line) => /^(remote: )?(fatal|error):|^ ! \[/.test(line));
+  const chosen =
+    telling.length > 0 ? telling : lines.filter((line) => !/^hint:/.test(line)).slice(-3);
+  return chosen.map((line) => line.trim()).join(' | ');
+}
+
+/**
+ * Fails with what to do when `g` does not run in a git repository: the action works on the runner's checkout,
+ * which only actions/checkout makes.
+ */
+export async function requireCheckout(g: Git, workspace: string): Promise<void> {
+  const result = await g(['rev-parse', '--git-dir'], { allowFailure: true });
+  if (result.code === 0) return;
+  if (/not a git repository/i.test(result.stderr))
+    throw new GitError(
+      `${workspace} is not a git repository: run actions/checkout first (git said: ${reason(result.stderr)})`,
+      result,
+    );
+  throw new GitError(
+    `git rev-parse failed in ${workspace} (exit ${result.code}): ${reason(result.stderr)}`,
+    result,
+  );
+}
+
 export function git(
   cwd: string,
   options: { auth?: GitAuth; env?: Record<string, string> } = {},
@@ -78,11 +113,22 @@ export function git(
         [...args],
         { cwd, env, maxBuffer: 64 * 1024 * 1024 },
         (error, stdout, stderr) => {
+          // Git did not start; Node says ENOENT for a missing directory as for a missing git.
+          if (error && (error.code === 'ENOENT' || error.code === 'EACCES')) {
+            const why = existsSync(cwd) ? error.message : 'no such directory';
+            const result = { code: 127, stdout: '', stderr: why };
+            reject(new GitError(`git ${args[0]} could not start in ${cwd}: ${why}`, result));
+            return;
+          }
           const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
           const result = { code, stdout: redact(String(stdout)), stderr: redact(String(stderr)) };
           if (code !== 0 && !allowFailure) {
-            const detail = result.stderr.trim().split('\n').slice(-3).join(' | ');
-            reject(new GitError(`git ${args[0]} failed (exit ${code}): ${detail}`, result));
+            reject(
+              new GitError(
+                `git ${args[0]} failed (exit ${code}): ${reason(result.stderr)}`,
+                result,
+              ),
+            );
             return;
           }
           resolve(result);

@@ -1,9 +1,18 @@
-// A thin wrapper around the few GitHub REST calls delivery makes, with retries and rate-limit handling
-// built in. Everything above it deals in plain values, and tests can replace it with a fake.
+// A thin wrapper around the few GitHub REST calls delivery makes, each under the limits of github-calls.ts
+// and each answer checked for the fields delivery uses. Everything above it deals in plain values, and tests
+// can replace it with a fake.
 
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import {
+  CALL_LIMITS,
+  callName,
+  fetchWithin,
+  GitHubCallError,
+  limitCalls,
+  SYSTEM_CLOCK,
+  type CallLimits,
+  type Clock,
+} from './github-calls.js';
 import { statusOf } from './pull-request.js';
 
 export interface Repo {
@@ -65,82 +74,82 @@ export interface ClientOptions {
   readonly token: string;
   readonly baseUrl: string;
   readonly log: { warn(message: string): void; info(message: string): void };
-  /** Tests only: retry at once instead of waiting seconds between attempts and between writes. */
-  readonly noWait?: boolean;
+  /** The deadline and the retries; a run uses CALL_LIMITS. */
+  readonly limits?: CallLimits;
+  /** What waits and measures time; a run uses the system clock. */
+  readonly clock?: Clock;
 }
 
-const RetryingOctokit = Octokit.plugin(retry, throttling);
+export type Client = Octokit;
 
-/** A limiter that never waits; stands in for the throttling plugin's write spacing in tests. */
-const unlimited = {
-  key: () => ({
-    schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) =>
-      task(...args),
-  }),
-};
-
-export function octokit(options: ClientOptions): InstanceType<typeof RetryingOctokit> {
-  const wait = options.noWait ? 1 : 1000;
-  const onLimit =
-    (limit: string, retries: number) =>
-    (
-      retryAfter: number,
-      request: { method: string; url: string },
-      _octokit: unknown,
-      retryCount: number,
-    ): boolean => {
-      const retry = retryCount < retries;
-      options.log.warn(
-        `GitHub ${limit} reached on ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter}s` : 'giving up'}`,
-      );
-      return retry;
-    };
-  return new RetryingOctokit({
+export function octokit(options: ClientOptions): Client {
+  const limits = options.limits ?? CALL_LIMITS;
+  const client = new Octokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'fastapi-scaffold',
-    log: { debug: () => {}, info: () => {}, warn: options.log.warn, error: options.log.warn },
-    retry: { retryAfterBaseValue: wait },
-    throttle: {
-      retryAfterBaseValue: wait,
-      // Both limits: wait as `retry-after` says and try again, a few times.
-      onRateLimit: onLimit('rate limit', 2),
-      onSecondaryRateLimit: onLimit('secondary rate limit', 3),
-      ...(options.noWait ? { write: unlimited as never, notifications: unlimited as never } : {}),
-    },
+    // Octokit logs each failed request as an error; the retries warn, and the last failure is thrown.
+    log: { debug: () => {}, info: () => {}, warn: options.log.warn, error: options.log.info },
+    request: { fetch: fetchWithin(limits.requestMs) },
   });
+  limitCalls(client, limits, options.clock ?? SYSTEM_CLOCK, options.log);
+  return client;
 }
 
-export function gitHub(client: InstanceType<typeof RetryingOctokit>): GitHub {
-  const pull = (data: {
-    number: number;
-    html_url: string;
-    head: { sha: string };
-  }): PullRequest => ({
-    number: data.number,
-    url: data.html_url,
-    headSha: data.head.sha,
-  });
+type Fields = Record<string, 'string' | 'number'>;
+
+/** GitHub's answer as far as delivery relies on it: an object with these fields, else a failure naming the call. */
+function shaped(call: string, data: unknown, fields: Fields): Record<string, any> {
+  const missing = Object.entries(fields)
+    .filter(([path, type]) => typeof path.split('.').reduce<any>((v, k) => v?.[k], data) !== type)
+    .map(([path, type]) => `${path} (${type})`);
+  if (missing.length > 0) {
+    throw new GitHubCallError(
+      `GitHub's answer to ${call} lacks ${missing.join(', ')}; it is not the answer GitHub documents`,
+      call,
+    );
+  }
+  return data as Record<string, any>;
+}
+
+function listed(call: string, data: unknown, fields: Fields): Array<Record<string, any>> {
+  if (!Array.isArray(data)) {
+    throw new GitHubCallError(`GitHub's answer to ${call} is not a list`, call);
+  }
+  return data.map((item) => shaped(call, item, fields));
+}
+
+const PULL: Fields = { number: 'number', html_url: 'string', 'head.sha': 'string' };
+
+export function gitHub(client: Client): GitHub {
+  const baseUrl = client.request.endpoint.DEFAULTS.baseUrl;
+  const on = (method: string, response: { url: string }) => callName(method, response.url, baseUrl);
+  const pull = (call: string, data: unknown): PullRequest => {
+    const checked = shaped(call, data, PULL);
+    return { number: checked.number, url: checked.html_url, headSha: checked.head.sha };
+  };
   let viewer: Promise<string> | undefined;
   return {
     viewer() {
       // REST's GET /user refuses installation tokens (GITHUB_TOKEN, App tokens); GraphQL's viewer answers
       // for every kind of token. Asked once per run.
       viewer ??= client
-        .graphql<{ viewer: { login: string } }>('query { viewer { login } }')
-        .then((data) => data.viewer.login);
+        .graphql('query { viewer { login } }')
+        .then((data) => shaped('POST /graphql', data, { 'viewer.login': 'string' }).viewer.login);
       return viewer;
     },
     async defaultBranch(repo) {
-      const { data } = await client.rest.repos.get({ ...repo });
-      return data.default_branch;
+      const response = await client.rest.repos.get({ ...repo });
+      return shaped(on('GET', response), response.data, { default_branch: 'string' })
+        .default_branch;
     },
     async permission(repo, login) {
       try {
-        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({
+        const response = await client.rest.repos.getCollaboratorPermissionLevel({
           ...repo,
           username: login,
         });
+        const data = shaped(on('GET', response), response.data, { permission: 'string' });
         return { permission: data.permission, role: data.role_name || data.permission };
       } catch (error) {
         if (statusOf(error) === 404) return { permission: 'none', role: 'none' };
@@ -148,7 +157,8 @@ export function gitHub(client: InstanceType<typeof RetryingOctokit>): GitHub {
       }
     },
     async issue(repo, number) {
-      const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
+      const response = await client.rest.issues.get({ ...repo, issue_number: number });
+      const data = shaped(on('GET', response), response.data, { number: 'number' });
       return {
         number: data.number,
         body: data.body ?? '',
@@ -156,44 +166,56 @@ export function gitHub(client: InstanceType<typeof RetryingOctokit>): GitHub {
       };
     },
     async comments(repo, issue) {
-      const all = await client.paginate(client.rest.issues.listComments, {
+      const all: IssueComment[] = [];
+      const pages = client.paginate.iterator(client.rest.issues.listComments, {
         ...repo,
         issue_number: issue,
         per_page: 100,
       });
-      return all.map((comment) => ({
-        id: comment.id,
-        body: comment.body ?? '',
-        author: comment.user?.login ?? '',
-      }));
+      for await (const response of pages) {
+        for (const comment of listed(on('GET', response), response.data, { id: 'number' })) {
+          all.push({
+            id: comment.id,
+            body: comment.body ?? '',
+            author: comment.user?.login ?? '',
+          });
+        }
+      }
+      return all;
     },
     async createComment(repo, issue, body) {
-      const { data } = await client.rest.issues.createComment({
+      const response = await client.rest.issues.createComment({
         ...repo,
         issue_number: issue,
         body,
       });
-      return data.id;
+      return shaped(on('POST', response), response.data, { id: 'number' }).id;
     },
     async updateComment(repo, id, body) {
       await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
     },
     async openPull(repo, head) {
-      const { data } = await client.rest.pulls.list({
+      const response = await client.rest.pulls.list({
         ...repo,
         state: 'open',
         head: `${repo.owner}:${head}`,
         per_page: 10,
       });
-      return data[0] ? pull(data[0]) : undefined;
+      const call = on('GET', response);
+      const [first] = listed(call, response.data, PULL);
+      return first ? pull(call, first) : undefined;
     },
     async createPull(repo, request) {
-      const { data } = await client.rest.pulls.create({ ...repo, ...request });
-      return pull(data);
+      const response = await client.rest.pulls.create({ ...repo, ...request });
+      return pull(on('POST', response), response.data);
     },
     async updatePull(repo, number, request) {
-      const { data } = await client.rest.pulls.update({ ...repo, pull_number: number, ...request });
-      return pull(data);
+      const response = await client.rest.pulls.update({
+        ...repo,
+        pull_number: number,
+        ...request,
+      });
+      return pull(on('PATCH', response), response.data);
     },
     async addLabels(repo, issue, labels) {
       await client.rest.issues.addLabels({ ...repo, issue_number: issue, labels: [...labels] });

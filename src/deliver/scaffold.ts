@@ -24,7 +24,7 @@ import {
   type Provenance,
   type Worktree,
 } from './branch.js';
-import type { Git } from './git.js';
+import { requireCheckout, type Git } from './git.js';
 import type { GitHub, PullRequest, Repo } from './github.js';
 import { mayGenerate, upsertStatusComment, type IssueEvent } from './issue.js';
 import {
@@ -253,6 +253,7 @@ export async function scaffold(
       request.defaultBranch ?? (request.baseBranch ? await gh.defaultBranch(repo) : base);
     const g = deps.git(request.workspace);
     checkCancelled();
+    await requireCheckout(g, request.workspace);
 
     // 2. The branch must be the generator's, and must not answer another request issue: checked first, so
     //    that a run does not generate and verify for minutes only to find it may not push.

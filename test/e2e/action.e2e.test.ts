@@ -247,7 +247,14 @@ describe('issue form', SLOW, () => {
 
   it('fails cleanly when GitHub keeps failing after the push, and the next run repairs it', async () => {
     const outage = { message: 'Server Error' };
-    github.faults.push({ operation: 'pulls/create', status: 500, body: outage, times: 4 });
+    // A retry-after of 0 keeps the four attempts quick; the 1, 2, 4 s schedule is unit-tested.
+    github.faults.push({
+      operation: 'pulls/create',
+      status: 500,
+      body: outage,
+      headers: { 'retry-after': '0' },
+      times: 4,
+    });
     const failed = await runAction({
       eventName: 'issues',
       payload: issuePayload('opened'),

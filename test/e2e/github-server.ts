@@ -7,15 +7,24 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { checkRequest, checkResponse, example, route, type Route } from './openapi.js';
 
-export interface Fault {
-  /** operationId, e.g. `pulls/create`. */
-  readonly operation: string;
-  readonly status: number;
-  readonly body: unknown;
-  readonly headers?: Record<string, string>;
-  /** How many requests it answers before the operation behaves again (default 1). */
-  times?: number;
-}
+/**
+ * GitHub on a bad day, for one operation (an operationId, e.g. `pulls/create`), for `times` requests (default 1).
+ * Without `kind` it is a fixed answer. The others deliver the real answer badly: `hang` never answers,
+ * `trickle` sends the headers and then one byte of the body every `byteEveryMs` (default 10 s), `truncate`
+ * sends a complete message whose JSON is cut in half, `reset` drops the connection halfway through the body.
+ */
+export type Fault = { readonly operation: string; times?: number } & (
+  | {
+      readonly kind?: 'answer';
+      readonly status: number;
+      readonly body: unknown;
+      readonly headers?: Record<string, string>;
+    }
+  | { readonly kind: 'hang' }
+  | { readonly kind: 'trickle'; readonly byteEveryMs?: number }
+  | { readonly kind: 'truncate' }
+  | { readonly kind: 'reset' }
+);
 
 export interface FakeComment {
   id: number;
@@ -56,6 +65,7 @@ export interface Call {
   readonly method: string;
   readonly path: string;
   readonly operation: string;
+  /** 0 for a request the stand-in never answered. */
   readonly status: number;
   readonly body?: unknown;
 }
@@ -85,6 +95,8 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
   const calls: Call[] = [];
   const violations: string[] = [];
   const faults: Fault[] = [];
+  /** Answers held open by a fault, ended when the stand-in closes. */
+  const unanswered = new Set<ServerResponse>();
   let nextId = 9000;
   const repoPath = `/repos/${state.owner}/${state.repo}`;
   const htmlBase = `https://github.com/${state.owner}/${state.repo}`;
@@ -366,18 +378,22 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
         violations.push(`${request.method} ${found.template} (${operation}): ${problem}`);
       }
       const faultIndex = faults.findIndex((fault) => fault.operation === operation);
-      if (faultIndex >= 0) {
-        const fault = faults[faultIndex]!;
+      const fault = faultIndex >= 0 ? faults[faultIndex]! : undefined;
+      if (fault) {
         fault.times = (fault.times ?? 1) - 1;
         if (fault.times <= 0) faults.splice(faultIndex, 1);
-        calls.push({
-          method: found.method,
-          path: url.pathname,
-          operation,
-          status: fault.status,
-          body,
-        });
+      }
+      const record = (status: number) =>
+        calls.push({ method: found.method, path: url.pathname, operation, status, body });
+      if (fault && (fault.kind === undefined || fault.kind === 'answer')) {
+        record(fault.status);
         send(fault.status, fault.body, fault.headers);
+        return;
+      }
+      if (fault?.kind === 'hang') {
+        record(0);
+        unanswered.add(response);
+        response.on('close', () => unanswered.delete(response));
         return;
       }
       const answer = handle(found, body, url.searchParams);
@@ -386,14 +402,35 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
           violations.push(`answer to ${found.method} ${found.template}: ${problem}`);
         }
       }
-      calls.push({
-        method: found.method,
-        path: url.pathname,
-        operation,
-        status: answer.status,
-        body,
-      });
-      send(answer.status, answer.body);
+      record(answer.status);
+      if (!fault) {
+        send(answer.status, answer.body);
+        return;
+      }
+      const bytes = Buffer.from(JSON.stringify(answer.body));
+      const half = bytes.subarray(0, Math.floor(bytes.length / 2));
+      const headers = { 'content-type': 'application/json; charset=utf-8' };
+      if (fault.kind === 'truncate') {
+        response.writeHead(answer.status, { ...headers, 'content-length': half.length });
+        response.end(half);
+      } else if (fault.kind === 'reset') {
+        response.writeHead(answer.status, { ...headers, 'content-length': bytes.length });
+        response.write(half, () => response.destroy());
+      } else if (fault.kind === 'trickle') {
+        response.writeHead(answer.status, { ...headers, 'content-length': bytes.length });
+        response.flushHeaders();
+        let sent = 0;
+        const timer = setInterval(() => {
+          response.write(bytes.subarray(sent, ++sent));
+          if (sent === bytes.length) {
+            clearInterval(timer);
+            response.end();
+          }
+        }, fault.byteEveryMs ?? 10_000);
+        response.on('close', () => clearInterval(timer));
+        unanswered.add(response);
+        response.on('close', () => unanswered.delete(response));
+      }
     },
   );
 
@@ -405,6 +442,11 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
     calls,
     violations,
     faults,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        for (const response of unanswered) response.destroy();
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
   };
 }

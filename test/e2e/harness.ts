@@ -147,7 +147,6 @@ export function startAction(options: RunOptions): {
     inputs: options.inputs ?? {},
     token: TOKEN,
   });
-  env.FASTAPI_SCAFFOLD_TEST_NO_WAIT = '1';
   let child!: ChildProcess;
   const exited = new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     child = execFile('node', [BUNDLE], { cwd: workspace, env }, (error, out, err) =>
