@@ -18,18 +18,30 @@ import {
   type FastApiOptions,
   type FastApiType,
 } from "../src/core/fast-api";
-import { latestPythonRuntime } from "../src/core/python-bundle";
+import { latestPythonRuntime, pythonVersion } from "../src/core/python-bundle";
 
-// Everything these tests write goes to one temporary directory, removed when they finish: a stand-in
-// Python project (with bundling switched off, below, CDK only fingerprints its files) and the cloud
-// assembly of each test app.
+// Everything these tests write goes to one temporary directory, removed when they finish: stand-in Python
+// projects (with bundling switched off, below, CDK only fingerprints their files) and the cloud assembly of
+// each test app.
 let scratch: string;
+
+/** A stand-in Python project with the given requires-python. */
+function standInProject(requiresPython: string): string {
+  const root = mkdtempSync(join(scratch, "project-"));
+  mkdirSync(join(root, "example_api"));
+  writeFileSync(join(root, "example_api", "__init__.py"), "");
+  writeFileSync(
+    join(root, "pyproject.toml"),
+    `[project]\nname = "example-api"\nrequires-python = "${requiresPython}"\n`,
+  );
+  return root;
+}
+
+// Pinned to the newest Python, as generated projects are.
 let projectRoot: string;
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), "fast-api-test-"));
-  projectRoot = join(scratch, "project");
-  mkdirSync(join(projectRoot, "example_api"), { recursive: true });
-  writeFileSync(join(projectRoot, "example_api", "__init__.py"), "");
+  projectRoot = standInProject(`==${pythonVersion(latestPythonRuntime())}.*`);
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -105,7 +117,7 @@ const COMBINATIONS: [FastApiType, FastApiAuth][] = [
 ];
 
 describe.each(COMBINATIONS)("%s with auth %s", (apiType, auth) => {
-  it("runs the newest Python runtime on arm64 with tracing, Powertools settings and its log group", () => {
+  it("runs the Python its project pins on arm64 with tracing, Powertools settings and its log group", () => {
     const { template } = synthOnce(apiType, auth);
     template.resourceCountIs("AWS::Lambda::Function", 1);
     template.hasResourceProperties("AWS::Lambda::Function", {
@@ -368,7 +380,49 @@ describe("options", () => {
     });
   });
 
-  it("defaults to the newest Python runtime aws-cdk-lib knows", () => {
+  it("deploys the Python version its project pins, and refuses any other", () => {
+    // Older than the newest runtime: the pin decides, not aws-cdk-lib.
+    const older = Runtime.PYTHON_3_13;
+    const pinned = standInProject(`==${pythonVersion(older)}.*`);
+    const app = testApp();
+    const stack = new Stack(app, "Test");
+    const props = {
+      apiName: "Pinned",
+      projectRoot: pinned,
+      moduleName: "example_api",
+      apiType: "http-api",
+    } as const;
+    new FastApi(stack, "Pinned", props);
+    Template.fromStack(stack).hasResourceProperties("AWS::Lambda::Function", {
+      Runtime: older.name,
+    });
+    expect(
+      () =>
+        new FastApi(stack, "Other", {
+          ...props,
+          apiName: "Other",
+          runtime: latestPythonRuntime(),
+        }),
+    ).toThrow(`is not the Python ${pinned} pins`);
+  });
+
+  it("names the pin it needs when the project allows several Python versions", () => {
+    const app = testApp();
+    const stack = new Stack(app, "Test");
+    expect(
+      () =>
+        new FastApi(stack, "Loose", {
+          apiName: "Loose",
+          projectRoot: standInProject(">=3.11"),
+          moduleName: "example_api",
+          apiType: "http-api",
+        }),
+    ).toThrow(
+      /must pin one Python version, like requires-python = "==3\.\d+\.\*"/,
+    );
+  });
+
+  it("knows the newest Python runtime aws-cdk-lib knows (AwsSolutions-L1 expects it)", () => {
     const newest = latestPythonRuntime()
       .name.replace("python", "")
       .split(".")

@@ -53,7 +53,13 @@ import {
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { flattenCfnReference } from "cdk-nag/lib/utils/flatten-cfn-reference";
 import { Construct } from "constructs";
-import { latestPythonRuntime, pythonBundle } from "./python-bundle";
+import {
+  latestPythonRuntime,
+  pinnedPythonVersion,
+  pythonBundle,
+  pythonRuntime,
+  pythonVersion,
+} from "./python-bundle";
 import { RuntimeConfig } from "./runtime-config";
 
 export type FastApiType = "http-api" | "function-url";
@@ -109,9 +115,10 @@ export interface FastApiOptions {
    */
   readonly timeout?: Duration;
   /**
-   * A Python runtime. The bundle's wheels are built for its version. An older runtime than the default
-   * fails cdk-nag's AwsSolutions-L1 unless you acknowledge it.
-   * @default the newest Python runtime of the installed aws-cdk-lib, see `latestPythonRuntime`
+   * The Lambda runtime, of the Python version the project pins (its tests run on that version, see
+   * `pinnedPythonVersion`); any other version is refused: change the pin to move. Pass one for a version
+   * the installed aws-cdk-lib does not know yet: `new Runtime("python3.16", RuntimeFamily.PYTHON)`.
+   * @default the runtime of the version `requires-python` pins in the project's pyproject.toml
    */
   readonly runtime?: Runtime;
   /**
@@ -182,7 +189,13 @@ export class FastApi extends Construct {
       );
     }
 
-    const runtime = props.runtime ?? latestPythonRuntime();
+    const pinned = pinnedPythonVersion(props.projectRoot);
+    if (props.runtime && pythonVersion(props.runtime) !== pinned) {
+      throw new Error(
+        `${props.apiName}: runtime ${props.runtime.name} is not the Python ${props.projectRoot} pins and runs its tests on (${pinned}); change requires-python in its pyproject.toml instead`,
+      );
+    }
+    const runtime = props.runtime ?? pythonRuntime(pinned);
     const architecture = props.architecture ?? Architecture.ARM_64;
     const logRetention = props.logRetention ?? RetentionDays.ONE_YEAR;
     const logLevel = props.logLevel ?? "INFO";
