@@ -2002,6 +2002,10 @@ const INFRA_DIR = 'packages/infra';
 /** An npm workspace root over the CDK packages, when the templates provide one. */
 const NPM_WORKSPACE_DIR = 'packages';
 function pythonLane(request, context) {
+    // The generated project pins the one Python it runs on (requires-python = "==3.X.*", the version of its
+    // Lambda runtime), so uv lock and uv sync take that interpreter or none: where it is missing, the first
+    // of them fails saying so and ruff and pytest are reported skipped. Failed rather than skipped on purpose:
+    // a pull request whose tests never ran on the runtime's Python must not look as if its checks passed.
     const project = request.projectRoot;
     const root = (0,external_node_path_namespaceObject.join)(context.workspace, project);
     const check = context.timeoutMs ?? DEFAULT_TIMEOUTS.check;

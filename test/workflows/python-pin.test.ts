@@ -1,0 +1,38 @@
+// The workflows that verify generated projects install the Python those projects pin, so a change of the pin
+// cannot leave a workflow checking on an interpreter it never installs.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const pyproject = readFileSync(
+  `${ROOT}templates/__directory__/__projectName__/pyproject.toml`,
+  'utf8',
+);
+const PIN = /^requires-python = "==(\d+\.\d+)\.\*"$/m.exec(pyproject)?.[1];
+
+interface Step {
+  uses?: string;
+  run?: string;
+}
+
+describe("the generated projects' Python", () => {
+  it.each(['scaffold-dispatch.yml', 'scaffold-issue.yml', 'ci.yml'])(
+    '%s installs the pinned version before anything checks a generated project',
+    (file) => {
+      expect(PIN, 'the template pins one minor version').toMatch(/^\d+\.\d+$/);
+      const workflow = parse(readFileSync(`${ROOT}.github/workflows/${file}`, 'utf8')) as {
+        jobs: Record<string, { steps: Step[] }>;
+      };
+      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+      const install = steps.findIndex((step) => step.run === `uv python install ${PIN}`);
+      expect(install, `a step "uv python install ${PIN}"`).toBeGreaterThan(-1);
+      const checks = steps.findIndex(
+        (step) => step.uses === './' || /\bnpm (test|run demo)\b/.test(step.run ?? ''),
+      );
+      expect(checks).toBeGreaterThan(install);
+    },
+  );
+});
