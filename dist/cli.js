@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(114);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(749);
 
 try {
     process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -28,7 +28,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 114:
+/***/ 749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41,8 +41,134 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/errors.ts
+// The one channel for errors a person can fix: `UserError`, thrown by whichever stage finds the problem and
+// caught once at each edge, where it becomes a one-line message (the CLI's stderr, the action's annotation and
+// status comment) and an exit code. Anything else thrown is ours or the machine's (a write that failed, GitHub
+// or git failing, a bug).
+//
+// Why one error type rather than result values: every stage stops at its first problem and the stories are
+// straight sequences of steps, so an exception says "stop here" without each step re-wrapping what the step
+// below returned; and bugs are exceptions anyway, so each edge has one catch that sorts the two.
+/** A problem with the request or the workspace that the person who asked can fix; its message says how. */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** Exit codes of both edges: 0 done, 1 failed (a check, GitHub, the machine, a bug), 2 a request to fix. */
+const EXIT = { ok: 0, failed: 1, userError: 2 };
+function exitCodeFor(error) {
+    return error instanceof UserError ? EXIT.userError : EXIT.failed;
+}
+/** The message of anything thrown. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/apply/apply.ts
+// The only code that writes the workspace. It writes nothing outside it (symlinks are resolved, not trusted),
+// and it writes all of a plan or none of it: files are staged first, then moved into place, and a failure
+// part-way restores what was there before. A refusal or a failed write throws a plain Error: it is the
+// workspace's or the machine's state, not something the request can change.
+
+
+function isInside(root, path) {
+    return path === root || path.startsWith(root + external_node_path_namespaceObject.sep);
+}
+/** The deepest existing ancestor of `path` (a real path), or the problem with `path`. */
+function checkTarget(root, relative) {
+    if (relative === '' ||
+        relative.startsWith('/') ||
+        relative.includes('\\') ||
+        relative.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) {
+        throw new Error(`refusing to write ${JSON.stringify(relative)}: not a plain relative path`);
+    }
+    const target = (0,external_node_path_namespaceObject.join)(root, ...relative.split('/'));
+    let ancestor = (0,external_node_path_namespaceObject.dirname)(target);
+    while (!(0,external_node_fs_namespaceObject.existsSync)(ancestor))
+        ancestor = (0,external_node_path_namespaceObject.dirname)(ancestor);
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(ancestor);
+    if (!isInside(root, real)) {
+        throw new Error(`refusing to write ${relative}: ${ancestor} leads outside the workspace (${real})`);
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory()) {
+        throw new Error(`cannot write ${relative}: ${ancestor} is a file, where a directory is needed`);
+    }
+    let symlink = false;
+    try {
+        symlink = (0,external_node_fs_namespaceObject.lstatSync)(target).isSymbolicLink();
+    }
+    catch {
+        // absent: the usual case
+    }
+    if (symlink)
+        throw new Error(`refusing to write ${relative}: it is a symbolic link`);
+    return target;
+}
+function applyPlan(workspace, files) {
+    let root;
+    try {
+        root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    }
+    catch {
+        throw new Error(`workspace ${workspace} does not exist`);
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+        throw new Error(`workspace ${workspace} is not a directory`);
+    const toWrite = files.filter((file) => file.action === 'create' || file.action === 'update');
+    const targets = toWrite.map((file) => checkTarget(root, file.path));
+    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, '.fastapi-scaffold-staging-'));
+    const placed = [];
+    const backups = [];
+    const createdDirs = [];
+    try {
+        toWrite.forEach((file, index) => {
+            const staged = (0,external_node_path_namespaceObject.join)(staging, `${index}`);
+            (0,external_node_fs_namespaceObject.writeFileSync)(staged, file.content, { mode: file.executable ? 0o755 : 0o644 });
+            if (file.executable)
+                (0,external_node_fs_namespaceObject.chmodSync)(staged, 0o755);
+        });
+        toWrite.forEach((file, index) => {
+            const target = targets[index];
+            const missing = [];
+            for (let dir = (0,external_node_path_namespaceObject.dirname)(target); !(0,external_node_fs_namespaceObject.existsSync)(dir); dir = (0,external_node_path_namespaceObject.dirname)(dir))
+                missing.unshift(dir);
+            for (const dir of missing) {
+                (0,external_node_fs_namespaceObject.mkdirSync)(dir);
+                createdDirs.push(dir);
+            }
+            if (file.action === 'update' && (0,external_node_fs_namespaceObject.existsSync)(target)) {
+                const backup = (0,external_node_path_namespaceObject.join)(staging, `${index}.backup`);
+                (0,external_node_fs_namespaceObject.renameSync)(target, backup);
+                backups.push({ target, backup });
+            }
+            (0,external_node_fs_namespaceObject.renameSync)((0,external_node_path_namespaceObject.join)(staging, `${index}`), target);
+            placed.push(target);
+        });
+    }
+    catch (error) {
+        for (const target of placed.reverse())
+            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true });
+        for (const { target, backup } of backups.reverse())
+            (0,external_node_fs_namespaceObject.renameSync)(backup, target);
+        for (const dir of createdDirs.reverse()) {
+            try {
+                (0,external_node_fs_namespaceObject.rmdirSync)(dir);
+            }
+            catch {
+                // not empty: something else lives there now
+            }
+        }
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+        throw new Error(`could not write the workspace, nothing was changed: ${error.message}`);
+    }
+    (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+    return { written: toWrite.map((file) => file.path) };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/request/names.ts
 // Turns a free-form API name into the spellings each language wants, the way Nx generators do:
 // "MyApi", "my_api", "My API" and "my-api" are the same name.
@@ -459,14 +585,13 @@ function inputSpec(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/request/request.ts
-// Validates raw inputs (from a form, an issue body or CLI flags) into an ApiRequest, or says in one line
-// what is wrong. Everything later trusts an ApiRequest: its names are safe as paths, Python identifiers,
-// CDK ids, shell words and template values.
+// Validates raw inputs (from a form, an issue body or CLI flags) into an ApiRequest, or throws a UserError
+// saying in one line what is wrong. Everything later trusts an ApiRequest: its names are safe as paths,
+// Python identifiers, CDK ids, shell words and template values.
 
 
 
-const ok = (value) => ({ ok: true, value });
-const fail = (error) => ({ ok: false, error });
+
 /** Paths the generator writes itself; no API may live at, above or inside them. */
 const GENERATOR_OWNED_PATHS = ['packages/common', 'packages/infra', '.scaffold'];
 const MAX_PROJECT_NAME = 40;
@@ -503,212 +628,95 @@ function quote(value) {
 function validateName(raw) {
     const name = (raw ?? '').trim();
     if (name === '')
-        return fail('name is required');
+        throw new UserError('name is required');
     if (name.length > 64)
-        return fail(`name is too long (${name.length} characters, at most 64)`);
+        throw new UserError(`name is too long (${name.length} characters, at most 64)`);
     if (!/^[A-Za-z][A-Za-z0-9 _-]*$/.test(name)) {
-        return fail(`name ${quote(name)} must start with a letter and contain only ASCII letters, digits, spaces, "-" and "_"`);
+        throw new UserError(`name ${quote(name)} must start with a letter and contain only ASCII letters, digits, spaces, "-" and "_"`);
     }
     const names = apiNames(name);
     if (names.projectName.length < 2)
-        return fail(`name ${quote(name)} is too short`);
+        throw new UserError(`name ${quote(name)} is too short`);
     if (names.projectName.length > MAX_PROJECT_NAME) {
-        return fail(`name ${quote(name)} gives project ${names.projectName}, longer than ${MAX_PROJECT_NAME} characters`);
+        throw new UserError(`name ${quote(name)} gives project ${names.projectName}, longer than ${MAX_PROJECT_NAME} characters`);
     }
     if (PYTHON_KEYWORDS.has(names.moduleName)) {
-        return fail(`name ${quote(name)} gives module ${names.moduleName}, a Python keyword`);
+        throw new UserError(`name ${quote(name)} gives module ${names.moduleName}, a Python keyword`);
     }
     if (PYTHON_STDLIB_MODULES.has(names.moduleName)) {
-        return fail(`name ${quote(name)} gives module ${names.moduleName}, which would shadow the Python standard library module of that name`);
+        throw new UserError(`name ${quote(name)} gives module ${names.moduleName}, which would shadow the Python standard library module of that name`);
     }
     if (PYTHON_RESERVED_MODULES.has(names.moduleName)) {
-        return fail(`name ${quote(name)} gives module ${names.moduleName}, which would shadow a package the generated project depends on`);
+        throw new UserError(`name ${quote(name)} gives module ${names.moduleName}, which would shadow a package the generated project depends on`);
     }
-    return ok({ name, names });
+    return { name, names };
 }
 function validateDirectory(raw) {
     const value = (raw ?? '').trim();
     const directory = value === '' ? 'packages' : value.replace(/\/+$/, '');
     if (directory.length > 100)
-        return fail('directory is too long (at most 100 characters)');
+        throw new UserError('directory is too long (at most 100 characters)');
     if (directory.startsWith('/') || /^[A-Za-z]:/.test(directory) || directory.includes('\\')) {
-        return fail(`directory ${quote(directory)} must be a relative path with "/" separators`);
+        throw new UserError(`directory ${quote(directory)} must be a relative path with "/" separators`);
     }
     const segments = directory.split('/');
     if (segments.length > 4)
-        return fail(`directory ${quote(directory)} is nested too deep (at most 4 levels)`);
+        throw new UserError(`directory ${quote(directory)} is nested too deep (at most 4 levels)`);
     for (const segment of segments) {
         if (segment === '' || segment === '.' || segment === '..') {
-            return fail(`directory ${quote(directory)} must not contain empty, "." or ".." segments`);
+            throw new UserError(`directory ${quote(directory)} must not contain empty, "." or ".." segments`);
         }
         if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(segment)) {
-            return fail(`directory ${quote(directory)}: each part must start with a letter or digit and contain only letters, digits, "-" and "_"`);
+            throw new UserError(`directory ${quote(directory)}: each part must start with a letter or digit and contain only letters, digits, "-" and "_"`);
         }
         if (segment === 'node_modules')
-            return fail('directory must not be inside node_modules');
+            throw new UserError('directory must not be inside node_modules');
     }
-    return ok(directory);
+    return directory;
 }
 function validateChoice(id, raw, choices) {
     const spec = REQUEST_INPUTS.find((input) => input.id === id);
     const value = (raw ?? '').trim().toLowerCase();
     if (value === '')
-        return ok(spec.default);
+        return spec.default;
     if (!choices.includes(value)) {
-        return fail(`${id} must be one of ${choices.join(', ')} (got ${quote(raw.trim())})`);
+        throw new UserError(`${id} must be one of ${choices.join(', ')} (got ${quote(raw.trim())})`);
     }
-    return ok(value);
+    return value;
 }
 function pathsOverlap(a, b) {
     return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
 function parseRequest(raw) {
     const name = validateName(raw.name);
-    if (!name.ok)
-        return name;
     const directory = validateDirectory(raw.directory);
-    if (!directory.ok)
-        return directory;
     const apiType = validateChoice('api-type', raw['api-type'], API_TYPES);
-    if (!apiType.ok)
-        return apiType;
     const auth = validateChoice('auth', raw.auth, AUTH_MODES);
-    if (!auth.ok)
-        return auth;
     const architecture = validateChoice('architecture', raw.architecture, ARCHITECTURES);
-    if (!architecture.ok)
-        return architecture;
-    if (apiType.value === 'function-url' && auth.value === 'cognito') {
-        return fail('auth cognito needs api-type http-api: a Function URL accepts only iam or none');
+    if (apiType === 'function-url' && auth === 'cognito') {
+        throw new UserError('auth cognito needs api-type http-api: a Function URL accepts only iam or none');
     }
-    const projectRoot = `${directory.value}/${name.value.names.projectName}`;
+    const projectRoot = `${directory}/${name.names.projectName}`;
     const owned = GENERATOR_OWNED_PATHS.find((path) => pathsOverlap(projectRoot, path));
     if (owned) {
-        return fail(`project path ${projectRoot} collides with ${owned}, which the generator owns`);
+        throw new UserError(`project path ${projectRoot} collides with ${owned}, which the generator owns`);
     }
-    return ok({
-        name: name.value.name,
-        ...name.value.names,
-        directory: directory.value,
-        apiType: apiType.value,
-        auth: auth.value,
-        architecture: architecture.value,
+    return {
+        name: name.name,
+        ...name.names,
+        directory,
+        apiType,
+        auth,
+        architecture,
         projectRoot,
-    });
+    };
 }
 
-;// CONCATENATED MODULE: ./src/apply/apply.ts
-// The only code that writes the workspace. It writes nothing outside it (symlinks are resolved, not trusted),
-// and it writes all of a plan or none of it: files are staged first, then moved into place, and a failure
-// part-way restores what was there before.
-
-
-
-function isInside(root, path) {
-    return path === root || path.startsWith(root + external_node_path_namespaceObject.sep);
-}
-/** The deepest existing ancestor of `path` (a real path), or the problem with `path`. */
-function checkTarget(root, relative) {
-    if (relative === '' ||
-        relative.startsWith('/') ||
-        relative.includes('\\') ||
-        relative.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) {
-        return fail(`refusing to write ${JSON.stringify(relative)}: not a plain relative path`);
-    }
-    const target = (0,external_node_path_namespaceObject.join)(root, ...relative.split('/'));
-    let ancestor = (0,external_node_path_namespaceObject.dirname)(target);
-    while (!(0,external_node_fs_namespaceObject.existsSync)(ancestor))
-        ancestor = (0,external_node_path_namespaceObject.dirname)(ancestor);
-    const real = (0,external_node_fs_namespaceObject.realpathSync)(ancestor);
-    if (!isInside(root, real)) {
-        return fail(`refusing to write ${relative}: ${ancestor} leads outside the workspace (${real})`);
-    }
-    if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory()) {
-        return fail(`cannot write ${relative}: ${ancestor} is a file, where a directory is needed`);
-    }
-    try {
-        if ((0,external_node_fs_namespaceObject.lstatSync)(target).isSymbolicLink()) {
-            return fail(`refusing to write ${relative}: it is a symbolic link`);
-        }
-    }
-    catch {
-        // absent: the usual case
-    }
-    return ok(target);
-}
-function applyPlan(workspace, files) {
-    let root;
-    try {
-        root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
-    }
-    catch {
-        return fail(`workspace ${workspace} does not exist`);
-    }
-    if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
-        return fail(`workspace ${workspace} is not a directory`);
-    const toWrite = files.filter((file) => file.action === 'create' || file.action === 'update');
-    const targets = [];
-    for (const file of toWrite) {
-        const target = checkTarget(root, file.path);
-        if (!target.ok)
-            return target;
-        targets.push(target.value);
-    }
-    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, '.fastapi-scaffold-staging-'));
-    const placed = [];
-    const backups = [];
-    const createdDirs = [];
-    try {
-        toWrite.forEach((file, index) => {
-            const staged = (0,external_node_path_namespaceObject.join)(staging, `${index}`);
-            (0,external_node_fs_namespaceObject.writeFileSync)(staged, file.content, { mode: file.executable ? 0o755 : 0o644 });
-            if (file.executable)
-                (0,external_node_fs_namespaceObject.chmodSync)(staged, 0o755);
-        });
-        toWrite.forEach((file, index) => {
-            const target = targets[index];
-            const missing = [];
-            for (let dir = (0,external_node_path_namespaceObject.dirname)(target); !(0,external_node_fs_namespaceObject.existsSync)(dir); dir = (0,external_node_path_namespaceObject.dirname)(dir))
-                missing.unshift(dir);
-            for (const dir of missing) {
-                (0,external_node_fs_namespaceObject.mkdirSync)(dir);
-                createdDirs.push(dir);
-            }
-            if (file.action === 'update' && (0,external_node_fs_namespaceObject.existsSync)(target)) {
-                const backup = (0,external_node_path_namespaceObject.join)(staging, `${index}.backup`);
-                (0,external_node_fs_namespaceObject.renameSync)(target, backup);
-                backups.push({ target, backup });
-            }
-            (0,external_node_fs_namespaceObject.renameSync)((0,external_node_path_namespaceObject.join)(staging, `${index}`), target);
-            placed.push(target);
-        });
-    }
-    catch (error) {
-        for (const target of placed.reverse())
-            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true });
-        for (const { target, backup } of backups.reverse())
-            (0,external_node_fs_namespaceObject.renameSync)(backup, target);
-        for (const dir of createdDirs.reverse()) {
-            try {
-                (0,external_node_fs_namespaceObject.rmdirSync)(dir);
-            }
-            catch {
-                // not empty: something else lives there now
-            }
-        }
-        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-        return fail(`could not write the workspace, nothing was changed: ${error.message}`);
-    }
-    (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-    return ok({ written: toWrite.map((file) => file.path) });
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/plan/provenance.ts
 // The record kept for each API at `.scaffold/<project>.json`: what was asked, by which tool and templates,
 // and the hash of every file written. It lets later generations list the workspace's APIs, tell an
 // untouched generated file from one a person edited, and upgrade templates safely.
+
 
 
 const PROVENANCE_DIR = '.scaffold';
@@ -722,33 +730,37 @@ function provenancePath(projectName) {
 function renderRecord(record) {
     return `${JSON.stringify(record, null, 2)}\n`;
 }
-/** Reads a record back; a record a person broke is reported, not guessed at. */
+/** Reads a record back; a record a person broke is reported (a UserError), not guessed at. */
 function parseRecord(path, text) {
     let data;
     try {
         data = JSON.parse(text);
     }
     catch {
-        return fail(`${path} is not valid JSON; restore it from git history`);
+        throw new UserError(`${path} is not valid JSON; restore it from git history`);
     }
     if (data?.schema !== PROVENANCE_SCHEMA ||
         typeof data.request !== 'object' ||
         typeof data.files !== 'object') {
-        return fail(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
+        throw new UserError(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
     }
-    const request = parseRequest({
-        name: data.request.name,
-        directory: data.request.directory,
-        'api-type': data.request.apiType,
-        auth: data.request.auth,
-        architecture: data.request.architecture,
-    });
-    if (!request.ok)
-        return fail(`${path}: ${request.error}`);
-    if (provenancePath(request.value.projectName) !== path) {
-        return fail(`${path} records project ${request.value.projectName}; its file name must match`);
+    let request;
+    try {
+        request = parseRequest({
+            name: data.request.name,
+            directory: data.request.directory,
+            'api-type': data.request.apiType,
+            auth: data.request.auth,
+            architecture: data.request.architecture,
+        });
     }
-    return ok({ record: data, request: request.value });
+    catch (error) {
+        throw new UserError(`${path}: ${error.message}`);
+    }
+    if (provenancePath(request.projectName) !== path) {
+        throw new UserError(`${path} records project ${request.projectName}; its file name must match`);
+    }
+    return { record: data, request };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
@@ -1733,8 +1745,8 @@ function renderBody(template, view, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
-// Decides what a generation writes: every file with its owner, content and action, or the one reason it
-// cannot go ahead. Pure apart from reading templates and the workspace.
+// Decides what a generation writes: every file with its owner, content and action, or throws a UserError
+// with the one reason it cannot go ahead. Pure apart from reading templates and the workspace.
 
 
 
@@ -1745,12 +1757,10 @@ function existingApis(workspace) {
     for (const path of workspace.recordPaths()) {
         const state = workspace.file(path);
         if (state.kind !== 'file')
-            return fail(`${path} is not a regular file`);
+            throw new UserError(`${path} is not a regular file`);
         const parsed = parseRecord(path, state.content);
-        if (!parsed.ok)
-            return parsed;
-        requests.push(parsed.value.request);
-        for (const [file, entry] of Object.entries(parsed.value.record.files)) {
+        requests.push(parsed.request);
+        for (const [file, entry] of Object.entries(parsed.record.files)) {
             if (entry.owner !== 'generated')
                 continue;
             const hashes = knownHashes.get(file) ?? new Set();
@@ -1758,37 +1768,34 @@ function existingApis(workspace) {
             knownHashes.set(file, hashes);
         }
     }
-    return ok({ requests, knownHashes });
+    return { requests, knownHashes };
 }
 function decide(path, owner, content, workspace, knownHashes) {
     const state = workspace.file(path);
     switch (state.kind) {
         case 'absent':
-            return ok('create');
+            return 'create';
         case 'file':
             if (owner === 'user')
-                return ok('keep');
+                return 'keep';
             if (state.content === content)
-                return ok('unchanged');
+                return 'unchanged';
             if (knownHashes.get(path)?.has(sha256(state.content)))
-                return ok('update');
-            return fail(`${path} differs from what fastapi-scaffold generated (edited by hand?); move your change to a file you own, or delete the file to let it be generated again`);
+                return 'update';
+            throw new UserError(`${path} differs from what fastapi-scaffold generated (edited by hand?); move your change to a file you own, or delete the file to let it be generated again`);
         default:
-            return fail(`${path} exists as a ${state.kind}, where a file would be written`);
+            throw new UserError(`${path} exists as a ${state.kind}, where a file would be written`);
     }
 }
 function planGeneration(request, templateSet, workspace, tool) {
-    const existing = existingApis(workspace);
-    if (!existing.ok)
-        return existing;
-    const { requests, knownHashes } = existing.value;
+    const { requests, knownHashes } = existingApis(workspace);
     const recordPath = provenancePath(request.projectName);
     const previous = requests.find((api) => api.projectName === request.projectName);
     if (previous) {
-        return fail(`API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`);
+        throw new UserError(`API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`);
     }
     if (workspace.file(request.projectRoot).kind !== 'absent') {
-        return fail(`${request.projectRoot} already exists; choose another name or directory`);
+        throw new UserError(`${request.projectRoot} already exists; choose another name or directory`);
     }
     const apis = [...requests, request].sort((a, b) => a.projectName.localeCompare(b.projectName));
     const view = {
@@ -1804,12 +1811,10 @@ function planGeneration(request, templateSet, workspace, tool) {
         const path = renderPath(template, view);
         const content = renderBody(template, view, path);
         const action = decide(path, template.owner, content, workspace, knownHashes);
-        if (!action.ok)
-            return action;
         files.push({
             path,
             owner: template.owner,
-            action: action.value,
+            action,
             content,
             executable: template.executable,
         });
@@ -1836,17 +1841,14 @@ function planGeneration(request, templateSet, workspace, tool) {
             .map((file) => [file.path, { owner: file.owner, sha256: sha256(file.content) }])),
     };
     const recordContent = renderRecord(record);
-    const recordAction = decide(recordPath, 'generated', recordContent, workspace, knownHashes);
-    if (!recordAction.ok)
-        return recordAction;
     files.push({
         path: recordPath,
         owner: 'generated',
-        action: recordAction.value,
+        action: decide(recordPath, 'generated', recordContent, workspace, knownHashes),
         content: recordContent,
         executable: false,
     });
-    return ok({ request, files, apis });
+    return { request, files, apis };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/workspace.ts
@@ -1890,26 +1892,6 @@ function diskWorkspace(root) {
                 .map((name) => `${PROVENANCE_DIR}/${name}`);
         },
     };
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/tool.ts
-// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
-// sit one level below the repository root.
-
-
-// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
-// calls it can evaluate into asset copies, which would point inside dist/.
-function rootDir() {
-    const parts = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url).split(/[\\/]/);
-    return parts.slice(0, -2).join('/') || '/';
-}
-const ROOT = rootDir();
-const TEMPLATES_DIR = `${ROOT}/templates`;
-function toolInfo() {
-    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
-    return { name: pkg.name, version: pkg.version };
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -2492,49 +2474,35 @@ function checksFailed(checks) {
 }
 
 ;// CONCATENATED MODULE: ./src/generate.ts
-// The engine's story, shared by the action and the CLI: request → plan → apply → verify.
+// The local story, shared by the CLI and the action's worktree: plan → apply → verify for a parsed request.
+// A request or workspace problem throws a UserError; a failed write throws a plain Error and leaves the
+// workspace as it was.
 
 
 
 
 
 
-
-
-function generate(raw, options) {
-    const request = parseRequest(raw);
-    if (!request.ok)
-        return { ok: false, stage: 'request', error: request.error };
+function generate(request, options) {
     if (!isDirectory(options.workspace)) {
-        return {
-            ok: false,
-            stage: 'request',
-            error: `workspace ${options.workspace} is not a directory`,
-        };
+        throw new UserError(`workspace ${options.workspace} is not a directory`);
     }
-    const templates = loadTemplates(options.templatesDir ?? TEMPLATES_DIR);
-    const plan = planGeneration(request.value, templates, diskWorkspace(options.workspace), options.tool ?? toolInfo());
-    if (!plan.ok)
-        return { ok: false, stage: 'plan', error: plan.error };
+    const plan = planGeneration(request, options.templates, diskWorkspace(options.workspace), options.tool);
     if (options.dryRun)
-        return { ok: true, plan: plan.value, written: [], dryRun: true };
-    const applied = applyPlan(options.workspace, plan.value.files);
-    if (!applied.ok)
-        return { ok: false, stage: 'apply', error: applied.error, plan: plan.value };
-    return { ok: true, plan: plan.value, written: applied.value.written, dryRun: false };
+        return { plan, written: [], dryRun: true };
+    const { written } = applyPlan(options.workspace, plan.files);
+    return { plan, written, dryRun: false };
 }
 /**
- * `generate`, then the verify stage on what it wrote. A failed check does not undo the write: the outcome
- * stays `ok` (the files are there) and the failure is in `checks`.
+ * `generate`, then the verify stage on what it wrote. A failed check does not undo the write: the files are
+ * there, and the failure is in `checks`.
  */
-async function generateAndVerify(raw, options) {
-    const outcome = generate(raw, options);
-    if (!outcome.ok)
-        return outcome;
-    if (outcome.dryRun || options.verify === false)
-        return { ...outcome, checks: null };
-    const checks = await verifyWorkspace(options.workspace, outcome.plan, options.verify ?? {});
-    return { ...outcome, checks };
+async function generateAndVerify(request, options) {
+    const generated = generate(request, options);
+    if (generated.dryRun || options.verify === false)
+        return { ...generated, checks: null };
+    const checks = await verifyWorkspace(options.workspace, generated.plan, options.verify ?? {});
+    return { ...generated, checks };
 }
 function isDirectory(path) {
     try {
@@ -2582,6 +2550,26 @@ function renderTree(entries) {
     };
     visit(root, '', 0);
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/tool.ts
+// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
+// sit one level below the repository root.
+
+
+// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
+// calls it can evaluate into asset copies, which would point inside dist/.
+function rootDir() {
+    const parts = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url).split(/[\\/]/);
+    return parts.slice(0, -2).join('/') || '/';
+}
+const ROOT = rootDir();
+const TEMPLATES_DIR = `${ROOT}/templates`;
+function toolInfo() {
+    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
+    return { name: pkg.name, version: pkg.version };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/report.ts
@@ -2671,6 +2659,9 @@ function formatChecksMarkdown(checks) {
 
 
 
+
+
+
 const USAGE = `Usage: fastapi-scaffold generate --name NAME [options]
 
 Generates a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace.
@@ -2734,8 +2725,6 @@ function progressLine(check) {
     return `  ${check.status.padEnd(7)} ${check.name} in ${check.project}${time}`;
 }
 function asJson(outcome) {
-    if (!outcome.ok)
-        return JSON.stringify({ ok: false, stage: outcome.stage, error: outcome.error }, null, 2);
     const { request, files } = outcome.plan;
     return JSON.stringify({
         ok: true,
@@ -2787,23 +2776,32 @@ async function runCli(argv, io) {
         announced = true;
         io.err(progressLine(check));
     };
-    const outcome = await generateAndVerify(raw, {
-        workspace,
-        dryRun,
-        verify: verify
-            ? {
-                ...(io.env ? { env: io.env } : {}),
-                ...(values.json ? {} : { onCheck: showProgress }),
-            }
-            : false,
-    });
+    let outcome;
+    try {
+        outcome = await generateAndVerify(parseRequest(raw), {
+            workspace,
+            templates: loadTemplates(TEMPLATES_DIR),
+            tool: toolInfo(),
+            dryRun,
+            verify: verify
+                ? {
+                    ...(io.env ? { env: io.env } : {}),
+                    ...(values.json ? {} : { onCheck: showProgress }),
+                }
+                : false,
+        });
+    }
+    catch (error) {
+        const code = exitCodeFor(error);
+        if (values.json) {
+            io.out(JSON.stringify({ ok: false, userError: code === EXIT.userError, error: messageOf(error) }, null, 2));
+        }
+        io.err(`error: ${messageOf(error)}`);
+        return code;
+    }
     if (values.json)
         io.out(asJson(outcome));
-    if (!outcome.ok) {
-        io.err(`error: ${outcome.error}`);
-        return outcome.stage === 'apply' ? 1 : 2;
-    }
-    if (!values.json) {
+    else {
         io.out([describePlan(outcome.plan, outcome), describeChecks(outcome.checks, outcome.dryRun)]
             .filter(Boolean)
             .join('\n\n'));
@@ -2813,9 +2811,9 @@ async function runCli(argv, io) {
             .filter((check) => check.status === 'failed')
             .map((check) => check.name);
         io.err(`error: ${failed.length === 1 ? 'a check' : `${failed.length} checks`} of the generated project failed (${failed.join(', ')}); the files stay written in ${workspace}. Fix the cause and re-run the failing command in its project directory.`);
-        return 1;
+        return EXIT.failed;
     }
-    return 0;
+    return EXIT.ok;
 }
 
 

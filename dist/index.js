@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4692:
+/***/ 9240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37106,889 +37106,33 @@ function renderStatus(status) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/request/names.ts
-// Turns a free-form API name into the spellings each language wants, the way Nx generators do:
-// "MyApi", "my_api", "My API" and "my-api" are the same name.
-/** Splits on separators and on case changes: `HTTPServer2go` → `http`, `server2go`. */
-function words(name) {
-    return name
-        .split(/[\s_\-.]+/)
-        .flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/))
-        .filter((word) => word.length > 0)
-        .map((word) => word.toLowerCase());
-}
-function apiNames(name) {
-    const parts = words(name);
-    const capitalised = parts.map((word) => word[0].toUpperCase() + word.slice(1));
-    return {
-        projectName: parts.join('-'),
-        moduleName: parts.join('_'),
-        className: capitalised.join(''),
-        constantName: parts.join('_').toUpperCase(),
-        title: capitalised.join(' '),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/request/python-stdlib.ts
-// Top-level module names of the Python standard library (CPython 3.11 `sys.stdlib_module_names`, plus those
-// added up to 3.14). A generated module with one of these names would shadow the standard library.
-// test/request/python-names.test.ts checks the running interpreter's list is covered.
-const PYTHON_STDLIB_MODULES = new Set([
-    '__future__',
-    '_abc',
-    '_aix_support',
-    '_ast',
-    '_asyncio',
-    '_bisect',
-    '_blake2',
-    '_bootsubprocess',
-    '_bz2',
-    '_codecs',
-    '_codecs_cn',
-    '_codecs_hk',
-    '_codecs_iso2022',
-    '_codecs_jp',
-    '_codecs_kr',
-    '_codecs_tw',
-    '_collections',
-    '_collections_abc',
-    '_colorize',
-    '_compat_pickle',
-    '_compression',
-    '_contextvars',
-    '_crypt',
-    '_csv',
-    '_ctypes',
-    '_curses',
-    '_curses_panel',
-    '_datetime',
-    '_dbm',
-    '_decimal',
-    '_elementtree',
-    '_frozen_importlib',
-    '_frozen_importlib_external',
-    '_functools',
-    '_gdbm',
-    '_hashlib',
-    '_heapq',
-    '_imp',
-    '_interpchannels',
-    '_interpqueues',
-    '_interpreters',
-    '_io',
-    '_json',
-    '_locale',
-    '_lsprof',
-    '_lzma',
-    '_markupbase',
-    '_md5',
-    '_msi',
-    '_multibytecodec',
-    '_multiprocessing',
-    '_opcode',
-    '_opcode_metadata',
-    '_operator',
-    '_osx_support',
-    '_overlapped',
-    '_pickle',
-    '_posixshmem',
-    '_posixsubprocess',
-    '_py_abc',
-    '_pydecimal',
-    '_pyio',
-    '_pyrepl',
-    '_queue',
-    '_random',
-    '_remote_debugging',
-    '_scproxy',
-    '_sha1',
-    '_sha256',
-    '_sha3',
-    '_sha512',
-    '_signal',
-    '_sitebuiltins',
-    '_socket',
-    '_sqlite3',
-    '_sre',
-    '_ssl',
-    '_stat',
-    '_statistics',
-    '_string',
-    '_strptime',
-    '_struct',
-    '_suggestions',
-    '_symtable',
-    '_sysconfig',
-    '_thread',
-    '_threading_local',
-    '_tkinter',
-    '_tokenize',
-    '_tracemalloc',
-    '_typing',
-    '_uuid',
-    '_warnings',
-    '_weakref',
-    '_weakrefset',
-    '_winapi',
-    '_zoneinfo',
-    '_zstd',
-    'abc',
-    'aifc',
-    'annotationlib',
-    'antigravity',
-    'argparse',
-    'array',
-    'ast',
-    'asynchat',
-    'asyncio',
-    'asyncore',
-    'atexit',
-    'audioop',
-    'base64',
-    'bdb',
-    'binascii',
-    'bisect',
-    'builtins',
-    'bz2',
-    'cProfile',
-    'calendar',
-    'cgi',
-    'cgitb',
-    'chunk',
-    'cmath',
-    'cmd',
-    'code',
-    'codecs',
-    'codeop',
-    'collections',
-    'colorsys',
-    'compileall',
-    'compression',
-    'concurrent',
-    'configparser',
-    'contextlib',
-    'contextvars',
-    'copy',
-    'copyreg',
-    'crypt',
-    'csv',
-    'ctypes',
-    'curses',
-    'dataclasses',
-    'datetime',
-    'dbm',
-    'decimal',
-    'difflib',
-    'dis',
-    'distutils',
-    'doctest',
-    'email',
-    'encodings',
-    'ensurepip',
-    'enum',
-    'errno',
-    'faulthandler',
-    'fcntl',
-    'filecmp',
-    'fileinput',
-    'fnmatch',
-    'fractions',
-    'ftplib',
-    'functools',
-    'gc',
-    'genericpath',
-    'getopt',
-    'getpass',
-    'gettext',
-    'glob',
-    'graphlib',
-    'grp',
-    'gzip',
-    'hashlib',
-    'heapq',
-    'hmac',
-    'html',
-    'http',
-    'idlelib',
-    'imaplib',
-    'imghdr',
-    'imp',
-    'importlib',
-    'inspect',
-    'io',
-    'ipaddress',
-    'itertools',
-    'json',
-    'keyword',
-    'lib2to3',
-    'linecache',
-    'locale',
-    'logging',
-    'lzma',
-    'mailbox',
-    'mailcap',
-    'marshal',
-    'math',
-    'mimetypes',
-    'mmap',
-    'modulefinder',
-    'msilib',
-    'msvcrt',
-    'multiprocessing',
-    'netrc',
-    'nis',
-    'nntplib',
-    'nt',
-    'ntpath',
-    'nturl2path',
-    'numbers',
-    'opcode',
-    'operator',
-    'optparse',
-    'os',
-    'ossaudiodev',
-    'pathlib',
-    'pdb',
-    'pickle',
-    'pickletools',
-    'pipes',
-    'pkgutil',
-    'platform',
-    'plistlib',
-    'poplib',
-    'posix',
-    'posixpath',
-    'pprint',
-    'profile',
-    'pstats',
-    'pty',
-    'pwd',
-    'py_compile',
-    'pyclbr',
-    'pydoc',
-    'pydoc_data',
-    'pyexpat',
-    'queue',
-    'quopri',
-    'random',
-    're',
-    'readline',
-    'reprlib',
-    'resource',
-    'rlcompleter',
-    'runpy',
-    'sched',
-    'secrets',
-    'select',
-    'selectors',
-    'shelve',
-    'shlex',
-    'shutil',
-    'signal',
-    'site',
-    'smtpd',
-    'smtplib',
-    'sndhdr',
-    'socket',
-    'socketserver',
-    'spwd',
-    'sqlite3',
-    'sre_compile',
-    'sre_constants',
-    'sre_parse',
-    'ssl',
-    'stat',
-    'statistics',
-    'string',
-    'stringprep',
-    'struct',
-    'subprocess',
-    'sunau',
-    'symtable',
-    'sys',
-    'sysconfig',
-    'syslog',
-    'tabnanny',
-    'tarfile',
-    'telnetlib',
-    'tempfile',
-    'termios',
-    'textwrap',
-    'this',
-    'threading',
-    'time',
-    'timeit',
-    'tkinter',
-    'token',
-    'tokenize',
-    'tomllib',
-    'trace',
-    'traceback',
-    'tracemalloc',
-    'tty',
-    'turtle',
-    'turtledemo',
-    'types',
-    'typing',
-    'unicodedata',
-    'unittest',
-    'urllib',
-    'uu',
-    'uuid',
-    'venv',
-    'warnings',
-    'wave',
-    'weakref',
-    'webbrowser',
-    'winreg',
-    'winsound',
-    'wsgiref',
-    'xdrlib',
-    'xml',
-    'xmlrpc',
-    'zipapp',
-    'zipfile',
-    'zipimport',
-    'zlib',
-    'zoneinfo',
-]);
-
-;// CONCATENATED MODULE: ./src/request/request.ts
-// Validates raw inputs (from a form, an issue body or CLI flags) into an ApiRequest, or says in one line
-// what is wrong. Everything later trusts an ApiRequest: its names are safe as paths, Python identifiers,
-// CDK ids, shell words and template values.
-
-
-
-const request_ok = (value) => ({ ok: true, value });
-const fail = (error) => ({ ok: false, error });
-/** Paths the generator writes itself; no API may live at, above or inside them. */
-const GENERATOR_OWNED_PATHS = ['packages/common', 'packages/infra', '.scaffold'];
-const MAX_PROJECT_NAME = 40;
-// Python keywords: a module named after one cannot be imported.
-const PYTHON_KEYWORDS = new Set('false none true and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
-// Modules the generated project imports or that pytest and packaging tools treat specially.
-const PYTHON_RESERVED_MODULES = new Set([
-    'anyio',
-    'aws_lambda_powertools',
-    'aws_xray_sdk',
-    'boto3',
-    'botocore',
-    'conftest',
-    'fastapi',
-    'h11',
-    'httpx',
-    'jmespath',
-    'mangum',
-    'pydantic',
-    'pydantic_core',
-    'pytest',
-    'ruff',
-    'setup',
-    'site',
-    'starlette',
-    'test',
-    'tests',
-    'typing_extensions',
-    'uvicorn',
-]);
-function quote(value) {
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-}
-function validateName(raw) {
-    const name = (raw ?? '').trim();
-    if (name === '')
-        return fail('name is required');
-    if (name.length > 64)
-        return fail(`name is too long (${name.length} characters, at most 64)`);
-    if (!/^[A-Za-z][A-Za-z0-9 _-]*$/.test(name)) {
-        return fail(`name ${quote(name)} must start with a letter and contain only ASCII letters, digits, spaces, "-" and "_"`);
-    }
-    const names = apiNames(name);
-    if (names.projectName.length < 2)
-        return fail(`name ${quote(name)} is too short`);
-    if (names.projectName.length > MAX_PROJECT_NAME) {
-        return fail(`name ${quote(name)} gives project ${names.projectName}, longer than ${MAX_PROJECT_NAME} characters`);
-    }
-    if (PYTHON_KEYWORDS.has(names.moduleName)) {
-        return fail(`name ${quote(name)} gives module ${names.moduleName}, a Python keyword`);
-    }
-    if (PYTHON_STDLIB_MODULES.has(names.moduleName)) {
-        return fail(`name ${quote(name)} gives module ${names.moduleName}, which would shadow the Python standard library module of that name`);
-    }
-    if (PYTHON_RESERVED_MODULES.has(names.moduleName)) {
-        return fail(`name ${quote(name)} gives module ${names.moduleName}, which would shadow a package the generated project depends on`);
-    }
-    return request_ok({ name, names });
-}
-function validateDirectory(raw) {
-    const value = (raw ?? '').trim();
-    const directory = value === '' ? 'packages' : value.replace(/\/+$/, '');
-    if (directory.length > 100)
-        return fail('directory is too long (at most 100 characters)');
-    if (directory.startsWith('/') || /^[A-Za-z]:/.test(directory) || directory.includes('\\')) {
-        return fail(`directory ${quote(directory)} must be a relative path with "/" separators`);
-    }
-    const segments = directory.split('/');
-    if (segments.length > 4)
-        return fail(`directory ${quote(directory)} is nested too deep (at most 4 levels)`);
-    for (const segment of segments) {
-        if (segment === '' || segment === '.' || segment === '..') {
-            return fail(`directory ${quote(directory)} must not contain empty, "." or ".." segments`);
-        }
-        if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(segment)) {
-            return fail(`directory ${quote(directory)}: each part must start with a letter or digit and contain only letters, digits, "-" and "_"`);
-        }
-        if (segment === 'node_modules')
-            return fail('directory must not be inside node_modules');
-    }
-    return request_ok(directory);
-}
-function validateChoice(id, raw, choices) {
-    const spec = REQUEST_INPUTS.find((input) => input.id === id);
-    const value = (raw ?? '').trim().toLowerCase();
-    if (value === '')
-        return request_ok(spec.default);
-    if (!choices.includes(value)) {
-        return fail(`${id} must be one of ${choices.join(', ')} (got ${quote(raw.trim())})`);
-    }
-    return request_ok(value);
-}
-function pathsOverlap(a, b) {
-    return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
-}
-function parseRequest(raw) {
-    const name = validateName(raw.name);
-    if (!name.ok)
-        return name;
-    const directory = validateDirectory(raw.directory);
-    if (!directory.ok)
-        return directory;
-    const apiType = validateChoice('api-type', raw['api-type'], API_TYPES);
-    if (!apiType.ok)
-        return apiType;
-    const auth = validateChoice('auth', raw.auth, AUTH_MODES);
-    if (!auth.ok)
-        return auth;
-    const architecture = validateChoice('architecture', raw.architecture, ARCHITECTURES);
-    if (!architecture.ok)
-        return architecture;
-    if (apiType.value === 'function-url' && auth.value === 'cognito') {
-        return fail('auth cognito needs api-type http-api: a Function URL accepts only iam or none');
-    }
-    const projectRoot = `${directory.value}/${name.value.names.projectName}`;
-    const owned = GENERATOR_OWNED_PATHS.find((path) => pathsOverlap(projectRoot, path));
-    if (owned) {
-        return fail(`project path ${projectRoot} collides with ${owned}, which the generator owns`);
-    }
-    return request_ok({
-        name: name.value.name,
-        ...name.value.names,
-        directory: directory.value,
-        apiType: apiType.value,
-        auth: auth.value,
-        architecture: architecture.value,
-        projectRoot,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/request/issue-form.ts
-// Reads an issue opened from the "New FastAPI service" form back into a RawRequest, guided by the form's
-// YAML: its `### <label>` headings say where each field starts, its dropdown options say which values exist.
+;// CONCATENATED MODULE: ./src/errors.ts
+// The one channel for errors a person can fix: `UserError`, thrown by whichever stage finds the problem and
+// caught once at each edge, where it becomes a one-line message (the CLI's stderr, the action's annotation and
+// status comment) and an exit code. Anything else thrown is ours or the machine's (a write that failed, GitHub
+// or git failing, a bug).
 //
-// Why not @github/issue-parser: it treats `###` inside a fenced code block as a new field and splits dropdown
-// answers on commas. Here a heading counts only outside fences and only when its text is one of the form's
-// labels, so a stray or injected heading stays inside the field it was typed in (where validation rejects it),
-// and a dropdown answer is matched whole against the option labels.
-//
-// What is parsed is what a reviewer sees on GitHub, never more: HTML comments (closed or not) are dropped as
-// GitHub's renderer hides them, and a heading that only matches a label once invisible characters are taken
-// out is refused, so a body cannot show one request and hide another.
-
-
-
-/** GitHub caps an issue body at 65,536 characters; anything longer did not come from the form. */
-const MAX_ISSUE_BODY = 65_536;
-const NO_RESPONSE = '_No response_';
-/** What GitHub writes for a dropdown left empty. Our `auth` option `none` is labelled `none — …`, never `None`. */
-const EMPTY_DROPDOWN = 'None';
-/** The schema value an option label stands for: the label's first word (`none — Public: …` → `none`). */
-function optionValue(label) {
-    return label.trim().split(/\s+/, 1)[0] ?? '';
+// Why one error type rather than result values: every stage stops at its first problem and the stories are
+// straight sequences of steps, so an exception says "stop here" without each step re-wrapping what the step
+// below returned; and bugs are exceptions anyway, so each edge has one catch that sorts the two.
+/** A problem with the request or the workspace that the person who asked can fix; its message says how. */
+class UserError extends Error {
+    name = 'UserError';
 }
-/**
- * Reads the form definition. Fields whose id is not a schema input are an error: the form and the schema
- * must name the same things (test/request/schema-drift.test.ts checks the rest).
- */
-function readIssueForm(yamlText) {
-    let data;
-    try {
-        data = (0,dist/* parse */.qg)(yamlText);
-    }
-    catch (error) {
-        return fail(`the issue form is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    if (!data || typeof data !== 'object' || !Array.isArray(data.body)) {
-        return fail('the issue form has no body');
-    }
-    const known = new Set(REQUEST_INPUTS.map((input) => input.id));
-    const fields = [];
-    for (const element of data.body) {
-        if (element.type === 'markdown')
-            continue;
-        const id = String(element.id ?? '');
-        if (!known.has(id))
-            return fail(`the issue form field "${id}" is not an input of fastapi-scaffold`);
-        if (element.type !== 'input' && element.type !== 'dropdown') {
-            return fail(`the issue form field "${id}" must be an input or a dropdown`);
-        }
-        const attributes = element.attributes ?? {};
-        const label = String(attributes.label ?? '').trim();
-        if (label === '')
-            return fail(`the issue form field "${id}" has no label`);
-        const required = element.validations?.required === true;
-        if (element.type === 'input') {
-            const value = attributes.value === undefined ? undefined : String(attributes.value);
-            fields.push({ id: id, type: 'input', label, required, default: value });
-            continue;
-        }
-        if (!Array.isArray(attributes.options) || attributes.options.length === 0) {
-            return fail(`the issue form dropdown "${id}" has no options`);
-        }
-        const options = attributes.options.map((option) => {
-            const optionLabel = String(option).trim();
-            return { label: optionLabel, value: optionValue(optionLabel) };
-        });
-        const index = typeof attributes.default === 'number' ? attributes.default : undefined;
-        fields.push({
-            id: id,
-            type: 'dropdown',
-            label,
-            required,
-            default: index === undefined ? undefined : options[index]?.value,
-            options,
-        });
-    }
-    const labels = Array.isArray(data.labels) ? data.labels.map(String) : [];
-    return request_ok({ name: String(data.name ?? ''), labels, fields });
+/** Exit codes of both edges: 0 done, 1 failed (a check, GitHub, the machine, a bug), 2 a request to fix. */
+const EXIT = { ok: 0, failed: 1, userError: 2 };
+function exitCodeFor(error) {
+    return error instanceof UserError ? EXIT.userError : EXIT.failed;
 }
-// CommonMark: up to three spaces of indentation, then three or more backticks or tildes.
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const HEADING = /^ {0,3}###[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-function fenceStart(line) {
-    const match = FENCE.exec(line);
-    if (!match)
-        return undefined;
-    const marks = match[1];
-    // A backtick fence's info string may not contain a backtick.
-    if (marks[0] === '`' && match[2].includes('`'))
-        return undefined;
-    return { char: marks[0], length: marks.length };
-}
-function closesFence(line, fence) {
-    const match = FENCE.exec(line);
-    if (!match)
-        return false;
-    const marks = match[1];
-    return marks[0] === fence.char && marks.length >= fence.length && match[2].trim() === '';
-}
-/**
- * The body with its HTML comments removed, as GitHub's renderer hides them: `<!--` outside a code fence
- * hides everything up to the next `-->`, or to the end of the body when there is none. (GitHub shows an
- * unclosed `<!--` in the middle of a paragraph as text; hiding it here too can only lose a visible field,
- * never reveal a hidden one.)
- */
-function withoutComments(body) {
-    const lines = [];
-    let fence;
-    let inComment = false;
-    for (const line of body.split('\n')) {
-        if (fence) {
-            if (closesFence(line, fence))
-                fence = undefined;
-            lines.push(line);
-            continue;
-        }
-        const startsInComment = inComment;
-        let visible = '';
-        let rest = line;
-        while (rest !== '') {
-            if (inComment) {
-                const end = rest.indexOf('-->');
-                if (end < 0)
-                    break;
-                rest = rest.slice(end + 3);
-                inComment = false;
-                continue;
-            }
-            const start = rest.indexOf('<!--');
-            if (start < 0) {
-                visible += rest;
-                break;
-            }
-            visible += rest.slice(0, start);
-            rest = rest.slice(start + 4);
-            inComment = true;
-        }
-        if (!startsInComment)
-            fence = fenceStart(visible);
-        lines.push(visible);
-    }
-    return lines.join('\n');
-}
-// Characters that render as nothing (zero-width, joiners, bidi controls, BOM, soft hyphen) and spaces that
-// render like a plain one.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-function looksLike(text) {
-    return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ +/g, ' ').trim();
-}
-/** Splits the body into the form's sections: label → the lines under its heading. */
-function sections(body, labels) {
-    const found = new Map();
-    let current;
-    let fence;
-    for (const line of body.split('\n')) {
-        if (fence) {
-            if (closesFence(line, fence))
-                fence = undefined;
-            current?.push(line);
-            continue;
-        }
-        const opened = fenceStart(line);
-        if (opened) {
-            fence = opened;
-            current?.push(line);
-            continue;
-        }
-        const heading = HEADING.exec(line);
-        if (heading && !labels.has(heading[1].trim()) && labels.has(looksLike(heading[1]))) {
-            return fail(`the issue body has a heading "${looksLike(heading[1])}" with invisible or unusual characters in it; retype the heading (or open the issue again with the form)`);
-        }
-        if (heading && labels.has(heading[1].trim())) {
-            const label = heading[1].trim();
-            if (found.has(label)) {
-                return fail(`the issue body has the field "${label}" twice; edit the issue so that it appears once`);
-            }
-            current = [];
-            found.set(label, current);
-            continue;
-        }
-        current?.push(line);
-    }
-    return request_ok(found);
-}
-function answer(lines) {
-    return lines.join('\n').trim();
-}
-function readDropdown(field, text) {
-    // `None` is what an empty dropdown renders as; no option label is `None`, and a hand-typed `none` is
-    // also taken as "no answer" so that an ambiguous body falls back to the default (iam), never to a public API.
-    if (text === '' || text.toLowerCase() === EMPTY_DROPDOWN.toLowerCase())
-        return request_ok('');
-    const options = field.options ?? [];
-    const byLabel = options.find((option) => option.label === text);
-    if (byLabel)
-        return request_ok(byLabel.value);
-    const byValue = options.find((option) => option.value.toLowerCase() === text.toLowerCase());
-    if (byValue)
-        return request_ok(byValue.value);
-    const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-    return fail(`"${field.label}" must be one of ${options.map((option) => option.value).join(', ')} (got ${JSON.stringify(shown)})`);
-}
-/**
- * The request an issue body asks for. Values are raw (validation is parseRequest's job), except that
- * "no answer" becomes an empty string so the schema default applies.
- */
-function parseIssueBody(body, form) {
-    if (body.length > MAX_ISSUE_BODY) {
-        return fail(`the issue body is ${body.length} characters long; an issue form answer is far shorter`);
-    }
-    const text = withoutComments(body.replace(/\r\n?/g, '\n'));
-    const labels = new Set(form.fields.map((field) => field.label));
-    const split = sections(text, labels);
-    if (!split.ok)
-        return split;
-    if (split.value.size === 0) {
-        return fail(`the issue body has none of the form's fields (### ${form.fields[0]?.label ?? 'API name'}, …); open the issue with the "${form.name}" form`);
-    }
-    const raw = {};
-    for (const field of form.fields) {
-        const value = answer(split.value.get(field.label) ?? []);
-        const given = value === NO_RESPONSE ? '' : value;
-        if (field.type === 'dropdown') {
-            const picked = readDropdown(field, given);
-            if (!picked.ok)
-                return picked;
-            raw[field.id] = picked.value;
-            continue;
-        }
-        if (given.includes('\n')) {
-            return fail(`"${field.label}" must be a single line; the issue body has ${given.split('\n').length} lines under it (a stray heading or code block?)`);
-        }
-        raw[field.id] = given;
-    }
-    return request_ok(raw);
-}
-
-;// CONCATENATED MODULE: ./src/apply/apply.ts
-// The only code that writes the workspace. It writes nothing outside it (symlinks are resolved, not trusted),
-// and it writes all of a plan or none of it: files are staged first, then moved into place, and a failure
-// part-way restores what was there before.
-
-
-
-function isInside(root, path) {
-    return path === root || path.startsWith(root + external_node_path_namespaceObject.sep);
-}
-/** The deepest existing ancestor of `path` (a real path), or the problem with `path`. */
-function checkTarget(root, relative) {
-    if (relative === '' ||
-        relative.startsWith('/') ||
-        relative.includes('\\') ||
-        relative.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) {
-        return fail(`refusing to write ${JSON.stringify(relative)}: not a plain relative path`);
-    }
-    const target = (0,external_node_path_namespaceObject.join)(root, ...relative.split('/'));
-    let ancestor = (0,external_node_path_namespaceObject.dirname)(target);
-    while (!(0,external_node_fs_namespaceObject.existsSync)(ancestor))
-        ancestor = (0,external_node_path_namespaceObject.dirname)(ancestor);
-    const real = (0,external_node_fs_namespaceObject.realpathSync)(ancestor);
-    if (!isInside(root, real)) {
-        return fail(`refusing to write ${relative}: ${ancestor} leads outside the workspace (${real})`);
-    }
-    if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory()) {
-        return fail(`cannot write ${relative}: ${ancestor} is a file, where a directory is needed`);
-    }
-    try {
-        if ((0,external_node_fs_namespaceObject.lstatSync)(target).isSymbolicLink()) {
-            return fail(`refusing to write ${relative}: it is a symbolic link`);
-        }
-    }
-    catch {
-        // absent: the usual case
-    }
-    return request_ok(target);
-}
-function applyPlan(workspace, files) {
-    let root;
-    try {
-        root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
-    }
-    catch {
-        return fail(`workspace ${workspace} does not exist`);
-    }
-    if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
-        return fail(`workspace ${workspace} is not a directory`);
-    const toWrite = files.filter((file) => file.action === 'create' || file.action === 'update');
-    const targets = [];
-    for (const file of toWrite) {
-        const target = checkTarget(root, file.path);
-        if (!target.ok)
-            return target;
-        targets.push(target.value);
-    }
-    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, '.fastapi-scaffold-staging-'));
-    const placed = [];
-    const backups = [];
-    const createdDirs = [];
-    try {
-        toWrite.forEach((file, index) => {
-            const staged = (0,external_node_path_namespaceObject.join)(staging, `${index}`);
-            (0,external_node_fs_namespaceObject.writeFileSync)(staged, file.content, { mode: file.executable ? 0o755 : 0o644 });
-            if (file.executable)
-                (0,external_node_fs_namespaceObject.chmodSync)(staged, 0o755);
-        });
-        toWrite.forEach((file, index) => {
-            const target = targets[index];
-            const missing = [];
-            for (let dir = (0,external_node_path_namespaceObject.dirname)(target); !(0,external_node_fs_namespaceObject.existsSync)(dir); dir = (0,external_node_path_namespaceObject.dirname)(dir))
-                missing.unshift(dir);
-            for (const dir of missing) {
-                (0,external_node_fs_namespaceObject.mkdirSync)(dir);
-                createdDirs.push(dir);
-            }
-            if (file.action === 'update' && (0,external_node_fs_namespaceObject.existsSync)(target)) {
-                const backup = (0,external_node_path_namespaceObject.join)(staging, `${index}.backup`);
-                (0,external_node_fs_namespaceObject.renameSync)(target, backup);
-                backups.push({ target, backup });
-            }
-            (0,external_node_fs_namespaceObject.renameSync)((0,external_node_path_namespaceObject.join)(staging, `${index}`), target);
-            placed.push(target);
-        });
-    }
-    catch (error) {
-        for (const target of placed.reverse())
-            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true });
-        for (const { target, backup } of backups.reverse())
-            (0,external_node_fs_namespaceObject.renameSync)(backup, target);
-        for (const dir of createdDirs.reverse()) {
-            try {
-                (0,external_node_fs_namespaceObject.rmdirSync)(dir);
-            }
-            catch {
-                // not empty: something else lives there now
-            }
-        }
-        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-        return fail(`could not write the workspace, nothing was changed: ${error.message}`);
-    }
-    (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-    return request_ok({ written: toWrite.map((file) => file.path) });
+/** The message of anything thrown. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/plan/provenance.ts
-// The record kept for each API at `.scaffold/<project>.json`: what was asked, by which tool and templates,
-// and the hash of every file written. It lets later generations list the workspace's APIs, tell an
-// untouched generated file from one a person edited, and upgrade templates safely.
-
-
-const PROVENANCE_DIR = '.scaffold';
-const PROVENANCE_SCHEMA = 1;
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-function provenancePath(projectName) {
-    return `${PROVENANCE_DIR}/${projectName}.json`;
-}
-function renderRecord(record) {
-    return `${JSON.stringify(record, null, 2)}\n`;
-}
-/** Reads a record back; a record a person broke is reported, not guessed at. */
-function parseRecord(path, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return fail(`${path} is not valid JSON; restore it from git history`);
-    }
-    if (data?.schema !== PROVENANCE_SCHEMA ||
-        typeof data.request !== 'object' ||
-        typeof data.files !== 'object') {
-        return fail(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
-    }
-    const request = parseRequest({
-        name: data.request.name,
-        directory: data.request.directory,
-        'api-type': data.request.apiType,
-        auth: data.request.auth,
-        architecture: data.request.architecture,
-    });
-    if (!request.ok)
-        return fail(`${path}: ${request.error}`);
-    if (provenancePath(request.value.projectName) !== path) {
-        return fail(`${path} records project ${request.value.projectName}; its file name must match`);
-    }
-    return request_ok({ record: data, request: request.value });
-}
-
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
@@ -38916,6 +38060,859 @@ function loadTemplates(root) {
     return { templates, digest: hash.digest('hex') };
 }
 
+;// CONCATENATED MODULE: ./src/deliver/branch.ts
+// The generator-owned branch `scaffold/<project>`: always exactly one generator commit on top of the base.
+// Each run rebuilds that commit from the current base in a separate worktree (the runner's checkout, which
+// may hold this very action, is never switched), and replaces the branch only if nobody else has pushed to it.
+
+
+const GENERATOR_TRAILER = 'Scaffold-Generator';
+const BASE_TRAILER = 'Scaffold-Base';
+/** The tree the generator committed: a commit whose tree differs was changed by someone else. */
+const TREE_TRAILER = 'Scaffold-Tree';
+/** The request issue the branch answers; carried over by manual runs so its pull request keeps `Closes #N`. */
+const ISSUE_TRAILER = 'Scaffold-Issue';
+const COMMITTER = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+function branchName(projectName) {
+    return `scaffold/${projectName}`;
+}
+async function isShallow(g) {
+    const { stdout } = await g(['rev-parse', '--is-shallow-repository']);
+    return stdout.trim() === 'true';
+}
+/** Fetches `branch` from origin into refs/remotes/origin/<branch>; returns its commit. */
+async function fetchBranch(g, branch, depth) {
+    const deepen = (await isShallow(g)) ? [`--depth=${depth}`] : [];
+    await g([
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        ...deepen,
+        'origin',
+        `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+    ]);
+    const { stdout } = await g(['rev-parse', '--verify', `refs/remotes/origin/${branch}^{commit}`]);
+    return stdout.trim();
+}
+/** The commit `branch` points at on origin, or undefined when it does not exist there. */
+async function remoteHead(g, branch) {
+    const { stdout } = await g(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
+    return stdout.trim().split(/\s+/)[0] || undefined;
+}
+/**
+ * Commits on the branch that the generator did not make: those above its newest generator commit. A commit
+ * is the generator's only if it is exactly what a run pushed: the generator's committer identity, the tree
+ * its trailer recorded, and a single parent that is the base commit its trailer names. A person's commit,
+ * merge or rebase shows up here, and so does a generator commit a person amended or squashed (the committer
+ * or the tree changes with it).
+ */
+async function foreignCommits(g, sha) {
+    const format = [
+        '%H',
+        '%an <%ae>',
+        '%s',
+        `%(trailers:key=${GENERATOR_TRAILER},valueonly,separator=%x2C)`,
+        `%(trailers:key=${BASE_TRAILER},valueonly,separator=%x2C)`,
+        '%P',
+        '%cn <%ce>',
+        '%T',
+        `%(trailers:key=${TREE_TRAILER},valueonly,separator=%x2C)`,
+    ].join('%x00');
+    const { stdout } = await g([
+        'log',
+        '--first-parent',
+        '--max-count=20',
+        `--format=${format}%x1e`,
+        sha,
+    ]);
+    const committer = `${COMMITTER.name} <${COMMITTER.email}>`;
+    const foreign = [];
+    // The base a generator commit names is where the branch left its base branch: the walk ends there even
+    // when no commit above it is the generator's (an amended or squashed one), so the base's own history is
+    // never listed as someone's commits on the branch.
+    const namedBases = new Set();
+    for (const record of stdout.split('\x1e')) {
+        const [hash, author, subject, generator, base, parents, committedBy, tree, recordedTree] = record.replace(/^\n/, '').split('\x00');
+        if (!hash)
+            continue;
+        if (namedBases.has(hash))
+            return foreign;
+        if ((generator ?? '').trim() !== '' && (base ?? '').trim() !== '') {
+            namedBases.add((base ?? '').trim());
+        }
+        const parentList = (parents ?? '').trim().split(' ').filter(Boolean);
+        const ours = (generator ?? '').trim() !== '' &&
+            parentList.length === 1 &&
+            parentList[0] === (base ?? '').trim() &&
+            committedBy === committer &&
+            tree !== undefined &&
+            tree === (recordedTree ?? '').trim();
+        if (ours)
+            return foreign;
+        foreign.push({ sha: hash, author: author ?? '', subject: subject ?? '' });
+    }
+    return foreign;
+}
+/** The request issue a generator commit names in its trailers, if any. */
+async function branchIssue(g, sha) {
+    const { stdout } = await g([
+        'log',
+        '-1',
+        `--format=%(trailers:key=${ISSUE_TRAILER},valueonly,separator=%x2C)`,
+        sha,
+    ]);
+    const match = /^#(\d+)$/.exec(stdout.trim());
+    return match ? Number(match[1]) : undefined;
+}
+function commitMessage(request, provenance, tool, baseSha, tree) {
+    const trailers = [
+        `Scaffold-Request: name=${request.name}; directory=${request.directory}; api-type=${request.apiType}; auth=${request.auth}; architecture=${request.architecture}`,
+        `Scaffold-Source: ${provenance.sourceUrl ?? provenance.source}`,
+        ...(provenance.requestedBy ? [`Scaffold-Requested-By: @${provenance.requestedBy}`] : []),
+        ...(provenance.runUrl ? [`Scaffold-Run: ${provenance.runUrl}`] : []),
+        ...(provenance.issue !== undefined ? [`${ISSUE_TRAILER}: #${provenance.issue}`] : []),
+        `${BASE_TRAILER}: ${baseSha}`,
+        `${TREE_TRAILER}: ${tree}`,
+        `${GENERATOR_TRAILER}: ${tool.name} ${tool.version}`,
+    ];
+    return [
+        `Scaffold ${request.projectName} (${request.apiType}, auth ${request.auth}, ${request.architecture})`,
+        '',
+        `Generated by ${tool.name} ${tool.version} from ${provenance.source}. This branch belongs to the generator:`,
+        'it is rebuilt on every run, and a run stops rather than overwrite commits pushed here by hand.',
+        '',
+        ...trailers,
+        '',
+    ].join('\n');
+}
+async function addWorktree(g, makeGit, tmpDir, baseSha) {
+    const path = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(tmpDir, 'fastapi-scaffold-')), 'worktree');
+    await g(['worktree', 'add', '--quiet', '--detach', path, baseSha]);
+    return {
+        path,
+        git: makeGit(path),
+        remove: async () => {
+            await g(['worktree', 'remove', '--force', path], { allowFailure: true });
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true, force: true });
+            await g(['worktree', 'prune'], { allowFailure: true });
+        },
+    };
+}
+/** Paths a generated change must never touch: a token without the `workflows` permission cannot push them. */
+const FORBIDDEN_PREFIXES = ['.github/workflows/'];
+/** Refuses (as a bug: the templates never write there) a plan that touches a forbidden path. */
+function refuseForbidden(planned) {
+    const forbidden = planned.find((path) => FORBIDDEN_PREFIXES.some((prefix) => path.startsWith(prefix)));
+    if (forbidden) {
+        throw new Error(`the plan writes ${forbidden}; generated changes must not touch ${FORBIDDEN_PREFIXES.join(', ')}`);
+    }
+}
+/**
+ * Stages what a generation wrote into the worktree and says whether it changes anything on the base. Refuses
+ * (as a bug, it should never happen) when anything other than the planned files is staged, or anything under
+ * .github/workflows/.
+ */
+async function stageChange(worktree, planned) {
+    refuseForbidden(planned);
+    const g = worktree.git;
+    await g(['add', '--all', '--', '.']);
+    const { stdout } = await g(['diff', '--cached', '--name-only', '-z']);
+    const staged = stdout.split('\0').filter(Boolean);
+    const allowed = new Set(planned);
+    const stray = staged.filter((path) => !allowed.has(path) || FORBIDDEN_PREFIXES.some((p) => path.startsWith(p)));
+    if (stray.length > 0)
+        throw new Error(`unexpected paths in the generated change: ${stray.slice(0, 5).join(', ')}`);
+    return staged.length > 0;
+}
+/**
+ * Lock files the verify stage wrote (`uv.lock` of the new project, `packages/package-lock.json`) belong in
+ * the change: without them every later install resolves afresh. Stages those that are new, and nothing else.
+ */
+async function stageLockFiles(worktree, plan) {
+    const g = worktree.git;
+    const candidates = [`${plan.request.projectRoot}/uv.lock`, 'packages/package-lock.json'];
+    const { stdout } = await g([
+        'ls-files',
+        '--others',
+        '--exclude-standard',
+        '-z',
+        '--',
+        ...candidates,
+    ]);
+    const created = stdout.split('\0').filter(Boolean);
+    if (created.length > 0)
+        await g(['add', '--', ...created]);
+}
+/**
+ * Commits what is staged as the generator's one commit on top of the base, recording its own tree in the
+ * message so that a later run can tell this exact commit from one a person amended. Returns the commit.
+ */
+async function commitChange(worktree, message) {
+    const g = worktree.git;
+    const { stdout: tree } = await g(['write-tree']);
+    const identity = ['-c', `user.name=${COMMITTER.name}`, '-c', `user.email=${COMMITTER.email}`];
+    await g([
+        ...identity,
+        'commit',
+        '--quiet',
+        '--no-verify',
+        '--cleanup=verbatim',
+        '-m',
+        message(tree.trim()),
+    ]);
+    const { stdout: head } = await g(['rev-parse', 'HEAD']);
+    return head.trim();
+}
+async function sameTree(g, a, b) {
+    const { stdout } = await g(['rev-parse', `${a}^{tree}`, `${b}^{tree}`]);
+    const [x, y] = stdout.trim().split('\n');
+    return x === y;
+}
+/**
+ * Points the branch at `commit` on origin. `expected` is what the branch held when its commits were checked
+ * (undefined: it must not exist yet); if someone pushed in between, the push is refused rather than lost.
+ */
+async function pushBranch(g, commit, branch, expected) {
+    await g([
+        'push',
+        '--quiet',
+        '--no-verify',
+        `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`,
+        'origin',
+        `${commit}:refs/heads/${branch}`,
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply.ts
+// The only code that writes the workspace. It writes nothing outside it (symlinks are resolved, not trusted),
+// and it writes all of a plan or none of it: files are staged first, then moved into place, and a failure
+// part-way restores what was there before. A refusal or a failed write throws a plain Error: it is the
+// workspace's or the machine's state, not something the request can change.
+
+
+function isInside(root, path) {
+    return path === root || path.startsWith(root + external_node_path_namespaceObject.sep);
+}
+/** The deepest existing ancestor of `path` (a real path), or the problem with `path`. */
+function checkTarget(root, relative) {
+    if (relative === '' ||
+        relative.startsWith('/') ||
+        relative.includes('\\') ||
+        relative.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) {
+        throw new Error(`refusing to write ${JSON.stringify(relative)}: not a plain relative path`);
+    }
+    const target = (0,external_node_path_namespaceObject.join)(root, ...relative.split('/'));
+    let ancestor = (0,external_node_path_namespaceObject.dirname)(target);
+    while (!(0,external_node_fs_namespaceObject.existsSync)(ancestor))
+        ancestor = (0,external_node_path_namespaceObject.dirname)(ancestor);
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(ancestor);
+    if (!isInside(root, real)) {
+        throw new Error(`refusing to write ${relative}: ${ancestor} leads outside the workspace (${real})`);
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory()) {
+        throw new Error(`cannot write ${relative}: ${ancestor} is a file, where a directory is needed`);
+    }
+    let symlink = false;
+    try {
+        symlink = (0,external_node_fs_namespaceObject.lstatSync)(target).isSymbolicLink();
+    }
+    catch {
+        // absent: the usual case
+    }
+    if (symlink)
+        throw new Error(`refusing to write ${relative}: it is a symbolic link`);
+    return target;
+}
+function applyPlan(workspace, files) {
+    let root;
+    try {
+        root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    }
+    catch {
+        throw new Error(`workspace ${workspace} does not exist`);
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+        throw new Error(`workspace ${workspace} is not a directory`);
+    const toWrite = files.filter((file) => file.action === 'create' || file.action === 'update');
+    const targets = toWrite.map((file) => checkTarget(root, file.path));
+    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, '.fastapi-scaffold-staging-'));
+    const placed = [];
+    const backups = [];
+    const createdDirs = [];
+    try {
+        toWrite.forEach((file, index) => {
+            const staged = (0,external_node_path_namespaceObject.join)(staging, `${index}`);
+            (0,external_node_fs_namespaceObject.writeFileSync)(staged, file.content, { mode: file.executable ? 0o755 : 0o644 });
+            if (file.executable)
+                (0,external_node_fs_namespaceObject.chmodSync)(staged, 0o755);
+        });
+        toWrite.forEach((file, index) => {
+            const target = targets[index];
+            const missing = [];
+            for (let dir = (0,external_node_path_namespaceObject.dirname)(target); !(0,external_node_fs_namespaceObject.existsSync)(dir); dir = (0,external_node_path_namespaceObject.dirname)(dir))
+                missing.unshift(dir);
+            for (const dir of missing) {
+                (0,external_node_fs_namespaceObject.mkdirSync)(dir);
+                createdDirs.push(dir);
+            }
+            if (file.action === 'update' && (0,external_node_fs_namespaceObject.existsSync)(target)) {
+                const backup = (0,external_node_path_namespaceObject.join)(staging, `${index}.backup`);
+                (0,external_node_fs_namespaceObject.renameSync)(target, backup);
+                backups.push({ target, backup });
+            }
+            (0,external_node_fs_namespaceObject.renameSync)((0,external_node_path_namespaceObject.join)(staging, `${index}`), target);
+            placed.push(target);
+        });
+    }
+    catch (error) {
+        for (const target of placed.reverse())
+            (0,external_node_fs_namespaceObject.rmSync)(target, { force: true });
+        for (const { target, backup } of backups.reverse())
+            (0,external_node_fs_namespaceObject.renameSync)(backup, target);
+        for (const dir of createdDirs.reverse()) {
+            try {
+                (0,external_node_fs_namespaceObject.rmdirSync)(dir);
+            }
+            catch {
+                // not empty: something else lives there now
+            }
+        }
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+        throw new Error(`could not write the workspace, nothing was changed: ${error.message}`);
+    }
+    (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+    return { written: toWrite.map((file) => file.path) };
+}
+
+;// CONCATENATED MODULE: ./src/request/names.ts
+// Turns a free-form API name into the spellings each language wants, the way Nx generators do:
+// "MyApi", "my_api", "My API" and "my-api" are the same name.
+/** Splits on separators and on case changes: `HTTPServer2go` → `http`, `server2go`. */
+function words(name) {
+    return name
+        .split(/[\s_\-.]+/)
+        .flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/))
+        .filter((word) => word.length > 0)
+        .map((word) => word.toLowerCase());
+}
+function apiNames(name) {
+    const parts = words(name);
+    const capitalised = parts.map((word) => word[0].toUpperCase() + word.slice(1));
+    return {
+        projectName: parts.join('-'),
+        moduleName: parts.join('_'),
+        className: capitalised.join(''),
+        constantName: parts.join('_').toUpperCase(),
+        title: capitalised.join(' '),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/request/python-stdlib.ts
+// Top-level module names of the Python standard library (CPython 3.11 `sys.stdlib_module_names`, plus those
+// added up to 3.14). A generated module with one of these names would shadow the standard library.
+// test/request/python-names.test.ts checks the running interpreter's list is covered.
+const PYTHON_STDLIB_MODULES = new Set([
+    '__future__',
+    '_abc',
+    '_aix_support',
+    '_ast',
+    '_asyncio',
+    '_bisect',
+    '_blake2',
+    '_bootsubprocess',
+    '_bz2',
+    '_codecs',
+    '_codecs_cn',
+    '_codecs_hk',
+    '_codecs_iso2022',
+    '_codecs_jp',
+    '_codecs_kr',
+    '_codecs_tw',
+    '_collections',
+    '_collections_abc',
+    '_colorize',
+    '_compat_pickle',
+    '_compression',
+    '_contextvars',
+    '_crypt',
+    '_csv',
+    '_ctypes',
+    '_curses',
+    '_curses_panel',
+    '_datetime',
+    '_dbm',
+    '_decimal',
+    '_elementtree',
+    '_frozen_importlib',
+    '_frozen_importlib_external',
+    '_functools',
+    '_gdbm',
+    '_hashlib',
+    '_heapq',
+    '_imp',
+    '_interpchannels',
+    '_interpqueues',
+    '_interpreters',
+    '_io',
+    '_json',
+    '_locale',
+    '_lsprof',
+    '_lzma',
+    '_markupbase',
+    '_md5',
+    '_msi',
+    '_multibytecodec',
+    '_multiprocessing',
+    '_opcode',
+    '_opcode_metadata',
+    '_operator',
+    '_osx_support',
+    '_overlapped',
+    '_pickle',
+    '_posixshmem',
+    '_posixsubprocess',
+    '_py_abc',
+    '_pydecimal',
+    '_pyio',
+    '_pyrepl',
+    '_queue',
+    '_random',
+    '_remote_debugging',
+    '_scproxy',
+    '_sha1',
+    '_sha256',
+    '_sha3',
+    '_sha512',
+    '_signal',
+    '_sitebuiltins',
+    '_socket',
+    '_sqlite3',
+    '_sre',
+    '_ssl',
+    '_stat',
+    '_statistics',
+    '_string',
+    '_strptime',
+    '_struct',
+    '_suggestions',
+    '_symtable',
+    '_sysconfig',
+    '_thread',
+    '_threading_local',
+    '_tkinter',
+    '_tokenize',
+    '_tracemalloc',
+    '_typing',
+    '_uuid',
+    '_warnings',
+    '_weakref',
+    '_weakrefset',
+    '_winapi',
+    '_zoneinfo',
+    '_zstd',
+    'abc',
+    'aifc',
+    'annotationlib',
+    'antigravity',
+    'argparse',
+    'array',
+    'ast',
+    'asynchat',
+    'asyncio',
+    'asyncore',
+    'atexit',
+    'audioop',
+    'base64',
+    'bdb',
+    'binascii',
+    'bisect',
+    'builtins',
+    'bz2',
+    'cProfile',
+    'calendar',
+    'cgi',
+    'cgitb',
+    'chunk',
+    'cmath',
+    'cmd',
+    'code',
+    'codecs',
+    'codeop',
+    'collections',
+    'colorsys',
+    'compileall',
+    'compression',
+    'concurrent',
+    'configparser',
+    'contextlib',
+    'contextvars',
+    'copy',
+    'copyreg',
+    'crypt',
+    'csv',
+    'ctypes',
+    'curses',
+    'dataclasses',
+    'datetime',
+    'dbm',
+    'decimal',
+    'difflib',
+    'dis',
+    'distutils',
+    'doctest',
+    'email',
+    'encodings',
+    'ensurepip',
+    'enum',
+    'errno',
+    'faulthandler',
+    'fcntl',
+    'filecmp',
+    'fileinput',
+    'fnmatch',
+    'fractions',
+    'ftplib',
+    'functools',
+    'gc',
+    'genericpath',
+    'getopt',
+    'getpass',
+    'gettext',
+    'glob',
+    'graphlib',
+    'grp',
+    'gzip',
+    'hashlib',
+    'heapq',
+    'hmac',
+    'html',
+    'http',
+    'idlelib',
+    'imaplib',
+    'imghdr',
+    'imp',
+    'importlib',
+    'inspect',
+    'io',
+    'ipaddress',
+    'itertools',
+    'json',
+    'keyword',
+    'lib2to3',
+    'linecache',
+    'locale',
+    'logging',
+    'lzma',
+    'mailbox',
+    'mailcap',
+    'marshal',
+    'math',
+    'mimetypes',
+    'mmap',
+    'modulefinder',
+    'msilib',
+    'msvcrt',
+    'multiprocessing',
+    'netrc',
+    'nis',
+    'nntplib',
+    'nt',
+    'ntpath',
+    'nturl2path',
+    'numbers',
+    'opcode',
+    'operator',
+    'optparse',
+    'os',
+    'ossaudiodev',
+    'pathlib',
+    'pdb',
+    'pickle',
+    'pickletools',
+    'pipes',
+    'pkgutil',
+    'platform',
+    'plistlib',
+    'poplib',
+    'posix',
+    'posixpath',
+    'pprint',
+    'profile',
+    'pstats',
+    'pty',
+    'pwd',
+    'py_compile',
+    'pyclbr',
+    'pydoc',
+    'pydoc_data',
+    'pyexpat',
+    'queue',
+    'quopri',
+    'random',
+    're',
+    'readline',
+    'reprlib',
+    'resource',
+    'rlcompleter',
+    'runpy',
+    'sched',
+    'secrets',
+    'select',
+    'selectors',
+    'shelve',
+    'shlex',
+    'shutil',
+    'signal',
+    'site',
+    'smtpd',
+    'smtplib',
+    'sndhdr',
+    'socket',
+    'socketserver',
+    'spwd',
+    'sqlite3',
+    'sre_compile',
+    'sre_constants',
+    'sre_parse',
+    'ssl',
+    'stat',
+    'statistics',
+    'string',
+    'stringprep',
+    'struct',
+    'subprocess',
+    'sunau',
+    'symtable',
+    'sys',
+    'sysconfig',
+    'syslog',
+    'tabnanny',
+    'tarfile',
+    'telnetlib',
+    'tempfile',
+    'termios',
+    'textwrap',
+    'this',
+    'threading',
+    'time',
+    'timeit',
+    'tkinter',
+    'token',
+    'tokenize',
+    'tomllib',
+    'trace',
+    'traceback',
+    'tracemalloc',
+    'tty',
+    'turtle',
+    'turtledemo',
+    'types',
+    'typing',
+    'unicodedata',
+    'unittest',
+    'urllib',
+    'uu',
+    'uuid',
+    'venv',
+    'warnings',
+    'wave',
+    'weakref',
+    'webbrowser',
+    'winreg',
+    'winsound',
+    'wsgiref',
+    'xdrlib',
+    'xml',
+    'xmlrpc',
+    'zipapp',
+    'zipfile',
+    'zipimport',
+    'zlib',
+    'zoneinfo',
+]);
+
+;// CONCATENATED MODULE: ./src/request/request.ts
+// Validates raw inputs (from a form, an issue body or CLI flags) into an ApiRequest, or throws a UserError
+// saying in one line what is wrong. Everything later trusts an ApiRequest: its names are safe as paths,
+// Python identifiers, CDK ids, shell words and template values.
+
+
+
+
+/** Paths the generator writes itself; no API may live at, above or inside them. */
+const GENERATOR_OWNED_PATHS = ['packages/common', 'packages/infra', '.scaffold'];
+const MAX_PROJECT_NAME = 40;
+// Python keywords: a module named after one cannot be imported.
+const PYTHON_KEYWORDS = new Set('false none true and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
+// Modules the generated project imports or that pytest and packaging tools treat specially.
+const PYTHON_RESERVED_MODULES = new Set([
+    'anyio',
+    'aws_lambda_powertools',
+    'aws_xray_sdk',
+    'boto3',
+    'botocore',
+    'conftest',
+    'fastapi',
+    'h11',
+    'httpx',
+    'jmespath',
+    'mangum',
+    'pydantic',
+    'pydantic_core',
+    'pytest',
+    'ruff',
+    'setup',
+    'site',
+    'starlette',
+    'test',
+    'tests',
+    'typing_extensions',
+    'uvicorn',
+]);
+function quote(value) {
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+}
+function validateName(raw) {
+    const name = (raw ?? '').trim();
+    if (name === '')
+        throw new UserError('name is required');
+    if (name.length > 64)
+        throw new UserError(`name is too long (${name.length} characters, at most 64)`);
+    if (!/^[A-Za-z][A-Za-z0-9 _-]*$/.test(name)) {
+        throw new UserError(`name ${quote(name)} must start with a letter and contain only ASCII letters, digits, spaces, "-" and "_"`);
+    }
+    const names = apiNames(name);
+    if (names.projectName.length < 2)
+        throw new UserError(`name ${quote(name)} is too short`);
+    if (names.projectName.length > MAX_PROJECT_NAME) {
+        throw new UserError(`name ${quote(name)} gives project ${names.projectName}, longer than ${MAX_PROJECT_NAME} characters`);
+    }
+    if (PYTHON_KEYWORDS.has(names.moduleName)) {
+        throw new UserError(`name ${quote(name)} gives module ${names.moduleName}, a Python keyword`);
+    }
+    if (PYTHON_STDLIB_MODULES.has(names.moduleName)) {
+        throw new UserError(`name ${quote(name)} gives module ${names.moduleName}, which would shadow the Python standard library module of that name`);
+    }
+    if (PYTHON_RESERVED_MODULES.has(names.moduleName)) {
+        throw new UserError(`name ${quote(name)} gives module ${names.moduleName}, which would shadow a package the generated project depends on`);
+    }
+    return { name, names };
+}
+function validateDirectory(raw) {
+    const value = (raw ?? '').trim();
+    const directory = value === '' ? 'packages' : value.replace(/\/+$/, '');
+    if (directory.length > 100)
+        throw new UserError('directory is too long (at most 100 characters)');
+    if (directory.startsWith('/') || /^[A-Za-z]:/.test(directory) || directory.includes('\\')) {
+        throw new UserError(`directory ${quote(directory)} must be a relative path with "/" separators`);
+    }
+    const segments = directory.split('/');
+    if (segments.length > 4)
+        throw new UserError(`directory ${quote(directory)} is nested too deep (at most 4 levels)`);
+    for (const segment of segments) {
+        if (segment === '' || segment === '.' || segment === '..') {
+            throw new UserError(`directory ${quote(directory)} must not contain empty, "." or ".." segments`);
+        }
+        if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(segment)) {
+            throw new UserError(`directory ${quote(directory)}: each part must start with a letter or digit and contain only letters, digits, "-" and "_"`);
+        }
+        if (segment === 'node_modules')
+            throw new UserError('directory must not be inside node_modules');
+    }
+    return directory;
+}
+function validateChoice(id, raw, choices) {
+    const spec = REQUEST_INPUTS.find((input) => input.id === id);
+    const value = (raw ?? '').trim().toLowerCase();
+    if (value === '')
+        return spec.default;
+    if (!choices.includes(value)) {
+        throw new UserError(`${id} must be one of ${choices.join(', ')} (got ${quote(raw.trim())})`);
+    }
+    return value;
+}
+function pathsOverlap(a, b) {
+    return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
+function parseRequest(raw) {
+    const name = validateName(raw.name);
+    const directory = validateDirectory(raw.directory);
+    const apiType = validateChoice('api-type', raw['api-type'], API_TYPES);
+    const auth = validateChoice('auth', raw.auth, AUTH_MODES);
+    const architecture = validateChoice('architecture', raw.architecture, ARCHITECTURES);
+    if (apiType === 'function-url' && auth === 'cognito') {
+        throw new UserError('auth cognito needs api-type http-api: a Function URL accepts only iam or none');
+    }
+    const projectRoot = `${directory}/${name.names.projectName}`;
+    const owned = GENERATOR_OWNED_PATHS.find((path) => pathsOverlap(projectRoot, path));
+    if (owned) {
+        throw new UserError(`project path ${projectRoot} collides with ${owned}, which the generator owns`);
+    }
+    return {
+        name: name.name,
+        ...name.names,
+        directory,
+        apiType,
+        auth,
+        architecture,
+        projectRoot,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/provenance.ts
+// The record kept for each API at `.scaffold/<project>.json`: what was asked, by which tool and templates,
+// and the hash of every file written. It lets later generations list the workspace's APIs, tell an
+// untouched generated file from one a person edited, and upgrade templates safely.
+
+
+
+const PROVENANCE_DIR = '.scaffold';
+const PROVENANCE_SCHEMA = 1;
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+function provenancePath(projectName) {
+    return `${PROVENANCE_DIR}/${projectName}.json`;
+}
+function renderRecord(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
+}
+/** Reads a record back; a record a person broke is reported (a UserError), not guessed at. */
+function parseRecord(path, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new UserError(`${path} is not valid JSON; restore it from git history`);
+    }
+    if (data?.schema !== PROVENANCE_SCHEMA ||
+        typeof data.request !== 'object' ||
+        typeof data.files !== 'object') {
+        throw new UserError(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
+    }
+    let request;
+    try {
+        request = parseRequest({
+            name: data.request.name,
+            directory: data.request.directory,
+            'api-type': data.request.apiType,
+            auth: data.request.auth,
+            architecture: data.request.architecture,
+        });
+    }
+    catch (error) {
+        throw new UserError(`${path}: ${error.message}`);
+    }
+    if (provenancePath(request.projectName) !== path) {
+        throw new UserError(`${path} records project ${request.projectName}; its file name must match`);
+    }
+    return { record: data, request };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/render.ts
 // Renders one template: its output path and its text. Code is never HTML-escaped.
 
@@ -38971,8 +38968,8 @@ function renderBody(template, view, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
-// Decides what a generation writes: every file with its owner, content and action, or the one reason it
-// cannot go ahead. Pure apart from reading templates and the workspace.
+// Decides what a generation writes: every file with its owner, content and action, or throws a UserError
+// with the one reason it cannot go ahead. Pure apart from reading templates and the workspace.
 
 
 
@@ -38983,12 +38980,10 @@ function existingApis(workspace) {
     for (const path of workspace.recordPaths()) {
         const state = workspace.file(path);
         if (state.kind !== 'file')
-            return fail(`${path} is not a regular file`);
+            throw new UserError(`${path} is not a regular file`);
         const parsed = parseRecord(path, state.content);
-        if (!parsed.ok)
-            return parsed;
-        requests.push(parsed.value.request);
-        for (const [file, entry] of Object.entries(parsed.value.record.files)) {
+        requests.push(parsed.request);
+        for (const [file, entry] of Object.entries(parsed.record.files)) {
             if (entry.owner !== 'generated')
                 continue;
             const hashes = knownHashes.get(file) ?? new Set();
@@ -38996,37 +38991,34 @@ function existingApis(workspace) {
             knownHashes.set(file, hashes);
         }
     }
-    return request_ok({ requests, knownHashes });
+    return { requests, knownHashes };
 }
 function decide(path, owner, content, workspace, knownHashes) {
     const state = workspace.file(path);
     switch (state.kind) {
         case 'absent':
-            return request_ok('create');
+            return 'create';
         case 'file':
             if (owner === 'user')
-                return request_ok('keep');
+                return 'keep';
             if (state.content === content)
-                return request_ok('unchanged');
+                return 'unchanged';
             if (knownHashes.get(path)?.has(sha256(state.content)))
-                return request_ok('update');
-            return fail(`${path} differs from what fastapi-scaffold generated (edited by hand?); move your change to a file you own, or delete the file to let it be generated again`);
+                return 'update';
+            throw new UserError(`${path} differs from what fastapi-scaffold generated (edited by hand?); move your change to a file you own, or delete the file to let it be generated again`);
         default:
-            return fail(`${path} exists as a ${state.kind}, where a file would be written`);
+            throw new UserError(`${path} exists as a ${state.kind}, where a file would be written`);
     }
 }
 function planGeneration(request, templateSet, workspace, tool) {
-    const existing = existingApis(workspace);
-    if (!existing.ok)
-        return existing;
-    const { requests, knownHashes } = existing.value;
+    const { requests, knownHashes } = existingApis(workspace);
     const recordPath = provenancePath(request.projectName);
     const previous = requests.find((api) => api.projectName === request.projectName);
     if (previous) {
-        return fail(`API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`);
+        throw new UserError(`API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`);
     }
     if (workspace.file(request.projectRoot).kind !== 'absent') {
-        return fail(`${request.projectRoot} already exists; choose another name or directory`);
+        throw new UserError(`${request.projectRoot} already exists; choose another name or directory`);
     }
     const apis = [...requests, request].sort((a, b) => a.projectName.localeCompare(b.projectName));
     const view = {
@@ -39042,12 +39034,10 @@ function planGeneration(request, templateSet, workspace, tool) {
         const path = renderPath(template, view);
         const content = renderBody(template, view, path);
         const action = decide(path, template.owner, content, workspace, knownHashes);
-        if (!action.ok)
-            return action;
         files.push({
             path,
             owner: template.owner,
-            action: action.value,
+            action,
             content,
             executable: template.executable,
         });
@@ -39074,17 +39064,14 @@ function planGeneration(request, templateSet, workspace, tool) {
             .map((file) => [file.path, { owner: file.owner, sha256: sha256(file.content) }])),
     };
     const recordContent = renderRecord(record);
-    const recordAction = decide(recordPath, 'generated', recordContent, workspace, knownHashes);
-    if (!recordAction.ok)
-        return recordAction;
     files.push({
         path: recordPath,
         owner: 'generated',
-        action: recordAction.value,
+        action: decide(recordPath, 'generated', recordContent, workspace, knownHashes),
         content: recordContent,
         executable: false,
     });
-    return request_ok({ request, files, apis });
+    return { request, files, apis };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/workspace.ts
@@ -39128,26 +39115,6 @@ function diskWorkspace(root) {
                 .map((name) => `${PROVENANCE_DIR}/${name}`);
         },
     };
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/tool.ts
-// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
-// sit one level below the repository root.
-
-
-// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
-// calls it can evaluate into asset copies, which would point inside dist/.
-function rootDir() {
-    const parts = (0,external_node_url_.fileURLToPath)(import.meta.url).split(/[\\/]/);
-    return parts.slice(0, -2).join('/') || '/';
-}
-const ROOT = rootDir();
-const TEMPLATES_DIR = `${ROOT}/templates`;
-function toolInfo() {
-    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
-    return { name: pkg.name, version: pkg.version };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/output.ts
@@ -39726,49 +39693,35 @@ function checksFailed(checks) {
 }
 
 ;// CONCATENATED MODULE: ./src/generate.ts
-// The engine's story, shared by the action and the CLI: request → plan → apply → verify.
+// The local story, shared by the CLI and the action's worktree: plan → apply → verify for a parsed request.
+// A request or workspace problem throws a UserError; a failed write throws a plain Error and leaves the
+// workspace as it was.
 
 
 
 
 
 
-
-
-function generate(raw, options) {
-    const request = parseRequest(raw);
-    if (!request.ok)
-        return { ok: false, stage: 'request', error: request.error };
+function generate(request, options) {
     if (!generate_isDirectory(options.workspace)) {
-        return {
-            ok: false,
-            stage: 'request',
-            error: `workspace ${options.workspace} is not a directory`,
-        };
+        throw new UserError(`workspace ${options.workspace} is not a directory`);
     }
-    const templates = loadTemplates(options.templatesDir ?? TEMPLATES_DIR);
-    const plan = planGeneration(request.value, templates, diskWorkspace(options.workspace), options.tool ?? toolInfo());
-    if (!plan.ok)
-        return { ok: false, stage: 'plan', error: plan.error };
+    const plan = planGeneration(request, options.templates, diskWorkspace(options.workspace), options.tool);
     if (options.dryRun)
-        return { ok: true, plan: plan.value, written: [], dryRun: true };
-    const applied = applyPlan(options.workspace, plan.value.files);
-    if (!applied.ok)
-        return { ok: false, stage: 'apply', error: applied.error, plan: plan.value };
-    return { ok: true, plan: plan.value, written: applied.value.written, dryRun: false };
+        return { plan, written: [], dryRun: true };
+    const { written } = applyPlan(options.workspace, plan.files);
+    return { plan, written, dryRun: false };
 }
 /**
- * `generate`, then the verify stage on what it wrote. A failed check does not undo the write: the outcome
- * stays `ok` (the files are there) and the failure is in `checks`.
+ * `generate`, then the verify stage on what it wrote. A failed check does not undo the write: the files are
+ * there, and the failure is in `checks`.
  */
-async function generateAndVerify(raw, options) {
-    const outcome = generate(raw, options);
-    if (!outcome.ok)
-        return outcome;
-    if (outcome.dryRun || options.verify === false)
-        return { ...outcome, checks: null };
-    const checks = await verifyWorkspace(options.workspace, outcome.plan, options.verify ?? {});
-    return { ...outcome, checks };
+async function generateAndVerify(request, options) {
+    const generated = generate(request, options);
+    if (generated.dryRun || options.verify === false)
+        return { ...generated, checks: null };
+    const checks = await verifyWorkspace(options.workspace, generated.plan, options.verify ?? {});
+    return { ...generated, checks };
 }
 function generate_isDirectory(path) {
     try {
@@ -39779,244 +39732,251 @@ function generate_isDirectory(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/deliver/branch.ts
-// The generator-owned branch `scaffold/<project>`: always exactly one generator commit on top of the base.
-// Each run rebuilds that commit from the current base in a separate worktree (the runner's checkout, which
-// may hold this very action, is never switched), and replaces the branch only if nobody else has pushed to it.
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/request/issue-form.ts
+// Reads an issue opened from the "New FastAPI service" form back into a RawRequest, guided by the form's
+// YAML: its `### <label>` headings say where each field starts, its dropdown options say which values exist.
+//
+// Why not @github/issue-parser: it treats `###` inside a fenced code block as a new field and splits dropdown
+// answers on commas. Here a heading counts only outside fences and only when its text is one of the form's
+// labels, so a stray or injected heading stays inside the field it was typed in (where validation rejects it),
+// and a dropdown answer is matched whole against the option labels.
+//
+// What is parsed is what a reviewer sees on GitHub, never more: HTML comments (closed or not) are dropped as
+// GitHub's renderer hides them, and a heading that only matches a label once invisible characters are taken
+// out is refused, so a body cannot show one request and hide another.
 
 
 
-const GENERATOR_TRAILER = 'Scaffold-Generator';
-const BASE_TRAILER = 'Scaffold-Base';
-/** The tree the generator committed: a commit whose tree differs was changed by someone else. */
-const TREE_TRAILER = 'Scaffold-Tree';
-/** The request issue the branch answers; carried over by manual runs so its pull request keeps `Closes #N`. */
-const ISSUE_TRAILER = 'Scaffold-Issue';
-const COMMITTER = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-function branchName(projectName) {
-    return `scaffold/${projectName}`;
-}
-async function isShallow(g) {
-    const { stdout } = await g(['rev-parse', '--is-shallow-repository']);
-    return stdout.trim() === 'true';
-}
-/** Fetches `branch` from origin into refs/remotes/origin/<branch>; returns its commit. */
-async function fetchBranch(g, branch, depth) {
-    const deepen = (await isShallow(g)) ? [`--depth=${depth}`] : [];
-    await g([
-        'fetch',
-        '--no-tags',
-        '--quiet',
-        ...deepen,
-        'origin',
-        `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
-    ]);
-    const { stdout } = await g(['rev-parse', '--verify', `refs/remotes/origin/${branch}^{commit}`]);
-    return stdout.trim();
-}
-/** The commit `branch` points at on origin, or undefined when it does not exist there. */
-async function remoteHead(g, branch) {
-    const { stdout } = await g(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-    return stdout.trim().split(/\s+/)[0] || undefined;
+/** GitHub caps an issue body at 65,536 characters; anything longer did not come from the form. */
+const MAX_ISSUE_BODY = 65_536;
+const NO_RESPONSE = '_No response_';
+/** What GitHub writes for a dropdown left empty. Our `auth` option `none` is labelled `none — …`, never `None`. */
+const EMPTY_DROPDOWN = 'None';
+/** The schema value an option label stands for: the label's first word (`none — Public: …` → `none`). */
+function optionValue(label) {
+    return label.trim().split(/\s+/, 1)[0] ?? '';
 }
 /**
- * Commits on the branch that the generator did not make: those above its newest generator commit. A commit
- * is the generator's only if it is exactly what a run pushed: the generator's committer identity, the tree
- * its trailer recorded, and a single parent that is the base commit its trailer names. A person's commit,
- * merge or rebase shows up here, and so does a generator commit a person amended or squashed (the committer
- * or the tree changes with it).
+ * Reads the form definition. Fields whose id is not a schema input are an error: the form and the schema
+ * must name the same things (test/request/schema-drift.test.ts checks the rest). A broken form is the
+ * repository's setup, not the requester's to fix: it throws a plain Error.
  */
-async function foreignCommits(g, sha) {
-    const format = [
-        '%H',
-        '%an <%ae>',
-        '%s',
-        `%(trailers:key=${GENERATOR_TRAILER},valueonly,separator=%x2C)`,
-        `%(trailers:key=${BASE_TRAILER},valueonly,separator=%x2C)`,
-        '%P',
-        '%cn <%ce>',
-        '%T',
-        `%(trailers:key=${TREE_TRAILER},valueonly,separator=%x2C)`,
-    ].join('%x00');
-    const { stdout } = await g([
-        'log',
-        '--first-parent',
-        '--max-count=20',
-        `--format=${format}%x1e`,
-        sha,
-    ]);
-    const committer = `${COMMITTER.name} <${COMMITTER.email}>`;
-    const foreign = [];
-    // The base a generator commit names is where the branch left its base branch: the walk ends there even
-    // when no commit above it is the generator's (an amended or squashed one), so the base's own history is
-    // never listed as someone's commits on the branch.
-    const namedBases = new Set();
-    for (const record of stdout.split('\x1e')) {
-        const [hash, author, subject, generator, base, parents, committedBy, tree, recordedTree] = record.replace(/^\n/, '').split('\x00');
-        if (!hash)
+function readIssueForm(yamlText) {
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)(yamlText);
+    }
+    catch (error) {
+        throw new Error(`the issue form is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    if (!data || typeof data !== 'object' || !Array.isArray(data.body)) {
+        throw new Error('the issue form has no body');
+    }
+    const known = new Set(REQUEST_INPUTS.map((input) => input.id));
+    const fields = [];
+    for (const element of data.body) {
+        if (element.type === 'markdown')
             continue;
-        if (namedBases.has(hash))
-            return foreign;
-        if ((generator ?? '').trim() !== '' && (base ?? '').trim() !== '') {
-            namedBases.add((base ?? '').trim());
+        const id = String(element.id ?? '');
+        if (!known.has(id))
+            throw new Error(`the issue form field "${id}" is not an input of fastapi-scaffold`);
+        if (element.type !== 'input' && element.type !== 'dropdown') {
+            throw new Error(`the issue form field "${id}" must be an input or a dropdown`);
         }
-        const parentList = (parents ?? '').trim().split(' ').filter(Boolean);
-        const ours = (generator ?? '').trim() !== '' &&
-            parentList.length === 1 &&
-            parentList[0] === (base ?? '').trim() &&
-            committedBy === committer &&
-            tree !== undefined &&
-            tree === (recordedTree ?? '').trim();
-        if (ours)
-            return foreign;
-        foreign.push({ sha: hash, author: author ?? '', subject: subject ?? '' });
-    }
-    return foreign;
-}
-/** The request issue a generator commit names in its trailers, if any. */
-async function branchIssue(g, sha) {
-    const { stdout } = await g([
-        'log',
-        '-1',
-        `--format=%(trailers:key=${ISSUE_TRAILER},valueonly,separator=%x2C)`,
-        sha,
-    ]);
-    const match = /^#(\d+)$/.exec(stdout.trim());
-    return match ? Number(match[1]) : undefined;
-}
-function commitMessage(request, provenance, tool, baseSha, tree) {
-    const trailers = [
-        `Scaffold-Request: name=${request.name}; directory=${request.directory}; api-type=${request.apiType}; auth=${request.auth}; architecture=${request.architecture}`,
-        `Scaffold-Source: ${provenance.sourceUrl ?? provenance.source}`,
-        ...(provenance.requestedBy ? [`Scaffold-Requested-By: @${provenance.requestedBy}`] : []),
-        ...(provenance.runUrl ? [`Scaffold-Run: ${provenance.runUrl}`] : []),
-        ...(provenance.issue !== undefined ? [`${ISSUE_TRAILER}: #${provenance.issue}`] : []),
-        `${BASE_TRAILER}: ${baseSha}`,
-        `${TREE_TRAILER}: ${tree}`,
-        `${GENERATOR_TRAILER}: ${tool.name} ${tool.version}`,
-    ];
-    return [
-        `Scaffold ${request.projectName} (${request.apiType}, auth ${request.auth}, ${request.architecture})`,
-        '',
-        `Generated by ${tool.name} ${tool.version} from ${provenance.source}. This branch belongs to the generator:`,
-        'it is rebuilt on every run, and a run stops rather than overwrite commits pushed here by hand.',
-        '',
-        ...trailers,
-        '',
-    ].join('\n');
-}
-async function addWorktree(g, makeGit, tmpDir, baseSha) {
-    const path = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(tmpDir, 'fastapi-scaffold-')), 'worktree');
-    await g(['worktree', 'add', '--quiet', '--detach', path, baseSha]);
-    return {
-        path,
-        git: makeGit(path),
-        remove: async () => {
-            await g(['worktree', 'remove', '--force', path], { allowFailure: true });
-            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true, force: true });
-            await g(['worktree', 'prune'], { allowFailure: true });
-        },
-    };
-}
-/** Paths a generated change must never touch: a token without the `workflows` permission cannot push them. */
-const FORBIDDEN_PREFIXES = ['.github/workflows/'];
-/**
- * Generates into the worktree and stages the result. Refuses (as a bug, it should never happen) when
- * anything other than the planned files is staged, or anything under .github/workflows/.
- */
-async function buildChange(worktree, raw, options) {
-    const outcome = generate(raw, {
-        workspace: worktree.path,
-        dryRun: options.dryRun,
-        tool: options.tool,
-        ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
-    });
-    if (!outcome.ok)
-        return { kind: 'failed', outcome };
-    const planned = outcome.plan.files.map((file) => file.path);
-    for (const path of planned) {
-        if (FORBIDDEN_PREFIXES.some((prefix) => path.startsWith(prefix))) {
-            throw new Error(`the plan writes ${path}; generated changes must not touch ${FORBIDDEN_PREFIXES.join(', ')}`);
+        const attributes = element.attributes ?? {};
+        const label = String(attributes.label ?? '').trim();
+        if (label === '')
+            throw new Error(`the issue form field "${id}" has no label`);
+        const required = element.validations?.required === true;
+        if (element.type === 'input') {
+            const value = attributes.value === undefined ? undefined : String(attributes.value);
+            fields.push({ id: id, type: 'input', label, required, default: value });
+            continue;
         }
+        if (!Array.isArray(attributes.options) || attributes.options.length === 0) {
+            throw new Error(`the issue form dropdown "${id}" has no options`);
+        }
+        const options = attributes.options.map((option) => {
+            const optionLabel = String(option).trim();
+            return { label: optionLabel, value: optionValue(optionLabel) };
+        });
+        const index = typeof attributes.default === 'number' ? attributes.default : undefined;
+        fields.push({
+            id: id,
+            type: 'dropdown',
+            label,
+            required,
+            default: index === undefined ? undefined : options[index]?.value,
+            options,
+        });
     }
-    if (options.dryRun)
-        return { kind: 'ready', outcome, changed: false };
-    const g = worktree.git;
-    await g(['add', '--all', '--', '.']);
-    const { stdout } = await g(['diff', '--cached', '--name-only', '-z']);
-    const staged = stdout.split('\0').filter(Boolean);
-    const allowed = new Set(planned);
-    const stray = staged.filter((path) => !allowed.has(path) || FORBIDDEN_PREFIXES.some((p) => path.startsWith(p)));
-    if (stray.length > 0)
-        throw new Error(`unexpected paths in the generated change: ${stray.slice(0, 5).join(', ')}`);
-    return { kind: 'ready', outcome, changed: staged.length > 0 };
+    const labels = Array.isArray(data.labels) ? data.labels.map(String) : [];
+    return { name: String(data.name ?? ''), labels, fields };
+}
+// CommonMark: up to three spaces of indentation, then three or more backticks or tildes.
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HEADING = /^ {0,3}###[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+function fenceStart(line) {
+    const match = FENCE.exec(line);
+    if (!match)
+        return undefined;
+    const marks = match[1];
+    // A backtick fence's info string may not contain a backtick.
+    if (marks[0] === '`' && match[2].includes('`'))
+        return undefined;
+    return { char: marks[0], length: marks.length };
+}
+function closesFence(line, fence) {
+    const match = FENCE.exec(line);
+    if (!match)
+        return false;
+    const marks = match[1];
+    return marks[0] === fence.char && marks.length >= fence.length && match[2].trim() === '';
 }
 /**
- * Lock files the verify stage wrote (`uv.lock` of the new project, `packages/package-lock.json`) belong in
- * the change: without them every later install resolves afresh. Stages those that are new, and nothing else.
+ * The body with its HTML comments removed, as GitHub's renderer hides them: `<!--` outside a code fence
+ * hides everything up to the next `-->`, or to the end of the body when there is none. (GitHub shows an
+ * unclosed `<!--` in the middle of a paragraph as text; hiding it here too can only lose a visible field,
+ * never reveal a hidden one.)
  */
-async function stageLockFiles(worktree, plan) {
-    const g = worktree.git;
-    const candidates = [`${plan.request.projectRoot}/uv.lock`, 'packages/package-lock.json'];
-    const { stdout } = await g([
-        'ls-files',
-        '--others',
-        '--exclude-standard',
-        '-z',
-        '--',
-        ...candidates,
-    ]);
-    const created = stdout.split('\0').filter(Boolean);
-    if (created.length > 0)
-        await g(['add', '--', ...created]);
+function withoutComments(body) {
+    const lines = [];
+    let fence;
+    let inComment = false;
+    for (const line of body.split('\n')) {
+        if (fence) {
+            if (closesFence(line, fence))
+                fence = undefined;
+            lines.push(line);
+            continue;
+        }
+        const startsInComment = inComment;
+        let visible = '';
+        let rest = line;
+        while (rest !== '') {
+            if (inComment) {
+                const end = rest.indexOf('-->');
+                if (end < 0)
+                    break;
+                rest = rest.slice(end + 3);
+                inComment = false;
+                continue;
+            }
+            const start = rest.indexOf('<!--');
+            if (start < 0) {
+                visible += rest;
+                break;
+            }
+            visible += rest.slice(0, start);
+            rest = rest.slice(start + 4);
+            inComment = true;
+        }
+        if (!startsInComment)
+            fence = fenceStart(visible);
+        lines.push(visible);
+    }
+    return lines.join('\n');
+}
+// Characters that render as nothing (zero-width, joiners, bidi controls, BOM, soft hyphen) and spaces that
+// render like a plain one.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+function looksLike(text) {
+    return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ +/g, ' ').trim();
+}
+/** Splits the body into the form's sections: label → the lines under its heading. */
+function sections(body, labels) {
+    const found = new Map();
+    let current;
+    let fence;
+    for (const line of body.split('\n')) {
+        if (fence) {
+            if (closesFence(line, fence))
+                fence = undefined;
+            current?.push(line);
+            continue;
+        }
+        const opened = fenceStart(line);
+        if (opened) {
+            fence = opened;
+            current?.push(line);
+            continue;
+        }
+        const heading = HEADING.exec(line);
+        if (heading && !labels.has(heading[1].trim()) && labels.has(looksLike(heading[1]))) {
+            throw new UserError(`the issue body has a heading "${looksLike(heading[1])}" with invisible or unusual characters in it; retype the heading (or open the issue again with the form)`);
+        }
+        if (heading && labels.has(heading[1].trim())) {
+            const label = heading[1].trim();
+            if (found.has(label)) {
+                throw new UserError(`the issue body has the field "${label}" twice; edit the issue so that it appears once`);
+            }
+            current = [];
+            found.set(label, current);
+            continue;
+        }
+        current?.push(line);
+    }
+    return found;
+}
+function answer(lines) {
+    return lines.join('\n').trim();
+}
+function readDropdown(field, text) {
+    // `None` is what an empty dropdown renders as; no option label is `None`, and a hand-typed `none` is
+    // also taken as "no answer" so that an ambiguous body falls back to the default (iam), never to a public API.
+    if (text === '' || text.toLowerCase() === EMPTY_DROPDOWN.toLowerCase())
+        return '';
+    const options = field.options ?? [];
+    const byLabel = options.find((option) => option.label === text);
+    if (byLabel)
+        return byLabel.value;
+    const byValue = options.find((option) => option.value.toLowerCase() === text.toLowerCase());
+    if (byValue)
+        return byValue.value;
+    const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    throw new UserError(`"${field.label}" must be one of ${options.map((option) => option.value).join(', ')} (got ${JSON.stringify(shown)})`);
 }
 /**
- * Commits what is staged as the generator's one commit on top of the base, recording its own tree in the
- * message so that a later run can tell this exact commit from one a person amended. Returns the commit.
+ * The request an issue body asks for. Values are raw (validation is parseRequest's job), except that
+ * "no answer" becomes an empty string so the schema default applies.
  */
-async function commitChange(worktree, message) {
-    const g = worktree.git;
-    const { stdout: tree } = await g(['write-tree']);
-    const identity = ['-c', `user.name=${COMMITTER.name}`, '-c', `user.email=${COMMITTER.email}`];
-    await g([
-        ...identity,
-        'commit',
-        '--quiet',
-        '--no-verify',
-        '--cleanup=verbatim',
-        '-m',
-        message(tree.trim()),
-    ]);
-    const { stdout: head } = await g(['rev-parse', 'HEAD']);
-    return head.trim();
-}
-async function sameTree(g, a, b) {
-    const { stdout } = await g(['rev-parse', `${a}^{tree}`, `${b}^{tree}`]);
-    const [x, y] = stdout.trim().split('\n');
-    return x === y;
-}
-/**
- * Points the branch at `commit` on origin. `expected` is what the branch held when its commits were checked
- * (undefined: it must not exist yet); if someone pushed in between, the push is refused rather than lost.
- */
-async function pushBranch(g, commit, branch, expected) {
-    await g([
-        'push',
-        '--quiet',
-        '--no-verify',
-        `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`,
-        'origin',
-        `${commit}:refs/heads/${branch}`,
-    ]);
+function parseIssueBody(body, form) {
+    if (body.length > MAX_ISSUE_BODY) {
+        throw new UserError(`the issue body is ${body.length} characters long; an issue form answer is far shorter`);
+    }
+    const text = withoutComments(body.replace(/\r\n?/g, '\n'));
+    const labels = new Set(form.fields.map((field) => field.label));
+    const split = sections(text, labels);
+    if (split.size === 0) {
+        throw new UserError(`the issue body has none of the form's fields (### ${form.fields[0]?.label ?? 'API name'}, …); open the issue with the "${form.name}" form`);
+    }
+    const raw = {};
+    for (const field of form.fields) {
+        const value = answer(split.get(field.label) ?? []);
+        const given = value === NO_RESPONSE ? '' : value;
+        if (field.type === 'dropdown') {
+            raw[field.id] = readDropdown(field, given);
+            continue;
+        }
+        if (given.includes('\n')) {
+            throw new UserError(`"${field.label}" must be a single line; the issue body has ${given.split('\n').length} lines under it (a stray heading or code block?)`);
+        }
+        raw[field.id] = given;
+    }
+    return raw;
 }
 
-;// CONCATENATED MODULE: ./src/deliver/scaffold.ts
-// The story of one run on GitHub: read the request (inputs or issue), check who asks, generate on a fresh
-// branch from the base, verify, push, upsert the pull request and report back. Every step before the push
-// leaves GitHub untouched; every step after it can be repeated by a re-run.
+;// CONCATENATED MODULE: ./src/scaffold.ts
+// The GitHub story: one run from a request (dispatch inputs or an issue) to a pull request, in the pipeline's
+// order — parse the request once, check who asks, check the branch, generate (plan, apply) in a worktree of
+// the base, verify, commit, push, upsert the pull request and report back. Every step before the push leaves
+// GitHub untouched; every step after it can be repeated by a re-run. Delivery (src/deliver/) is called, it
+// never calls back into the engine.
+
+
 
 
 
@@ -40028,10 +39988,24 @@ async function pushBranch(g, commit, branch, expected) {
 
 /** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
 const CHECKS_FAILED_LABEL = 'checks-failed';
-class UserFacing extends Error {
-}
 /** The run was asked to stop (the runner cancels with SIGINT, then SIGTERM). */
 class Cancelled extends Error {
+}
+/** The form the issue was opened from, as the checkout holds it; a broken form is the repository's setup. */
+function issueForm(path, workspace) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(workspace, path), 'utf8');
+    }
+    catch {
+        throw new Error(`the issue form ${path} is not in the checkout; check out the repository before this action`);
+    }
+    try {
+        return readIssueForm(text);
+    }
+    catch (error) {
+        throw new Error(`${path}: ${messageOf(error)}`);
+    }
 }
 /** Two issue bodies are the same request when they differ only in line endings and surrounding space. */
 function sameText(a, b) {
@@ -40046,15 +40020,10 @@ async function explainSettings(task) {
     catch (error) {
         if (statusOf(error) === 403 &&
             /not permitted to create or approve pull requests/i.test(errorText(error))) {
-            throw new UserFacing('the token may not open pull requests in this repository: turn on Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App token as github-token');
+            throw new UserError('the token may not open pull requests in this repository: turn on Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App token as github-token');
         }
         throw error;
     }
-}
-function unwrap(result) {
-    if (!result.ok)
-        throw new UserFacing(result.error);
-    return result.value;
 }
 function describeSource(request) {
     const { source, serverUrl, repo, runUrl } = request;
@@ -40098,56 +40067,60 @@ async function scaffold(request, deps) {
             }
         }
     };
-    // 1. Who asks, and what for.
-    let raw;
-    if (request.source.kind === 'issue') {
-        const { event, number, formPath } = request.source;
-        if (!event.run) {
-            log.info(`Nothing to do: ${event.why}.`);
-            return { status: 'ignored', message: event.why, summary: `Nothing to do: ${event.why}.` };
+    // 1. The request, parsed once: dispatch inputs at once; an issue's body once its sender may ask.
+    let apiRequest;
+    try {
+        if (request.source.kind === 'inputs') {
+            apiRequest = parseRequest(request.source.raw);
         }
-        const access = await log.group('Authorize', () => mayGenerate(gh, repo, event.sender));
-        if (!access.allowed) {
-            const message = `@${event.sender} has ${access.role === 'none' ? 'no' : access.role} access to ${repo.owner}/${repo.repo}; generation needs write, maintain or admin`;
-            log.info(`Not generating: ${message}.`);
-            await report({ kind: 'refused', login: event.sender, role: access.role });
-            return { status: 'refused', message, summary: `Not generating: ${message}.` };
-        }
-        await report({ kind: 'working', runUrl: request.runUrl });
-        try {
+        else {
+            const { event, number, formPath } = request.source;
+            if (!event.run) {
+                log.info(`Nothing to do: ${event.why}.`);
+                return {
+                    status: 'ignored',
+                    exitCode: EXIT.ok,
+                    message: event.why,
+                    summary: `Nothing to do: ${event.why}.`,
+                };
+            }
+            const access = await log.group('Authorize', () => mayGenerate(gh, repo, event.sender));
+            if (!access.allowed) {
+                const message = `@${event.sender} has ${access.role === 'none' ? 'no' : access.role} access to ${repo.owner}/${repo.repo}; generation needs write, maintain or admin`;
+                log.info(`Not generating: ${message}.`);
+                await report({ kind: 'refused', login: event.sender, role: access.role });
+                return {
+                    status: 'refused',
+                    exitCode: EXIT.ok,
+                    message,
+                    summary: `Not generating: ${message}.`,
+                };
+            }
+            await report({ kind: 'working', runUrl: request.runUrl });
             const issue = await gh.issue(repo, number);
             if (issue.isPullRequest)
-                throw new UserFacing(`#${number} is a pull request, not a request issue`);
+                throw new UserError(`#${number} is a pull request, not a request issue`);
             // The approval covers the body the event carried. If it was edited since, generating the body as it
             // reads now would build something nobody with write access has seen.
-            if (event.body !== undefined && sameText(issue.body, event.body) === false) {
+            if (event.body !== undefined && !sameText(issue.body, event.body)) {
                 const message = `the body of #${number} changed after ${event.why} (by @${event.sender}); nothing was generated`;
                 log.warning(`Not generating: ${message}.`);
                 await report({ kind: 'stale', sender: event.sender, why: event.why });
-                return { status: 'refused', message, summary: `Not generating: ${message}.` };
+                return {
+                    status: 'refused',
+                    exitCode: EXIT.ok,
+                    message,
+                    summary: `Not generating: ${message}.`,
+                };
             }
-            let formText;
-            try {
-                formText = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(request.workspace, formPath), 'utf8');
-            }
-            catch {
-                throw new Error(`the issue form ${formPath} is not in the checkout; check out the repository before this action`);
-            }
-            const form = readIssueForm(formText);
-            if (!form.ok)
-                throw new Error(`${formPath}: ${form.error}`);
-            raw = unwrap(parseIssueBody(event.body ?? issue.body, form.value));
-        }
-        catch (error) {
-            return fail(error);
+            apiRequest = parseRequest(parseIssueBody(event.body ?? issue.body, issueForm(formPath, request.workspace)));
         }
     }
-    else {
-        raw = request.source.raw;
+    catch (error) {
+        return fail(error);
     }
     let worktree;
     try {
-        const apiRequest = unwrap(parseRequest(raw));
         const branch = branchName(apiRequest.projectName);
         const base = request.baseBranch || request.defaultBranch || (await gh.defaultBranch(repo));
         const defaultBranch = request.defaultBranch ?? (request.baseBranch ? await gh.defaultBranch(repo) : base);
@@ -40167,13 +40140,13 @@ async function scaffold(request, deps) {
                     .slice(0, 5)
                     .map((commit) => `${commit.sha.slice(0, 12)} "${commit.subject}" by ${commit.author}`)
                     .join('; ');
-                throw new UserFacing(`branch ${branch} has ${foreign.length} commit(s) not made by the generator (${list}). The generator will not overwrite them. Merge or close the pull request and delete the branch, or move those commits elsewhere, then run again.`);
+                throw new UserError(`branch ${branch} has ${foreign.length} commit(s) not made by the generator (${list}). The generator will not overwrite them. Merge or close the pull request and delete the branch, or move those commits elsewhere, then run again.`);
             }
             const answers = await branchIssue(g, head);
             if (answers !== undefined && issueNumber !== undefined && answers !== issueNumber) {
                 const open = await gh.openPull(repo, branch);
                 if (open) {
-                    throw new UserFacing(`${apiRequest.projectName} is already requested in #${answers}, pull request #${open.number}. Change the request there, or close pull request #${open.number} and run this one again.`);
+                    throw new UserError(`${apiRequest.projectName} is already requested in #${answers}, pull request #${open.number}. Change the request there, or close pull request #${open.number} and run this one again.`);
                 }
             }
             return { remote: head, answersIssue: answers };
@@ -40182,30 +40155,29 @@ async function scaffold(request, deps) {
         const requestIssue = issueNumber ?? answersIssue;
         const runContext = { ...context, closes: requestIssue };
         checkCancelled();
-        // 3. Generate on top of the base, in a worktree of our own.
-        const { change, baseSha } = await log.group(`Generate ${apiRequest.projectName} on ${base}`, async () => {
+        // 3. Generate (plan, apply) on top of the base, in a worktree of our own, and stage the result.
+        const { generated, changed, baseSha } = await log.group(`Generate ${apiRequest.projectName} on ${base}`, async () => {
             const baseSha = await fetchBranch(g, base, 1);
             worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
-            const built = await buildChange(worktree, raw, {
+            const generated = generate(apiRequest, {
+                workspace: worktree.path,
+                templates: deps.templates,
                 tool: request.tool,
                 dryRun: request.dryRun,
-                templatesDir: request.templatesDir,
             });
-            if (built.kind === 'failed') {
-                const { stage, error } = built.outcome;
-                if (stage === 'apply')
-                    throw new Error(error);
-                throw new UserFacing(error);
-            }
-            log.info(`${built.outcome.plan.files.length} files planned; ${built.changed ? 'changes staged' : 'nothing changed'}`);
-            return { change: built, baseSha };
+            const planned = generated.plan.files.map((file) => file.path);
+            refuseForbidden(planned);
+            const changed = !request.dryRun && (await stageChange(worktree, planned));
+            log.info(`${planned.length} files planned; ${changed ? 'changes staged' : 'nothing changed'}`);
+            return { generated, changed, baseSha };
         });
-        const plan = change.outcome.plan;
+        const plan = generated.plan;
         checkCancelled();
-        if (!request.dryRun && !change.changed) {
+        if (!request.dryRun && !changed) {
             await report({ kind: 'unchanged', base });
             return {
                 status: 'unchanged',
+                exitCode: EXIT.ok,
                 projectName: apiRequest.projectName,
                 branch,
                 summary: `# Nothing to change\n\n\`${base}\` already holds ${apiRequest.projectRoot} exactly as requested.`,
@@ -40228,6 +40200,7 @@ async function scaffold(request, deps) {
         if (request.dryRun) {
             return {
                 status: 'dry-run',
+                exitCode: EXIT.ok,
                 projectName: apiRequest.projectName,
                 branch,
                 summary: `# Dry run: nothing was pushed\n\n${body(false)}`,
@@ -40263,6 +40236,10 @@ async function scaffold(request, deps) {
         await report({ kind: 'ready', url: pull.url, number: pull.number, operation, failedChecks });
         return {
             status: operation,
+            exitCode: failedChecks > 0 ? EXIT.failed : EXIT.ok,
+            ...(failedChecks > 0
+                ? { message: `${failedChecks} check(s) of the generated project failed` }
+                : {}),
             projectName: apiRequest.projectName,
             branch,
             pull,
@@ -40285,31 +40262,52 @@ async function scaffold(request, deps) {
     }
     async function fail(error) {
         if (error instanceof Cancelled || deps.signal?.aborted) {
-            const message = 'the run was cancelled before it finished';
-            log.warning(`${message[0].toUpperCase()}${message.slice(1)}.`);
+            const message = 'The run was cancelled before it finished.';
             await report({ kind: 'cancelled', runUrl: request.runUrl });
             return {
                 status: 'cancelled',
+                exitCode: EXIT.failed,
                 message,
                 summary: `# Cancelled\n\nThe run was cancelled before it finished. Run it again to complete it.`,
             };
         }
-        const yours = error instanceof UserFacing;
-        const message = error.message;
+        const yours = error instanceof UserError;
+        const message = messageOf(error);
         if (yours)
             log.userError(message);
         await report({ kind: 'failed', reason: message, yours, runUrl: request.runUrl });
         return {
             status: 'failed',
-            userError: yours,
+            exitCode: exitCodeFor(error),
             message,
             summary: `# ${yours ? 'The request cannot be generated' : 'Generation failed'}\n\n${fenced(message)}`,
         };
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/tool.ts
+// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
+// sit one level below the repository root.
+
+
+// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
+// calls it can evaluate into asset copies, which would point inside dist/.
+function rootDir() {
+    const parts = (0,external_node_url_.fileURLToPath)(import.meta.url).split(/[\\/]/);
+    return parts.slice(0, -2).join('/') || '/';
+}
+const ROOT = rootDir();
+const TEMPLATES_DIR = `${ROOT}/templates`;
+function toolInfo() {
+    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
+    return { name: pkg.name, version: pkg.version };
+}
+
 ;// CONCATENATED MODULE: ./src/action.ts
-// The GitHub edge: action inputs and the event in, outputs, a job summary and the exit status out.
+// The GitHub edge: the runner's inputs, event and environment in; outputs, the job summary and the exit status
+// out. It reads, wires and reports; what happens to a request is the story's (src/scaffold.ts).
 
 
 
@@ -40322,7 +40320,8 @@ async function scaffold(request, deps) {
 
 
 
-/** The boolean inputs a user may write as true/false (any case), or leave empty for the default. */
+
+/** A boolean input written true/false (any case), or empty for the default. */
 function booleanInput(name, fallback) {
     const value = getInput(name).trim().toLowerCase();
     if (value === '')
@@ -40332,6 +40331,13 @@ function booleanInput(name, fallback) {
     if (value === 'false')
         return false;
     throw new Error(`input ${name} must be true or false (got ${JSON.stringify(value)})`);
+}
+/** A comma- or line-separated list input. */
+function listInput(name) {
+    return getInput(name)
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
 }
 function readEvent() {
     const path = process.env.GITHUB_EVENT_PATH;
@@ -40344,17 +40350,26 @@ function readEvent() {
         return {};
     }
 }
-async function writeSummary(markdown) {
-    // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write it.
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(markdown, true).write();
+/** Where the request comes from: an issue named by `issue-number`, else the request inputs. */
+function requestSource(payload) {
+    const issue = getInput('issue-number').trim();
+    if (issue === '') {
+        return {
+            kind: 'inputs',
+            raw: Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, getInput(input.id)])),
+            actor: process.env.GITHUB_ACTOR || payload.sender?.login,
+        };
+    }
+    const number = Number(issue);
+    if (!Number.isInteger(number) || number <= 0)
+        throw new Error(`input issue-number must be a number (got ${JSON.stringify(issue)})`);
+    return {
+        kind: 'issue',
+        number,
+        event: issueEvent(process.env.GITHUB_EVENT_NAME ?? '', payload),
+        formPath: getInput('issue-form'),
+    };
 }
-const coreLog = {
-    info: (message) => info(message),
-    warning: (message) => warning(message),
-    userError: (message) => error(message),
-    group: (name, task) => group(name, task),
-};
 /**
  * The runner cancels a job with SIGINT, then SIGTERM about 7.5 s later, then kills it. Either signal aborts
  * the run: the story stops its checks' processes, reports the cancellation on the issue and removes its
@@ -40371,71 +40386,64 @@ function cancellation() {
     process.on('SIGTERM', cancel);
     return controller.signal;
 }
+const coreLog = {
+    info: (message) => info(message),
+    warning: (message) => warning(message),
+    userError: (message) => error(message),
+    group: (name, task) => group(name, task),
+};
+async function writeSummary(markdown) {
+    // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write it.
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(markdown, true).write();
+}
+function setOutputs(result) {
+    if (result.projectName)
+        setOutput('project-name', result.projectName);
+    if (result.branch)
+        setOutput('branch', result.branch);
+    if (result.pull) {
+        setOutput('pull-request-number', String(result.pull.number));
+        setOutput('pull-request-url', result.pull.url);
+    }
+    if (result.headSha)
+        setOutput('head-sha', result.headSha);
+    if (['created', 'updated', 'unchanged', 'dry-run'].includes(result.status)) {
+        setOutput('operation', result.status);
+    }
+}
 async function run() {
     const signal = cancellation();
     try {
         const payload = readEvent();
-        const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-        const issueInput = getInput('issue-number').trim();
-        let source;
-        if (issueInput !== '') {
-            const number = Number(issueInput);
-            if (!Number.isInteger(number) || number <= 0)
-                throw new Error(`input issue-number must be a number (got ${JSON.stringify(issueInput)})`);
-            source = {
-                kind: 'issue',
-                number,
-                event: issueEvent(eventName, payload),
-                formPath: getInput('issue-form'),
-            };
-        }
-        else {
-            const raw = Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, getInput(input.id)]));
-            source = { kind: 'inputs', raw, actor: process.env.GITHUB_ACTOR || payload.sender?.login };
-            // A request that cannot be generated fails here, before any setup is needed.
-            const request = parseRequest(raw);
-            if (!request.ok) {
-                coreLog.userError(request.error);
-                process.exitCode = ExitCode.Failure;
-                await writeSummary(`# The request cannot be generated\n\n${fenced(request.error)}\n`);
-                return;
-            }
-        }
+        const source = requestSource(payload);
         const token = getInput('github-token');
-        if (token)
-            core_setSecret(token);
         if (!token)
             throw new Error('input github-token is empty; pass a token with contents, pull-requests and issues write');
+        core_setSecret(token);
         const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
         if (!owner || !repo)
             throw new Error('GITHUB_REPOSITORY is not set; this action runs inside GitHub Actions');
         const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-        const runUrl = process.env.GITHUB_RUN_ID
-            ? `${serverUrl}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
-            : undefined;
-        const gh = gitHub(octokit({
-            token,
-            baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-            log: { info: (m) => core_debug(m), warn: (m) => warning(m) },
-        }));
+        const log = { info: (m) => core_debug(m), warn: (m) => warning(m) };
         const result = await scaffold({
             repo: { owner, repo },
             serverUrl,
-            runUrl,
+            runUrl: process.env.GITHUB_RUN_ID
+                ? `${serverUrl}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
+                : undefined,
             workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
             tmpDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
             source,
             baseBranch: getInput('base-branch').trim() || undefined,
             defaultBranch: payload.repository?.default_branch,
-            labels: getInput('labels')
-                .split(/[,\n]/)
-                .map((label) => label.trim())
-                .filter(Boolean),
+            labels: listInput('labels'),
             verify: booleanInput('verify', true),
             dryRun: booleanInput('dry-run', false),
             tool: toolInfo(),
         }, {
-            gh,
+            templates: loadTemplates(TEMPLATES_DIR),
+            gh: gitHub(octokit({ token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', log })),
             git: (cwd) => git(cwd, { auth: { serverUrl, token } }),
             log: coreLog,
             runChecks: (workspace, plan) => verify_verifyWorkspace(workspace, plan, {
@@ -40444,35 +40452,19 @@ async function run() {
             }),
             signal,
         });
-        if (result.projectName)
-            setOutput('project-name', result.projectName);
-        if (result.branch)
-            setOutput('branch', result.branch);
-        if (result.pull) {
-            setOutput('pull-request-number', String(result.pull.number));
-            setOutput('pull-request-url', result.pull.url);
-        }
-        if (result.headSha)
-            setOutput('head-sha', result.headSha);
-        if (['created', 'updated', 'unchanged', 'dry-run'].includes(result.status)) {
-            setOutput('operation', result.status);
-        }
+        setOutputs(result);
         await writeSummary(result.summary);
-        // A user error is already annotated (with a title); failing the step must not repeat it.
-        if (result.status === 'cancelled')
-            setFailed('The run was cancelled.');
-        else if (result.status === 'failed' && result.userError)
+        // A user error is already annotated (with its own text); failing the step must not repeat it.
+        if (result.exitCode === EXIT.userError)
             process.exitCode = ExitCode.Failure;
-        else if (result.status === 'failed')
-            setFailed(result.message ?? 'generation failed');
-        else if (result.failedChecks)
-            setFailed(`${result.failedChecks} check(s) of the generated project failed`);
+        else if (result.exitCode === EXIT.failed)
+            setFailed(result.message ?? 'the run failed');
         else if (result.status === 'refused' || result.status === 'ignored')
             notice(result.message ?? 'nothing to do');
     }
     catch (error) {
-        // A bug or a broken setup, not a request problem.
-        const message = error.message;
+        // A broken setup or a bug, not a request problem.
+        const message = messageOf(error);
         setFailed(message);
         try {
             await summary
@@ -40492,7 +40484,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4692);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9240);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,4 +1,5 @@
-// The GitHub edge: action inputs and the event in, outputs, a job summary and the exit status out.
+// The GitHub edge: the runner's inputs, event and environment in; outputs, the job summary and the exit status
+// out. It reads, wires and reports; what happens to a request is the story's (src/scaffold.ts).
 
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,13 +8,14 @@ import { git } from './deliver/git.js';
 import { gitHub, octokit } from './deliver/github.js';
 import { issueEvent } from './deliver/issue.js';
 import { fenced } from './deliver/reports.js';
-import { scaffold, type Log, type RequestSource } from './deliver/scaffold.js';
-import { parseRequest } from './request/request.js';
+import { EXIT, messageOf } from './errors.js';
+import { loadTemplates } from './plan/templates.js';
 import { REQUEST_INPUTS } from './request/schema.js';
-import { toolInfo } from './tool.js';
+import { scaffold, type Log, type RequestSource, type ScaffoldResult } from './scaffold.js';
+import { TEMPLATES_DIR, toolInfo } from './tool.js';
 import { verifyWorkspace } from './verify/verify.js';
 
-/** The boolean inputs a user may write as true/false (any case), or leave empty for the default. */
+/** A boolean input written true/false (any case), or empty for the default. */
 function booleanInput(name: string, fallback: boolean): boolean {
   const value = core.getInput(name).trim().toLowerCase();
   if (value === '') return fallback;
@@ -22,8 +24,16 @@ function booleanInput(name: string, fallback: boolean): boolean {
   throw new Error(`input ${name} must be true or false (got ${JSON.stringify(value)})`);
 }
 
+/** A comma- or line-separated list input. */
+function listInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 interface EventPayload {
-  action?: string;
   sender?: { login?: string };
   repository?: { default_branch?: string };
   [key: string]: unknown;
@@ -39,17 +49,26 @@ function readEvent(): EventPayload {
   }
 }
 
-async function writeSummary(markdown: string): Promise<void> {
-  // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write it.
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+/** Where the request comes from: an issue named by `issue-number`, else the request inputs. */
+function requestSource(payload: EventPayload): RequestSource {
+  const issue = core.getInput('issue-number').trim();
+  if (issue === '') {
+    return {
+      kind: 'inputs',
+      raw: Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, core.getInput(input.id)])),
+      actor: process.env.GITHUB_ACTOR || payload.sender?.login,
+    };
+  }
+  const number = Number(issue);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new Error(`input issue-number must be a number (got ${JSON.stringify(issue)})`);
+  return {
+    kind: 'issue',
+    number,
+    event: issueEvent(process.env.GITHUB_EVENT_NAME ?? '', payload),
+    formPath: core.getInput('issue-form'),
+  };
 }
-
-const coreLog: Log = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  userError: (message) => core.error(message),
-  group: (name, task) => core.group(name, task),
-};
 
 /**
  * The runner cancels a job with SIGINT, then SIGTERM about 7.5 s later, then kills it. Either signal aborts
@@ -67,81 +86,70 @@ function cancellation(): AbortSignal {
   return controller.signal;
 }
 
+const coreLog: Log = {
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+  userError: (message) => core.error(message),
+  group: (name, task) => core.group(name, task),
+};
+
+async function writeSummary(markdown: string): Promise<void> {
+  // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write it.
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+}
+
+function setOutputs(result: ScaffoldResult): void {
+  if (result.projectName) core.setOutput('project-name', result.projectName);
+  if (result.branch) core.setOutput('branch', result.branch);
+  if (result.pull) {
+    core.setOutput('pull-request-number', String(result.pull.number));
+    core.setOutput('pull-request-url', result.pull.url);
+  }
+  if (result.headSha) core.setOutput('head-sha', result.headSha);
+  if (['created', 'updated', 'unchanged', 'dry-run'].includes(result.status)) {
+    core.setOutput('operation', result.status);
+  }
+}
+
 export async function run(): Promise<void> {
   const signal = cancellation();
   try {
     const payload = readEvent();
-    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-
-    const issueInput = core.getInput('issue-number').trim();
-    let source: RequestSource;
-    if (issueInput !== '') {
-      const number = Number(issueInput);
-      if (!Number.isInteger(number) || number <= 0)
-        throw new Error(`input issue-number must be a number (got ${JSON.stringify(issueInput)})`);
-      source = {
-        kind: 'issue',
-        number,
-        event: issueEvent(eventName, payload),
-        formPath: core.getInput('issue-form'),
-      };
-    } else {
-      const raw = Object.fromEntries(
-        REQUEST_INPUTS.map((input) => [input.id, core.getInput(input.id)]),
-      );
-      source = { kind: 'inputs', raw, actor: process.env.GITHUB_ACTOR || payload.sender?.login };
-      // A request that cannot be generated fails here, before any setup is needed.
-      const request = parseRequest(raw);
-      if (!request.ok) {
-        coreLog.userError(request.error);
-        process.exitCode = core.ExitCode.Failure;
-        await writeSummary(`# The request cannot be generated\n\n${fenced(request.error)}\n`);
-        return;
-      }
-    }
-
+    const source = requestSource(payload);
     const token = core.getInput('github-token');
-    if (token) core.setSecret(token);
     if (!token)
       throw new Error(
         'input github-token is empty; pass a token with contents, pull-requests and issues write',
       );
+    core.setSecret(token);
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
       throw new Error('GITHUB_REPOSITORY is not set; this action runs inside GitHub Actions');
     const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runUrl = process.env.GITHUB_RUN_ID
-      ? `${serverUrl}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
-      : undefined;
+    const log = { info: (m: string) => core.debug(m), warn: (m: string) => core.warning(m) };
 
-    const gh = gitHub(
-      octokit({
-        token,
-        baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-        log: { info: (m) => core.debug(m), warn: (m) => core.warning(m) },
-      }),
-    );
     const result = await scaffold(
       {
         repo: { owner, repo },
         serverUrl,
-        runUrl,
+        runUrl: process.env.GITHUB_RUN_ID
+          ? `${serverUrl}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
+          : undefined,
         workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         tmpDir: process.env.RUNNER_TEMP || tmpdir(),
         source,
         baseBranch: core.getInput('base-branch').trim() || undefined,
         defaultBranch: payload.repository?.default_branch,
-        labels: core
-          .getInput('labels')
-          .split(/[,\n]/)
-          .map((label) => label.trim())
-          .filter(Boolean),
+        labels: listInput('labels'),
         verify: booleanInput('verify', true),
         dryRun: booleanInput('dry-run', false),
         tool: toolInfo(),
       },
       {
-        gh,
+        templates: loadTemplates(TEMPLATES_DIR),
+        gh: gitHub(
+          octokit({ token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', log }),
+        ),
         git: (cwd) => git(cwd, { auth: { serverUrl, token } }),
         log: coreLog,
         runChecks: (workspace, plan) =>
@@ -154,30 +162,16 @@ export async function run(): Promise<void> {
       },
     );
 
-    if (result.projectName) core.setOutput('project-name', result.projectName);
-    if (result.branch) core.setOutput('branch', result.branch);
-    if (result.pull) {
-      core.setOutput('pull-request-number', String(result.pull.number));
-      core.setOutput('pull-request-url', result.pull.url);
-    }
-    if (result.headSha) core.setOutput('head-sha', result.headSha);
-    if (['created', 'updated', 'unchanged', 'dry-run'].includes(result.status)) {
-      core.setOutput('operation', result.status);
-    }
+    setOutputs(result);
     await writeSummary(result.summary);
-
-    // A user error is already annotated (with a title); failing the step must not repeat it.
-    if (result.status === 'cancelled') core.setFailed('The run was cancelled.');
-    else if (result.status === 'failed' && result.userError)
-      process.exitCode = core.ExitCode.Failure;
-    else if (result.status === 'failed') core.setFailed(result.message ?? 'generation failed');
-    else if (result.failedChecks)
-      core.setFailed(`${result.failedChecks} check(s) of the generated project failed`);
+    // A user error is already annotated (with its own text); failing the step must not repeat it.
+    if (result.exitCode === EXIT.userError) process.exitCode = core.ExitCode.Failure;
+    else if (result.exitCode === EXIT.failed) core.setFailed(result.message ?? 'the run failed');
     else if (result.status === 'refused' || result.status === 'ignored')
       core.notice(result.message ?? 'nothing to do');
   } catch (error) {
-    // A bug or a broken setup, not a request problem.
-    const message = (error as Error).message;
+    // A broken setup or a bug, not a request problem.
+    const message = messageOf(error);
     core.setFailed(message);
     try {
       await core.summary

@@ -3,11 +3,14 @@
 
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { generateAndVerify, type GenerateOutcome, type VerifiedOutcome } from './generate.js';
+import { EXIT, exitCodeFor, messageOf } from './errors.js';
+import { generateAndVerify, type Generated, type Verified } from './generate.js';
+import { loadTemplates } from './plan/templates.js';
 import type { Plan } from './plan/plan.js';
 import { renderTree } from './report/tree.js';
+import { parseRequest } from './request/request.js';
 import { REQUEST_INPUTS } from './request/schema.js';
-import { toolInfo } from './tool.js';
+import { TEMPLATES_DIR, toolInfo } from './tool.js';
 import { formatChecksTable, formatDuration } from './verify/report.js';
 import type { CheckResult } from './verify/types.js';
 import { checksFailed } from './verify/verify.js';
@@ -49,7 +52,7 @@ export interface CliIo {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-function describePlan(plan: Plan, outcome: Extract<GenerateOutcome, { ok: true }>): string {
+function describePlan(plan: Plan, outcome: Generated): string {
   const { request, files } = plan;
   const symbols = { create: '+', update: '~', unchanged: '=', keep: '·' } as const;
   const tree = renderTree(
@@ -87,9 +90,7 @@ function progressLine(check: CheckResult): string {
   return `  ${check.status.padEnd(7)} ${check.name} in ${check.project}${time}`;
 }
 
-function asJson(outcome: VerifiedOutcome): string {
-  if (!outcome.ok)
-    return JSON.stringify({ ok: false, stage: outcome.stage, error: outcome.error }, null, 2);
+function asJson(outcome: Verified): string {
   const { request, files } = outcome.plan;
   return JSON.stringify(
     {
@@ -149,23 +150,37 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     announced = true;
     io.err(progressLine(check));
   };
-  const outcome = await generateAndVerify(raw, {
-    workspace,
-    dryRun,
-    verify: verify
-      ? {
-          ...(io.env ? { env: io.env } : {}),
-          ...(values.json ? {} : { onCheck: showProgress }),
-        }
-      : false,
-  });
+  let outcome: Verified;
+  try {
+    outcome = await generateAndVerify(parseRequest(raw), {
+      workspace,
+      templates: loadTemplates(TEMPLATES_DIR),
+      tool: toolInfo(),
+      dryRun,
+      verify: verify
+        ? {
+            ...(io.env ? { env: io.env } : {}),
+            ...(values.json ? {} : { onCheck: showProgress }),
+          }
+        : false,
+    });
+  } catch (error) {
+    const code = exitCodeFor(error);
+    if (values.json) {
+      io.out(
+        JSON.stringify(
+          { ok: false, userError: code === EXIT.userError, error: messageOf(error) },
+          null,
+          2,
+        ),
+      );
+    }
+    io.err(`error: ${messageOf(error)}`);
+    return code;
+  }
 
   if (values.json) io.out(asJson(outcome));
-  if (!outcome.ok) {
-    io.err(`error: ${outcome.error}`);
-    return outcome.stage === 'apply' ? 1 : 2;
-  }
-  if (!values.json) {
+  else {
     io.out(
       [describePlan(outcome.plan, outcome), describeChecks(outcome.checks, outcome.dryRun)]
         .filter(Boolean)
@@ -179,7 +194,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(
       `error: ${failed.length === 1 ? 'a check' : `${failed.length} checks`} of the generated project failed (${failed.join(', ')}); the files stay written in ${workspace}. Fix the cause and re-run the failing command in its project directory.`,
     );
-    return 1;
+    return EXIT.failed;
   }
-  return 0;
+  return EXIT.ok;
 }

@@ -135,6 +135,10 @@ describe('dist/index.js', () => {
         PATH: process.env.PATH,
         GITHUB_WORKSPACE: workspace,
         GITHUB_OUTPUT: output,
+        GITHUB_REPOSITORY: 'acme/services',
+        'INPUT_GITHUB-TOKEN': 'ghs_unused',
+        // Nothing listens there: the request is refused before any call to GitHub.
+        GITHUB_API_URL: 'http://127.0.0.1:9',
         INPUT_NAME: '../../etc/passwd',
       },
     });

@@ -1,11 +1,14 @@
-// Shared test fixtures: throwaway workspaces and a generate() bound to the fixture templates.
+// Shared test fixtures: throwaway workspaces, parsed requests, and generate() bound to the fixture templates
+// (fast, small) or to the real ones.
 
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, type GenerateOptions } from '../src/generate.js';
-import type { RawRequest } from '../src/request/request.js';
+import { loadTemplates } from '../src/plan/templates.js';
+import { parseRequest, type RawRequest } from '../src/request/request.js';
+import { TEMPLATES_DIR } from '../src/tool.js';
 
 export const FIXTURE_TEMPLATES = fileURLToPath(new URL('./fixtures/templates', import.meta.url));
 export const TOOL = { name: 'fastapi-scaffold', version: '0.0.0-test' };
@@ -14,12 +17,38 @@ export function tempWorkspace(prefix = 'fastapi-scaffold-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+export const FIXTURE_TEMPLATE_SET = loadTemplates(FIXTURE_TEMPLATES);
+export const REAL_TEMPLATE_SET = loadTemplates(TEMPLATES_DIR);
+
+/** `raw` as a parsed request; throws the request's UserError. */
+export const request = (raw: RawRequest) => parseRequest(raw);
+
 export function generateFixture(
   raw: RawRequest,
   workspace: string,
   options: Partial<GenerateOptions> = {},
 ) {
-  return generate(raw, { workspace, templatesDir: FIXTURE_TEMPLATES, tool: TOOL, ...options });
+  return generate(parseRequest(raw), {
+    workspace,
+    templates: FIXTURE_TEMPLATE_SET,
+    tool: TOOL,
+    ...options,
+  });
+}
+
+/** generate() with the real templates, as the CLI and the action run it. */
+export function generateReal(raw: RawRequest, workspace: string) {
+  return generate(parseRequest(raw), { workspace, templates: REAL_TEMPLATE_SET, tool: TOOL });
+}
+
+/** What `task` throws (it must throw). */
+export function thrown(task: () => unknown): Error {
+  try {
+    task();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error, none was thrown');
 }
 
 /** Every file under `root` with its content, for before/after comparisons. */

@@ -19,6 +19,9 @@ import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from '../../src/generate.js';
+import { loadTemplates } from '../../src/plan/templates.js';
+import { parseRequest } from '../../src/request/request.js';
+import { TEMPLATES_DIR, toolInfo } from '../../src/tool.js';
 import type { ApiRequest } from '../../src/request/request.js';
 import type { CheckResult } from '../../src/verify/types.js';
 import { verifyWorkspace } from '../../src/verify/verify.js';
@@ -130,9 +133,12 @@ function benchRender(): void {
   for (let i = 0; i < RUNS.inProcess; i += 1) {
     const workspace = temp('render-in');
     const start = process.hrtime.bigint();
-    const outcome = generate({ name: 'bench-api' }, { workspace });
+    generate(parseRequest({ name: 'bench-api' }), {
+      workspace,
+      templates: loadTemplates(TEMPLATES_DIR),
+      tool: toolInfo(),
+    });
     inProcess.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (!outcome.ok) throw new Error(outcome.error);
   }
   figures.push({
     name: 'Render one API, in process (load templates, plan, apply)',
@@ -155,8 +161,11 @@ async function benchVerify(): Promise<{ workspace: string; request: ApiRequest }
   }> => {
     const workspace = temp('verify');
     const start = process.hrtime.bigint();
-    const outcome = generate({ name: 'bench-api' }, { workspace });
-    if (!outcome.ok) throw new Error(outcome.error);
+    const outcome = generate(parseRequest({ name: 'bench-api' }), {
+      workspace,
+      templates: loadTemplates(TEMPLATES_DIR),
+      tool: toolInfo(),
+    });
     const checks = await verifyWorkspace(workspace, outcome.plan, { sequential });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const failed = checks.filter((check) => check.status !== 'passed');

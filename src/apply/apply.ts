@@ -1,6 +1,7 @@
 // The only code that writes the workspace. It writes nothing outside it (symlinks are resolved, not trusted),
 // and it writes all of a plan or none of it: files are staged first, then moved into place, and a failure
-// part-way restores what was there before.
+// part-way restores what was there before. A refusal or a failed write throws a plain Error: it is the
+// workspace's or the machine's state, not something the request can change.
 
 import {
   chmodSync,
@@ -17,7 +18,6 @@ import {
 } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { FilePlan } from '../plan/plan.js';
-import { fail, ok, type Result } from '../request/request.js';
 
 export interface ApplyResult {
   /** Paths written (created or updated), relative to the workspace root. */
@@ -29,51 +29,48 @@ function isInside(root: string, path: string): boolean {
 }
 
 /** The deepest existing ancestor of `path` (a real path), or the problem with `path`. */
-function checkTarget(root: string, relative: string): Result<string> {
+function checkTarget(root: string, relative: string): string {
   if (
     relative === '' ||
     relative.startsWith('/') ||
     relative.includes('\\') ||
     relative.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')
   ) {
-    return fail(`refusing to write ${JSON.stringify(relative)}: not a plain relative path`);
+    throw new Error(`refusing to write ${JSON.stringify(relative)}: not a plain relative path`);
   }
   const target = join(root, ...relative.split('/'));
   let ancestor = dirname(target);
   while (!existsSync(ancestor)) ancestor = dirname(ancestor);
   const real = realpathSync(ancestor);
   if (!isInside(root, real)) {
-    return fail(`refusing to write ${relative}: ${ancestor} leads outside the workspace (${real})`);
+    throw new Error(
+      `refusing to write ${relative}: ${ancestor} leads outside the workspace (${real})`,
+    );
   }
   if (!statSync(real).isDirectory()) {
-    return fail(`cannot write ${relative}: ${ancestor} is a file, where a directory is needed`);
+    throw new Error(`cannot write ${relative}: ${ancestor} is a file, where a directory is needed`);
   }
+  let symlink = false;
   try {
-    if (lstatSync(target).isSymbolicLink()) {
-      return fail(`refusing to write ${relative}: it is a symbolic link`);
-    }
+    symlink = lstatSync(target).isSymbolicLink();
   } catch {
     // absent: the usual case
   }
-  return ok(target);
+  if (symlink) throw new Error(`refusing to write ${relative}: it is a symbolic link`);
+  return target;
 }
 
-export function applyPlan(workspace: string, files: readonly FilePlan[]): Result<ApplyResult> {
+export function applyPlan(workspace: string, files: readonly FilePlan[]): ApplyResult {
   let root: string;
   try {
     root = realpathSync(workspace);
   } catch {
-    return fail(`workspace ${workspace} does not exist`);
+    throw new Error(`workspace ${workspace} does not exist`);
   }
-  if (!statSync(root).isDirectory()) return fail(`workspace ${workspace} is not a directory`);
+  if (!statSync(root).isDirectory()) throw new Error(`workspace ${workspace} is not a directory`);
 
   const toWrite = files.filter((file) => file.action === 'create' || file.action === 'update');
-  const targets: string[] = [];
-  for (const file of toWrite) {
-    const target = checkTarget(root, file.path);
-    if (!target.ok) return target;
-    targets.push(target.value);
-  }
+  const targets = toWrite.map((file) => checkTarget(root, file.path));
 
   const staging = mkdtempSync(join(root, '.fastapi-scaffold-staging-'));
   const placed: string[] = [];
@@ -112,8 +109,10 @@ export function applyPlan(workspace: string, files: readonly FilePlan[]): Result
       }
     }
     rmSync(staging, { recursive: true, force: true });
-    return fail(`could not write the workspace, nothing was changed: ${(error as Error).message}`);
+    throw new Error(
+      `could not write the workspace, nothing was changed: ${(error as Error).message}`,
+    );
   }
   rmSync(staging, { recursive: true, force: true });
-  return ok({ written: toWrite.map((file) => file.path) });
+  return { written: toWrite.map((file) => file.path) };
 }

@@ -4,9 +4,7 @@
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { generate, type GenerateOutcome } from '../generate.js';
 import type { Plan, Tool } from '../plan/plan.js';
-import type { RawRequest } from '../request/request.js';
 import type { Git } from './git.js';
 
 export const GENERATOR_TRAILER = 'Scaffold-Generator';
@@ -197,41 +195,28 @@ export async function addWorktree(
 /** Paths a generated change must never touch: a token without the `workflows` permission cannot push them. */
 export const FORBIDDEN_PREFIXES = ['.github/workflows/'];
 
-export type Change =
-  | { readonly kind: 'failed'; readonly outcome: Extract<GenerateOutcome, { ok: false }> }
-  | {
-      readonly kind: 'ready';
-      readonly outcome: Extract<GenerateOutcome, { ok: true }>;
-      /** Whether the generation changed anything on the base (false: nothing to commit). */
-      readonly changed: boolean;
-    };
+/** Refuses (as a bug: the templates never write there) a plan that touches a forbidden path. */
+export function refuseForbidden(planned: readonly string[]): void {
+  const forbidden = planned.find((path) =>
+    FORBIDDEN_PREFIXES.some((prefix) => path.startsWith(prefix)),
+  );
+  if (forbidden) {
+    throw new Error(
+      `the plan writes ${forbidden}; generated changes must not touch ${FORBIDDEN_PREFIXES.join(', ')}`,
+    );
+  }
+}
 
 /**
- * Generates into the worktree and stages the result. Refuses (as a bug, it should never happen) when
- * anything other than the planned files is staged, or anything under .github/workflows/.
+ * Stages what a generation wrote into the worktree and says whether it changes anything on the base. Refuses
+ * (as a bug, it should never happen) when anything other than the planned files is staged, or anything under
+ * .github/workflows/.
  */
-export async function buildChange(
+export async function stageChange(
   worktree: Worktree,
-  raw: RawRequest,
-  options: { tool: Tool; dryRun: boolean; templatesDir?: string },
-): Promise<Change> {
-  const outcome = generate(raw, {
-    workspace: worktree.path,
-    dryRun: options.dryRun,
-    tool: options.tool,
-    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
-  });
-  if (!outcome.ok) return { kind: 'failed', outcome };
-  const planned = outcome.plan.files.map((file) => file.path);
-  for (const path of planned) {
-    if (FORBIDDEN_PREFIXES.some((prefix) => path.startsWith(prefix))) {
-      throw new Error(
-        `the plan writes ${path}; generated changes must not touch ${FORBIDDEN_PREFIXES.join(', ')}`,
-      );
-    }
-  }
-  if (options.dryRun) return { kind: 'ready', outcome, changed: false };
-
+  planned: readonly string[],
+): Promise<boolean> {
+  refuseForbidden(planned);
   const g = worktree.git;
   await g(['add', '--all', '--', '.']);
   const { stdout } = await g(['diff', '--cached', '--name-only', '-z']);
@@ -242,7 +227,7 @@ export async function buildChange(
   );
   if (stray.length > 0)
     throw new Error(`unexpected paths in the generated change: ${stray.slice(0, 5).join(', ')}`);
-  return { kind: 'ready', outcome, changed: staged.length > 0 };
+  return staged.length > 0;
 }
 
 /**

@@ -1,7 +1,8 @@
-// Decides what a generation writes: every file with its owner, content and action, or the one reason it
-// cannot go ahead. Pure apart from reading templates and the workspace.
+// Decides what a generation writes: every file with its owner, content and action, or throws a UserError
+// with the one reason it cannot go ahead. Pure apart from reading templates and the workspace.
 
-import { fail, ok, type ApiRequest, type Result } from '../request/request.js';
+import { UserError } from '../errors.js';
+import type { ApiRequest } from '../request/request.js';
 import {
   parseRecord,
   provenancePath,
@@ -38,25 +39,25 @@ export interface Tool {
   readonly version: string;
 }
 
-function existingApis(
-  workspace: WorkspaceReader,
-): Result<{ requests: ApiRequest[]; knownHashes: Map<string, Set<string>> }> {
+function existingApis(workspace: WorkspaceReader): {
+  requests: ApiRequest[];
+  knownHashes: Map<string, Set<string>>;
+} {
   const requests: ApiRequest[] = [];
   const knownHashes = new Map<string, Set<string>>();
   for (const path of workspace.recordPaths()) {
     const state = workspace.file(path);
-    if (state.kind !== 'file') return fail(`${path} is not a regular file`);
+    if (state.kind !== 'file') throw new UserError(`${path} is not a regular file`);
     const parsed = parseRecord(path, state.content);
-    if (!parsed.ok) return parsed;
-    requests.push(parsed.value.request);
-    for (const [file, entry] of Object.entries(parsed.value.record.files)) {
+    requests.push(parsed.request);
+    for (const [file, entry] of Object.entries(parsed.record.files)) {
       if (entry.owner !== 'generated') continue;
       const hashes = knownHashes.get(file) ?? new Set<string>();
       hashes.add(entry.sha256);
       knownHashes.set(file, hashes);
     }
   }
-  return ok({ requests, knownHashes });
+  return { requests, knownHashes };
 }
 
 function decide(
@@ -65,20 +66,20 @@ function decide(
   content: string,
   workspace: WorkspaceReader,
   knownHashes: Map<string, Set<string>>,
-): Result<FileAction> {
+): FileAction {
   const state = workspace.file(path);
   switch (state.kind) {
     case 'absent':
-      return ok('create');
+      return 'create';
     case 'file':
-      if (owner === 'user') return ok('keep');
-      if (state.content === content) return ok('unchanged');
-      if (knownHashes.get(path)?.has(sha256(state.content))) return ok('update');
-      return fail(
+      if (owner === 'user') return 'keep';
+      if (state.content === content) return 'unchanged';
+      if (knownHashes.get(path)?.has(sha256(state.content))) return 'update';
+      throw new UserError(
         `${path} differs from what fastapi-scaffold generated (edited by hand?); move your change to a file you own, or delete the file to let it be generated again`,
       );
     default:
-      return fail(`${path} exists as a ${state.kind}, where a file would be written`);
+      throw new UserError(`${path} exists as a ${state.kind}, where a file would be written`);
   }
 }
 
@@ -87,20 +88,18 @@ export function planGeneration(
   templateSet: TemplateSet,
   workspace: WorkspaceReader,
   tool: Tool,
-): Result<Plan> {
-  const existing = existingApis(workspace);
-  if (!existing.ok) return existing;
-  const { requests, knownHashes } = existing.value;
+): Plan {
+  const { requests, knownHashes } = existingApis(workspace);
 
   const recordPath = provenancePath(request.projectName);
   const previous = requests.find((api) => api.projectName === request.projectName);
   if (previous) {
-    return fail(
+    throw new UserError(
       `API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`,
     );
   }
   if (workspace.file(request.projectRoot).kind !== 'absent') {
-    return fail(`${request.projectRoot} already exists; choose another name or directory`);
+    throw new UserError(`${request.projectRoot} already exists; choose another name or directory`);
   }
 
   const apis = [...requests, request].sort((a, b) => a.projectName.localeCompare(b.projectName));
@@ -117,11 +116,10 @@ export function planGeneration(
     const path = renderPath(template, view);
     const content = renderBody(template, view, path);
     const action = decide(path, template.owner, content, workspace, knownHashes);
-    if (!action.ok) return action;
     files.push({
       path,
       owner: template.owner,
-      action: action.value,
+      action,
       content,
       executable: template.executable,
     });
@@ -151,15 +149,13 @@ export function planGeneration(
     ),
   };
   const recordContent = renderRecord(record);
-  const recordAction = decide(recordPath, 'generated', recordContent, workspace, knownHashes);
-  if (!recordAction.ok) return recordAction;
   files.push({
     path: recordPath,
     owner: 'generated',
-    action: recordAction.value,
+    action: decide(recordPath, 'generated', recordContent, workspace, knownHashes),
     content: recordContent,
     executable: false,
   });
 
-  return ok({ request, files, apis });
+  return { request, files, apis };
 }

@@ -3,7 +3,8 @@
 // untouched generated file from one a person edited, and upgrade templates safely.
 
 import { createHash } from 'node:crypto';
-import { parseRequest, type ApiRequest, type Result, fail, ok } from '../request/request.js';
+import { UserError } from '../errors.js';
+import { parseRequest, type ApiRequest } from '../request/request.js';
 import type { FileOwner } from './templates.js';
 
 export const PROVENANCE_DIR = '.scaffold';
@@ -42,34 +43,38 @@ export function renderRecord(record: ProvenanceRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
-/** Reads a record back; a record a person broke is reported, not guessed at. */
+/** Reads a record back; a record a person broke is reported (a UserError), not guessed at. */
 export function parseRecord(
   path: string,
   text: string,
-): Result<{ record: ProvenanceRecord; request: ApiRequest }> {
+): { record: ProvenanceRecord; request: ApiRequest } {
   let data: ProvenanceRecord;
   try {
     data = JSON.parse(text) as ProvenanceRecord;
   } catch {
-    return fail(`${path} is not valid JSON; restore it from git history`);
+    throw new UserError(`${path} is not valid JSON; restore it from git history`);
   }
   if (
     data?.schema !== PROVENANCE_SCHEMA ||
     typeof data.request !== 'object' ||
     typeof data.files !== 'object'
   ) {
-    return fail(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
+    throw new UserError(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
   }
-  const request = parseRequest({
-    name: data.request.name,
-    directory: data.request.directory,
-    'api-type': data.request.apiType,
-    auth: data.request.auth,
-    architecture: data.request.architecture,
-  });
-  if (!request.ok) return fail(`${path}: ${request.error}`);
-  if (provenancePath(request.value.projectName) !== path) {
-    return fail(`${path} records project ${request.value.projectName}; its file name must match`);
+  let request: ApiRequest;
+  try {
+    request = parseRequest({
+      name: data.request.name,
+      directory: data.request.directory,
+      'api-type': data.request.apiType,
+      auth: data.request.auth,
+      architecture: data.request.architecture,
+    });
+  } catch (error) {
+    throw new UserError(`${path}: ${(error as Error).message}`);
   }
-  return ok({ record: data, request: request.value });
+  if (provenancePath(request.projectName) !== path) {
+    throw new UserError(`${path} records project ${request.projectName}; its file name must match`);
+  }
+  return { record: data, request };
 }

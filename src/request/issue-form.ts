@@ -11,7 +11,8 @@
 // out is refused, so a body cannot show one request and hide another.
 
 import { parse as parseYaml } from 'yaml';
-import { fail, ok, type RawRequest, type Result } from './request.js';
+import { UserError } from '../errors.js';
+import type { RawRequest } from './request.js';
 import { REQUEST_INPUTS, type RequestInputId } from './schema.js';
 
 /** GitHub caps an issue body at 65,536 characters; anything longer did not come from the form. */
@@ -56,17 +57,18 @@ export function optionValue(label: string): string {
 
 /**
  * Reads the form definition. Fields whose id is not a schema input are an error: the form and the schema
- * must name the same things (test/request/schema-drift.test.ts checks the rest).
+ * must name the same things (test/request/schema-drift.test.ts checks the rest). A broken form is the
+ * repository's setup, not the requester's to fix: it throws a plain Error.
  */
-export function readIssueForm(yamlText: string): Result<IssueForm> {
+export function readIssueForm(yamlText: string): IssueForm {
   let data: FormYaml;
   try {
     data = parseYaml(yamlText) as FormYaml;
   } catch (error) {
-    return fail(`the issue form is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`the issue form is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
   if (!data || typeof data !== 'object' || !Array.isArray(data.body)) {
-    return fail('the issue form has no body');
+    throw new Error('the issue form has no body');
   }
   const known = new Set<string>(REQUEST_INPUTS.map((input) => input.id));
   const fields: IssueFormField[] = [];
@@ -74,13 +76,13 @@ export function readIssueForm(yamlText: string): Result<IssueForm> {
     if (element.type === 'markdown') continue;
     const id = String(element.id ?? '');
     if (!known.has(id))
-      return fail(`the issue form field "${id}" is not an input of fastapi-scaffold`);
+      throw new Error(`the issue form field "${id}" is not an input of fastapi-scaffold`);
     if (element.type !== 'input' && element.type !== 'dropdown') {
-      return fail(`the issue form field "${id}" must be an input or a dropdown`);
+      throw new Error(`the issue form field "${id}" must be an input or a dropdown`);
     }
     const attributes = element.attributes ?? {};
     const label = String(attributes.label ?? '').trim();
-    if (label === '') return fail(`the issue form field "${id}" has no label`);
+    if (label === '') throw new Error(`the issue form field "${id}" has no label`);
     const required = element.validations?.required === true;
     if (element.type === 'input') {
       const value = attributes.value === undefined ? undefined : String(attributes.value);
@@ -88,7 +90,7 @@ export function readIssueForm(yamlText: string): Result<IssueForm> {
       continue;
     }
     if (!Array.isArray(attributes.options) || attributes.options.length === 0) {
-      return fail(`the issue form dropdown "${id}" has no options`);
+      throw new Error(`the issue form dropdown "${id}" has no options`);
     }
     const options = attributes.options.map((option) => {
       const optionLabel = String(option).trim();
@@ -105,7 +107,7 @@ export function readIssueForm(yamlText: string): Result<IssueForm> {
     });
   }
   const labels = Array.isArray(data.labels) ? data.labels.map(String) : [];
-  return ok({ name: String(data.name ?? ''), labels, fields });
+  return { name: String(data.name ?? ''), labels, fields };
 }
 
 interface Fence {
@@ -185,7 +187,7 @@ function looksLike(text: string): string {
 }
 
 /** Splits the body into the form's sections: label → the lines under its heading. */
-function sections(body: string, labels: ReadonlySet<string>): Result<Map<string, string[]>> {
+function sections(body: string, labels: ReadonlySet<string>): Map<string, string[]> {
   const found = new Map<string, string[]>();
   let current: string[] | undefined;
   let fence: Fence | undefined;
@@ -203,14 +205,14 @@ function sections(body: string, labels: ReadonlySet<string>): Result<Map<string,
     }
     const heading = HEADING.exec(line);
     if (heading && !labels.has(heading[1]!.trim()) && labels.has(looksLike(heading[1]!))) {
-      return fail(
+      throw new UserError(
         `the issue body has a heading "${looksLike(heading[1]!)}" with invisible or unusual characters in it; retype the heading (or open the issue again with the form)`,
       );
     }
     if (heading && labels.has(heading[1]!.trim())) {
       const label = heading[1]!.trim();
       if (found.has(label)) {
-        return fail(
+        throw new UserError(
           `the issue body has the field "${label}" twice; edit the issue so that it appears once`,
         );
       }
@@ -220,24 +222,24 @@ function sections(body: string, labels: ReadonlySet<string>): Result<Map<string,
     }
     current?.push(line);
   }
-  return ok(found);
+  return found;
 }
 
 function answer(lines: readonly string[]): string {
   return lines.join('\n').trim();
 }
 
-function readDropdown(field: IssueFormField, text: string): Result<string> {
+function readDropdown(field: IssueFormField, text: string): string {
   // `None` is what an empty dropdown renders as; no option label is `None`, and a hand-typed `none` is
   // also taken as "no answer" so that an ambiguous body falls back to the default (iam), never to a public API.
-  if (text === '' || text.toLowerCase() === EMPTY_DROPDOWN.toLowerCase()) return ok('');
+  if (text === '' || text.toLowerCase() === EMPTY_DROPDOWN.toLowerCase()) return '';
   const options = field.options ?? [];
   const byLabel = options.find((option) => option.label === text);
-  if (byLabel) return ok(byLabel.value);
+  if (byLabel) return byLabel.value;
   const byValue = options.find((option) => option.value.toLowerCase() === text.toLowerCase());
-  if (byValue) return ok(byValue.value);
+  if (byValue) return byValue.value;
   const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  return fail(
+  throw new UserError(
     `"${field.label}" must be one of ${options.map((option) => option.value).join(', ')} (got ${JSON.stringify(shown)})`,
   );
 }
@@ -246,37 +248,34 @@ function readDropdown(field: IssueFormField, text: string): Result<string> {
  * The request an issue body asks for. Values are raw (validation is parseRequest's job), except that
  * "no answer" becomes an empty string so the schema default applies.
  */
-export function parseIssueBody(body: string, form: IssueForm): Result<RawRequest> {
+export function parseIssueBody(body: string, form: IssueForm): RawRequest {
   if (body.length > MAX_ISSUE_BODY) {
-    return fail(
+    throw new UserError(
       `the issue body is ${body.length} characters long; an issue form answer is far shorter`,
     );
   }
   const text = withoutComments(body.replace(/\r\n?/g, '\n'));
   const labels = new Set(form.fields.map((field) => field.label));
   const split = sections(text, labels);
-  if (!split.ok) return split;
-  if (split.value.size === 0) {
-    return fail(
+  if (split.size === 0) {
+    throw new UserError(
       `the issue body has none of the form's fields (### ${form.fields[0]?.label ?? 'API name'}, …); open the issue with the "${form.name}" form`,
     );
   }
   const raw: Record<string, string> = {};
   for (const field of form.fields) {
-    const value = answer(split.value.get(field.label) ?? []);
+    const value = answer(split.get(field.label) ?? []);
     const given = value === NO_RESPONSE ? '' : value;
     if (field.type === 'dropdown') {
-      const picked = readDropdown(field, given);
-      if (!picked.ok) return picked;
-      raw[field.id] = picked.value;
+      raw[field.id] = readDropdown(field, given);
       continue;
     }
     if (given.includes('\n')) {
-      return fail(
+      throw new UserError(
         `"${field.label}" must be a single line; the issue body has ${given.split('\n').length} lines under it (a stray heading or code block?)`,
       );
     }
     raw[field.id] = given;
   }
-  return ok(raw as RawRequest);
+  return raw as RawRequest;
 }

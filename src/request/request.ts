@@ -1,7 +1,8 @@
-// Validates raw inputs (from a form, an issue body or CLI flags) into an ApiRequest, or says in one line
-// what is wrong. Everything later trusts an ApiRequest: its names are safe as paths, Python identifiers,
-// CDK ids, shell words and template values.
+// Validates raw inputs (from a form, an issue body or CLI flags) into an ApiRequest, or throws a UserError
+// saying in one line what is wrong. Everything later trusts an ApiRequest: its names are safe as paths,
+// Python identifiers, CDK ids, shell words and template values.
 
+import { UserError } from '../errors.js';
 import { apiNames, type ApiNames } from './names.js';
 import { PYTHON_STDLIB_MODULES } from './python-stdlib.js';
 import {
@@ -27,11 +28,6 @@ export interface ApiRequest extends ApiNames {
 }
 
 export type RawRequest = Partial<Record<RequestInputId, string | undefined>>;
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
 
 /** Paths the generator writes itself; no API may live at, above or inside them. */
 export const GENERATOR_OWNED_PATHS = ['packages/common', 'packages/infra', '.scaffold'] as const;
@@ -75,109 +71,114 @@ function quote(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 }
 
-function validateName(raw: string | undefined): Result<{ name: string; names: ApiNames }> {
+function validateName(raw: string | undefined): { name: string; names: ApiNames } {
   const name = (raw ?? '').trim();
-  if (name === '') return fail('name is required');
-  if (name.length > 64) return fail(`name is too long (${name.length} characters, at most 64)`);
+  if (name === '') throw new UserError('name is required');
+  if (name.length > 64)
+    throw new UserError(`name is too long (${name.length} characters, at most 64)`);
   if (!/^[A-Za-z][A-Za-z0-9 _-]*$/.test(name)) {
-    return fail(
+    throw new UserError(
       `name ${quote(name)} must start with a letter and contain only ASCII letters, digits, spaces, "-" and "_"`,
     );
   }
   const names = apiNames(name);
-  if (names.projectName.length < 2) return fail(`name ${quote(name)} is too short`);
+  if (names.projectName.length < 2) throw new UserError(`name ${quote(name)} is too short`);
   if (names.projectName.length > MAX_PROJECT_NAME) {
-    return fail(
+    throw new UserError(
       `name ${quote(name)} gives project ${names.projectName}, longer than ${MAX_PROJECT_NAME} characters`,
     );
   }
   if (PYTHON_KEYWORDS.has(names.moduleName)) {
-    return fail(`name ${quote(name)} gives module ${names.moduleName}, a Python keyword`);
+    throw new UserError(`name ${quote(name)} gives module ${names.moduleName}, a Python keyword`);
   }
   if (PYTHON_STDLIB_MODULES.has(names.moduleName)) {
-    return fail(
+    throw new UserError(
       `name ${quote(name)} gives module ${names.moduleName}, which would shadow the Python standard library module of that name`,
     );
   }
   if (PYTHON_RESERVED_MODULES.has(names.moduleName)) {
-    return fail(
+    throw new UserError(
       `name ${quote(name)} gives module ${names.moduleName}, which would shadow a package the generated project depends on`,
     );
   }
-  return ok({ name, names });
+  return { name, names };
 }
 
-function validateDirectory(raw: string | undefined): Result<string> {
+function validateDirectory(raw: string | undefined): string {
   const value = (raw ?? '').trim();
   const directory = value === '' ? 'packages' : value.replace(/\/+$/, '');
-  if (directory.length > 100) return fail('directory is too long (at most 100 characters)');
+  if (directory.length > 100) throw new UserError('directory is too long (at most 100 characters)');
   if (directory.startsWith('/') || /^[A-Za-z]:/.test(directory) || directory.includes('\\')) {
-    return fail(`directory ${quote(directory)} must be a relative path with "/" separators`);
+    throw new UserError(
+      `directory ${quote(directory)} must be a relative path with "/" separators`,
+    );
   }
   const segments = directory.split('/');
   if (segments.length > 4)
-    return fail(`directory ${quote(directory)} is nested too deep (at most 4 levels)`);
+    throw new UserError(`directory ${quote(directory)} is nested too deep (at most 4 levels)`);
   for (const segment of segments) {
     if (segment === '' || segment === '.' || segment === '..') {
-      return fail(`directory ${quote(directory)} must not contain empty, "." or ".." segments`);
+      throw new UserError(
+        `directory ${quote(directory)} must not contain empty, "." or ".." segments`,
+      );
     }
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(segment)) {
-      return fail(
+      throw new UserError(
         `directory ${quote(directory)}: each part must start with a letter or digit and contain only letters, digits, "-" and "_"`,
       );
     }
-    if (segment === 'node_modules') return fail('directory must not be inside node_modules');
+    if (segment === 'node_modules')
+      throw new UserError('directory must not be inside node_modules');
   }
-  return ok(directory);
+  return directory;
 }
 
 function validateChoice<T extends string>(
   id: RequestInputId,
   raw: string | undefined,
   choices: readonly T[],
-): Result<T> {
+): T {
   const spec = REQUEST_INPUTS.find((input) => input.id === id)!;
   const value = (raw ?? '').trim().toLowerCase();
-  if (value === '') return ok(spec.default as T);
+  if (value === '') return spec.default as T;
   if (!choices.includes(value as T)) {
-    return fail(`${id} must be one of ${choices.join(', ')} (got ${quote(raw!.trim())})`);
+    throw new UserError(`${id} must be one of ${choices.join(', ')} (got ${quote(raw!.trim())})`);
   }
-  return ok(value as T);
+  return value as T;
 }
 
 function pathsOverlap(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
 
-export function parseRequest(raw: RawRequest): Result<ApiRequest> {
+export function parseRequest(raw: RawRequest): ApiRequest {
   const name = validateName(raw.name);
-  if (!name.ok) return name;
   const directory = validateDirectory(raw.directory);
-  if (!directory.ok) return directory;
   const apiType = validateChoice('api-type', raw['api-type'], API_TYPES);
-  if (!apiType.ok) return apiType;
   const auth = validateChoice('auth', raw.auth, AUTH_MODES);
-  if (!auth.ok) return auth;
   const architecture = validateChoice('architecture', raw.architecture, ARCHITECTURES);
-  if (!architecture.ok) return architecture;
 
-  if (apiType.value === 'function-url' && auth.value === 'cognito') {
-    return fail('auth cognito needs api-type http-api: a Function URL accepts only iam or none');
+  if (apiType === 'function-url' && auth === 'cognito') {
+    throw new UserError(
+      'auth cognito needs api-type http-api: a Function URL accepts only iam or none',
+    );
   }
 
-  const projectRoot = `${directory.value}/${name.value.names.projectName}`;
+  const projectRoot = `${directory}/${name.names.projectName}`;
   const owned = GENERATOR_OWNED_PATHS.find((path) => pathsOverlap(projectRoot, path));
   if (owned) {
-    return fail(`project path ${projectRoot} collides with ${owned}, which the generator owns`);
+    throw new UserError(
+      `project path ${projectRoot} collides with ${owned}, which the generator owns`,
+    );
   }
 
-  return ok({
-    name: name.value.name,
-    ...name.value.names,
-    directory: directory.value,
-    apiType: apiType.value,
-    auth: auth.value,
-    architecture: architecture.value,
+  return {
+    name: name.name,
+    ...name.names,
+    directory,
+    apiType,
+    auth,
+    architecture,
     projectRoot,
-  });
+  };
 }

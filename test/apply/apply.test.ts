@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/apply/apply.js';
 import type { FilePlan } from '../../src/plan/plan.js';
-import { generateFixture, snapshotTree, tempWorkspace } from '../helpers.js';
+import { UserError } from '../../src/errors.js';
+import { generateFixture, snapshotTree, tempWorkspace, thrown } from '../helpers.js';
 
 const file = (path: string, content = 'x\n', action: FilePlan['action'] = 'create'): FilePlan => ({
   path,
@@ -17,7 +18,7 @@ describe('applyPlan', () => {
   it('writes nested files and reports them', () => {
     const workspace = tempWorkspace();
     const result = applyPlan(workspace, [file('a/b/c.txt', 'hello\n'), file('top.txt')]);
-    expect(result).toEqual({ ok: true, value: { written: ['a/b/c.txt', 'top.txt'] } });
+    expect(result).toEqual({ written: ['a/b/c.txt', 'top.txt'] });
     expect(readFileSync(join(workspace, 'a/b/c.txt'), 'utf8')).toBe('hello\n');
   });
 
@@ -25,9 +26,9 @@ describe('applyPlan', () => {
     const workspace = tempWorkspace();
     const outside = tempWorkspace('fastapi-scaffold-outside-');
     symlinkSync(outside, join(workspace, 'packages'));
-    const result = applyPlan(workspace, [file('ok.txt'), file('packages/api/main.py')]);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toContain('refusing to write packages/api/main.py');
+    expect(() => applyPlan(workspace, [file('ok.txt'), file('packages/api/main.py')])).toThrow(
+      'refusing to write packages/api/main.py',
+    );
     expect(snapshotTree(outside)).toEqual({});
     expect(existsSync(join(workspace, 'ok.txt'))).toBe(false);
   });
@@ -36,15 +37,16 @@ describe('applyPlan', () => {
     const workspace = tempWorkspace();
     mkdirSync(join(workspace, 'real'));
     symlinkSync(join(workspace, 'real'), join(workspace, 'packages'));
-    expect(applyPlan(workspace, [file('packages/a.txt')]).ok).toBe(true);
+    expect(applyPlan(workspace, [file('packages/a.txt')]).written).toEqual(['packages/a.txt']);
     expect(readFileSync(join(workspace, 'real/a.txt'), 'utf8')).toBe('x\n');
   });
 
   it('refuses a path that needs a directory where a file is', () => {
     const workspace = tempWorkspace();
     writeFileSync(join(workspace, 'packages'), 'file\n');
-    const result = applyPlan(workspace, [file('packages/a.txt')]);
-    expect(!result.ok && result.error).toContain('is a file, where a directory is needed');
+    expect(() => applyPlan(workspace, [file('packages/a.txt')])).toThrow(
+      'is a file, where a directory is needed',
+    );
   });
 
   it('refuses to write through a symlinked file', () => {
@@ -52,14 +54,15 @@ describe('applyPlan', () => {
     const outside = tempWorkspace('fastapi-scaffold-outside-');
     writeFileSync(join(outside, 'secret'), 'keep\n');
     symlinkSync(join(outside, 'secret'), join(workspace, 'index.ts'));
-    const result = applyPlan(workspace, [file('index.ts', 'evil', 'update')]);
-    expect(!result.ok && result.error).toBe('refusing to write index.ts: it is a symbolic link');
+    expect(() => applyPlan(workspace, [file('index.ts', 'evil', 'update')])).toThrow(
+      /^refusing to write index.ts: it is a symbolic link$/,
+    );
     expect(readFileSync(join(outside, 'secret'), 'utf8')).toBe('keep\n');
   });
 
   it.each(['../escape.txt', '/etc/passwd', 'a/./b', 'a\\b', ''])('refuses the path %j', (path) => {
     const workspace = tempWorkspace();
-    expect(applyPlan(workspace, [file(path)]).ok).toBe(false);
+    expect(() => applyPlan(workspace, [file(path)])).toThrow(/^refusing to write/);
     expect(snapshotTree(workspace)).toEqual({});
   });
 
@@ -69,14 +72,13 @@ describe('applyPlan', () => {
     mkdirSync(join(workspace, 'blocker'));
     writeFileSync(join(workspace, 'blocker/inside.txt'), 'a directory, where a file must go\n');
     const before = snapshotTree(workspace);
-    const result = applyPlan(workspace, [
-      file('new/dir/one.txt'),
-      file('existing.txt', 'after\n', 'update'),
-      file('blocker'),
-    ]);
-    expect(!result.ok && result.error).toContain(
-      'could not write the workspace, nothing was changed',
-    );
+    expect(() =>
+      applyPlan(workspace, [
+        file('new/dir/one.txt'),
+        file('existing.txt', 'after\n', 'update'),
+        file('blocker'),
+      ]),
+    ).toThrow('could not write the workspace, nothing was changed');
     expect(snapshotTree(workspace)).toEqual(before);
     expect(existsSync(join(workspace, 'new'))).toBe(false);
   });
@@ -86,8 +88,10 @@ describe('applyPlan', () => {
     const outside = tempWorkspace('fastapi-scaffold-outside-');
     mkdirSync(join(workspace, 'packages'));
     symlinkSync(outside, join(workspace, 'packages/infra'));
-    const outcome = generateFixture({ name: 'orders' }, workspace);
-    expect(outcome).toMatchObject({ ok: false, stage: 'apply' });
+    // A write the workspace refuses is not the request's fault: a plain Error, not a UserError.
+    const error = thrown(() => generateFixture({ name: 'orders' }, workspace));
+    expect(error).not.toBeInstanceOf(UserError);
+    expect(error.message).toMatch(/^refusing to write packages\/infra\//);
     expect(snapshotTree(outside)).toEqual({});
     expect(Object.keys(snapshotTree(workspace))).toEqual(['packages/infra']);
   });

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   branchIssue,
-  buildChange,
   commitChange,
   commitMessage,
   foreignCommits,
+  stageChange,
 } from '../../src/deliver/branch.js';
 import { git, redactor } from '../../src/deliver/git.js';
 
@@ -190,31 +190,31 @@ describe('git', () => {
   });
 });
 
-describe('buildChange', () => {
+describe('stageChange', () => {
+  const worktree = () => ({ path: dir, git: git(dir), remove: async () => {} });
+
   it('refuses a plan that would write under .github/workflows/, before anything is staged', async () => {
     commit('base');
-    const templates = mkdtempSync(join(tmpdir(), 'templates-'));
-    try {
-      mkdirSync(join(templates, '__directory__/__projectName__'), { recursive: true });
-      writeFileSync(
-        join(templates, '__directory__/__projectName__/README.md'),
-        '# {{projectName}}\n',
-      );
-      mkdirSync(join(templates, '__dot__github/workflows'), { recursive: true });
-      writeFileSync(join(templates, '__dot__github/workflows/deploy.yml'), 'on: push\n');
-      const worktree = { path: dir, git: git(dir), remove: async () => {} };
-      await expect(
-        buildChange(
-          worktree,
-          { name: 'orders-api' },
-          { tool, dryRun: true, templatesDir: templates },
-        ),
-      ).rejects.toThrow(
-        'the plan writes .github/workflows/deploy.yml; generated changes must not touch .github/workflows/',
-      );
-      expect(run('status', '--porcelain')).toBe('');
-    } finally {
-      rmSync(templates, { recursive: true, force: true });
-    }
+    mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+    writeFileSync(join(dir, '.github/workflows/deploy.yml'), 'on: push\n');
+    writeFileSync(join(dir, 'README.md'), '# orders-api\n');
+    await expect(
+      stageChange(worktree(), ['README.md', '.github/workflows/deploy.yml']),
+    ).rejects.toThrow(
+      'the plan writes .github/workflows/deploy.yml; generated changes must not touch .github/workflows/',
+    );
+    expect(run('diff', '--cached', '--name-only')).toBe('');
+  });
+
+  it('stages the planned files, says whether anything changed, and refuses anything it did not plan', async () => {
+    commit('base');
+    writeFileSync(join(dir, 'README.md'), '# orders-api\n');
+    expect(await stageChange(worktree(), ['README.md'])).toBe(true);
+    run('commit', '--quiet', '-m', 'generated');
+    expect(await stageChange(worktree(), ['README.md'])).toBe(false);
+    writeFileSync(join(dir, 'stray.txt'), 'left by a tool\n');
+    await expect(stageChange(worktree(), ['README.md'])).rejects.toThrow(
+      'unexpected paths in the generated change: stray.txt',
+    );
   });
 });

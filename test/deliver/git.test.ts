@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { git, requireCheckout } from '../../src/deliver/git.js';
-import { scaffold } from '../../src/deliver/scaffold.js';
+import { scaffold } from '../../src/scaffold.js';
+import { REAL_TEMPLATE_SET } from '../helpers.js';
 import { fakeGitHub } from './fake-github.js';
 
 const IDENTITY = {
@@ -120,12 +121,13 @@ describe('a workspace that is not a git repository', () => {
         tool: { name: 'fastapi-scaffold', version: '0.0.0-test' },
       },
       {
+        templates: REAL_TEMPLATE_SET,
         gh: fake.gh,
         git: (cwd) => git(cwd, { env: { GIT_CEILING_DIRECTORIES: dirname(workspace) } }),
         log: { info: () => {}, warning: () => {}, userError: () => {}, group: (_, task) => task() },
       },
     );
-    expect(result).toMatchObject({ status: 'failed', userError: false });
+    expect(result).toMatchObject({ status: 'failed', exitCode: 1 });
     expect(result.summary).toContain('# Generation failed');
     expect(result.summary).toContain(
       `${workspace} is not a git repository: run actions/checkout first`,

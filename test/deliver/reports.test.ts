@@ -12,9 +12,7 @@ import { parseRequest, type ApiRequest } from '../../src/request/request.js';
 import type { CheckResult } from '../../src/verify/types.js';
 
 function request(raw: Record<string, string> = {}): ApiRequest {
-  const parsed = parseRequest({ name: 'Orders API', ...raw });
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.value;
+  return parseRequest({ name: 'Orders API', ...raw });
 }
 
 function plan(req = request()): Plan {

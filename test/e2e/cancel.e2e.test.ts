@@ -80,7 +80,7 @@ describe('cancellation', { timeout: 90_000 }, () => {
 
     expect(exitedAt - cancelledAt, 'ended within the runner’s grace period').toBeLessThan(7_500);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::The run was cancelled.');
+    expect(run.stdout).toContain('::error::The run was cancelled before it finished.');
     for (const pid of readPids()) expect(alive(pid), `process ${pid} left running`).toBe(false);
     expect(sh(workspace, 'worktree', 'list').split('\n')).toHaveLength(1);
     expect(

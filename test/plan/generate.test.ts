@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import { loadTemplates } from '../../src/plan/templates.js';
 import {
   FIXTURE_TEMPLATES,
@@ -8,14 +9,13 @@ import {
   mode,
   snapshotTree,
   tempWorkspace,
+  thrown,
 } from '../helpers.js';
 
 describe('generate (fixture templates)', () => {
   it('renders paths and contents from the request, with owners and a provenance record', () => {
     const workspace = tempWorkspace();
     const outcome = generateFixture({ name: 'Orders API', 'api-type': 'function-url' }, workspace);
-    expect(outcome.ok).toBe(true);
-    if (!outcome.ok) return;
     const byPath = Object.fromEntries(outcome.plan.files.map((file) => [file.path, file]));
     expect(Object.keys(byPath).sort()).toEqual([
       '.scaffold/orders-api.json',
@@ -59,22 +59,18 @@ describe('generate (fixture templates)', () => {
   it('leaves out files whose condition is false', () => {
     const workspace = tempWorkspace();
     const outcome = generateFixture({ name: 'orders' }, workspace);
-    expect(outcome.ok && outcome.plan.files.map((file) => file.path)).not.toContain(
-      'packages/orders/run.sh',
-    );
+    expect(outcome.plan.files.map((file) => file.path)).not.toContain('packages/orders/run.sh');
   });
 
   it('adds a second API without touching user files and re-renders the shared generated ones', () => {
     const workspace = tempWorkspace();
-    expect(generateFixture({ name: 'orders' }, workspace).ok).toBe(true);
+    generateFixture({ name: 'orders' }, workspace);
     const stack = join(workspace, 'packages/infra/src/stack.ts');
     const main = join(workspace, 'packages/orders/orders/main.py');
     writeFileSync(stack, '// my own stack\n');
     writeFileSync(main, 'APP = "edited"\n');
 
     const outcome = generateFixture({ name: 'billing', 'api-type': 'function-url' }, workspace);
-    expect(outcome.ok).toBe(true);
-    if (!outcome.ok) return;
     const actions = Object.fromEntries(outcome.plan.files.map((file) => [file.path, file.action]));
     expect(actions['packages/infra/src/stack.ts']).toBe('keep');
     expect(actions['packages/common/constructs/src/app/http-apis/index.ts']).toBe('update');
@@ -92,30 +88,29 @@ describe('generate (fixture templates)', () => {
 
   it('refuses an API that already exists, by record or by directory, and writes nothing', () => {
     const workspace = tempWorkspace();
-    expect(generateFixture({ name: 'orders' }, workspace).ok).toBe(true);
+    generateFixture({ name: 'orders' }, workspace);
     const before = snapshotTree(workspace);
-    expect(generateFixture({ name: 'Orders' }, workspace)).toMatchObject({
-      ok: false,
-      stage: 'plan',
-      error: 'API orders already exists (packages/orders, recorded in .scaffold/orders.json)',
-    });
+    expect(thrown(() => generateFixture({ name: 'Orders' }, workspace))).toEqual(
+      new UserError(
+        'API orders already exists (packages/orders, recorded in .scaffold/orders.json)',
+      ),
+    );
     mkdirSync(join(workspace, 'services/billing'), { recursive: true });
-    expect(generateFixture({ name: 'billing', directory: 'services' }, workspace)).toMatchObject({
-      ok: false,
-      error: 'services/billing already exists; choose another name or directory',
-    });
+    expect(
+      thrown(() => generateFixture({ name: 'billing', directory: 'services' }, workspace)),
+    ).toEqual(new UserError('services/billing already exists; choose another name or directory'));
     expect(snapshotTree(workspace)).toEqual(before);
   });
 
   it('stops when a generated file was edited by hand, and writes nothing', () => {
     const workspace = tempWorkspace();
-    expect(generateFixture({ name: 'orders' }, workspace).ok).toBe(true);
+    generateFixture({ name: 'orders' }, workspace);
     const index = join(workspace, 'packages/common/constructs/src/app/http-apis/index.ts');
     writeFileSync(index, `${readFileSync(index, 'utf8')}export const mine = 1;\n`);
     const before = snapshotTree(workspace);
-    const outcome = generateFixture({ name: 'billing' }, workspace);
-    expect(outcome).toMatchObject({ ok: false, stage: 'plan' });
-    expect(!outcome.ok && outcome.error).toContain(
+    const error = thrown(() => generateFixture({ name: 'billing' }, workspace));
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toContain(
       'packages/common/constructs/src/app/http-apis/index.ts differs from what fastapi-scaffold generated',
     );
     expect(snapshotTree(workspace)).toEqual(before);
@@ -125,25 +120,23 @@ describe('generate (fixture templates)', () => {
     const workspace = tempWorkspace();
     mkdirSync(join(workspace, '.scaffold'));
     writeFileSync(join(workspace, '.scaffold/orders.json'), '{ not json');
-    expect(generateFixture({ name: 'billing' }, workspace)).toMatchObject({
-      ok: false,
-      error: '.scaffold/orders.json is not valid JSON; restore it from git history',
-    });
+    expect(thrown(() => generateFixture({ name: 'billing' }, workspace))).toEqual(
+      new UserError('.scaffold/orders.json is not valid JSON; restore it from git history'),
+    );
   });
 
   it('rejects a bad request before reading templates or writing anything', () => {
     const workspace = tempWorkspace();
-    expect(generateFixture({ name: 'orders', auth: 'oauth' }, workspace)).toMatchObject({
-      ok: false,
-      stage: 'request',
-    });
+    expect(thrown(() => generateFixture({ name: 'orders', auth: 'oauth' }, workspace))).toEqual(
+      new UserError('auth must be one of iam, cognito, none (got "oauth")'),
+    );
     expect(snapshotTree(workspace)).toEqual({});
   });
 
   it('writes nothing on a dry run', () => {
     const workspace = tempWorkspace();
     const outcome = generateFixture({ name: 'orders' }, workspace, { dryRun: true });
-    expect(outcome.ok && outcome.plan.files.length).toBeGreaterThan(3);
+    expect(outcome.plan.files.length).toBeGreaterThan(3);
     expect(snapshotTree(workspace)).toEqual({});
   });
 });

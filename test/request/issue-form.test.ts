@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import { parseIssueBody, readIssueForm, type IssueForm } from '../../src/request/issue-form.js';
 import { parseRequest } from '../../src/request/request.js';
 
@@ -7,9 +8,7 @@ const formYaml = readFileSync(
   new URL('../../.github/ISSUE_TEMPLATE/new-fastapi-service.yml', import.meta.url),
   'utf8',
 );
-const read = readIssueForm(formYaml);
-if (!read.ok) throw new Error(read.error);
-const form: IssueForm = read.value;
+const form: IssueForm = readIssueForm(formYaml);
 
 /** A body the way GitHub renders a submitted form. */
 function body(answers: Partial<Record<string, string>> = {}): string {
@@ -27,15 +26,18 @@ function body(answers: Partial<Record<string, string>> = {}): string {
 }
 
 function parsed(text: string) {
-  const result = parseIssueBody(text, form);
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
+  return parseIssueBody(text, form);
 }
 
+/** The UserError message parseIssueBody throws for `text`. */
 function error(text: string): string {
-  const result = parseIssueBody(text, form);
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
-  return result.error;
+  try {
+    const result = parseIssueBody(text, form);
+    throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return error.message;
+  }
 }
 
 describe('parseIssueBody', () => {
@@ -68,9 +70,11 @@ describe('parseIssueBody', () => {
       architecture: '',
     });
     const request = parseRequest(raw);
-    expect(
-      request.ok && [request.value.directory, request.value.apiType, request.value.auth],
-    ).toEqual(['packages', 'http-api', 'iam']);
+    expect([request.directory, request.apiType, request.auth]).toEqual([
+      'packages',
+      'http-api',
+      'iam',
+    ]);
   });
 
   it('never reads an empty dropdown as auth "none" (a public API)', () => {
@@ -192,9 +196,7 @@ describe('parseIssueBody', () => {
     ]) {
       const raw = parsed(body({ 'API name': name }));
       expect(raw.name).toBe(name);
-      const request = parseRequest(raw);
-      expect(request.ok).toBe(false);
-      expect(!request.ok && request.error).toMatch(
+      expect(() => parseRequest(raw)).toThrow(
         /must start with a letter and contain only ASCII letters/,
       );
     }
@@ -222,14 +224,12 @@ describe('parseIssueBody', () => {
 describe('readIssueForm', () => {
   it('rejects a form whose field is not a schema input', () => {
     const broken = formYaml.replace('id: architecture', 'id: arch');
-    const result = readIssueForm(broken);
-    expect(!result.ok && result.error).toBe(
+    expect(() => readIssueForm(broken)).toThrow(
       'the issue form field "arch" is not an input of fastapi-scaffold',
     );
   });
 
   it('rejects YAML that does not parse', () => {
-    const result = readIssueForm('body: [');
-    expect(result.ok).toBe(false);
+    expect(() => readIssueForm('body: [')).toThrow(/^the issue form is not valid YAML/);
   });
 });

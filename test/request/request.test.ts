@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import { parseRequest, type RawRequest } from '../../src/request/request.js';
 
+/** The UserError message parseRequest throws for `raw`. */
 function error(raw: RawRequest): string {
-  const result = parseRequest(raw);
-  if (result.ok) throw new Error(`expected a rejection of ${JSON.stringify(raw)}`);
-  return result.error;
+  try {
+    parseRequest(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return (error as Error).message;
+  }
+  throw new Error(`expected a rejection of ${JSON.stringify(raw)}`);
 }
 
 describe('parseRequest', () => {
   it('fills defaults from the schema', () => {
     const result = parseRequest({ name: 'Orders API' });
-    expect(result).toEqual({
-      ok: true,
-      value: expect.objectContaining({
+    expect(result).toEqual(
+      expect.objectContaining({
         name: 'Orders API',
         projectName: 'orders-api',
         moduleName: 'orders_api',
@@ -23,7 +28,7 @@ describe('parseRequest', () => {
         auth: 'iam',
         architecture: 'arm64',
       }),
-    });
+    );
   });
 
   it('accepts option values in any case and with spaces around them', () => {
@@ -32,15 +37,12 @@ describe('parseRequest', () => {
       'api-type': ' Function-URL ',
       architecture: 'X86_64',
     });
-    expect(result.ok && [result.value.apiType, result.value.architecture]).toEqual([
-      'function-url',
-      'x86_64',
-    ]);
+    expect([result.apiType, result.architecture]).toEqual(['function-url', 'x86_64']);
   });
 
   it('accepts a nested directory and drops a trailing slash', () => {
     const result = parseRequest({ name: 'billing', directory: 'services/apis/' });
-    expect(result.ok && result.value.projectRoot).toBe('services/apis/billing');
+    expect(result.projectRoot).toBe('services/apis/billing');
   });
 
   it.each([

@@ -19,9 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../src/generate.js';
 import type { RawRequest } from '../../src/request/request.js';
-import { mode, tempWorkspace, TOOL } from '../helpers.js';
+import { generateReal, mode, tempWorkspace } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const MINUTES = 60_000;
@@ -134,8 +133,7 @@ const APIS: readonly GeneratedApi[] = [
 ];
 
 function generateApi(raw: RawRequest): void {
-  const outcome = generate(raw, { workspace, tool: TOOL });
-  if (!outcome.ok) throw new Error(`${outcome.stage}: ${outcome.error}`);
+  generateReal(raw, workspace);
 }
 
 const bin = (name: string) => join(packages, 'node_modules', '.bin', name);

@@ -10,11 +10,10 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, r
 import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../src/generate.js';
 import type { Plan } from '../../src/plan/plan.js';
 import type { RawRequest } from '../../src/request/request.js';
 import { verifyWorkspace } from '../../src/verify/verify.js';
-import { snapshotTree, tempWorkspace, TOOL } from '../helpers.js';
+import { generateReal, snapshotTree, tempWorkspace } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const MINUTES = 60_000;
@@ -41,9 +40,7 @@ function temp(prefix: string): string {
 
 function generated(raw: RawRequest): { root: string; plan: Plan } {
   const root = temp('fastapi-scaffold-bundle-');
-  const outcome = generate(raw, { workspace: root, tool: TOOL });
-  if (!outcome.ok) throw new Error(`${outcome.stage}: ${outcome.error}`);
-  return { root, plan: outcome.plan };
+  return { root, plan: generateReal(raw, root).plan };
 }
 
 function run(command: string, args: string[], cwd: string, extra: NodeJS.ProcessEnv = {}) {

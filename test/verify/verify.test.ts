@@ -10,8 +10,7 @@ import { installStubs, type StubOptions } from './stubs.js';
 
 function planFor(name: string): Plan {
   const request = parseRequest({ name });
-  if (!request.ok) throw new Error(request.error);
-  return { request: request.value, files: [], apis: [request.value] };
+  return { request, files: [], apis: [request] };
 }
 
 interface Layout {

@@ -1,18 +1,15 @@
-// The story of one run on GitHub: read the request (inputs or issue), check who asks, generate on a fresh
-// branch from the base, verify, push, upsert the pull request and report back. Every step before the push
-// leaves GitHub untouched; every step after it can be repeated by a re-run.
+// The GitHub story: one run from a request (dispatch inputs or an issue) to a pull request, in the pipeline's
+// order — parse the request once, check who asks, check the branch, generate (plan, apply) in a worktree of
+// the base, verify, commit, push, upsert the pull request and report back. Every step before the push leaves
+// GitHub untouched; every step after it can be repeated by a re-run. Delivery (src/deliver/) is called, it
+// never calls back into the engine.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plan, Tool } from '../plan/plan.js';
-import { readIssueForm, parseIssueBody } from '../request/issue-form.js';
-import { parseRequest, type RawRequest, type Result } from '../request/request.js';
-import type { CheckResult } from '../verify/types.js';
 import {
   addWorktree,
   branchIssue,
   branchName,
-  buildChange,
   commitChange,
   commitMessage,
   fetchBranch,
@@ -20,20 +17,22 @@ import {
   pushBranch,
   remoteHead,
   sameTree,
+  refuseForbidden,
+  stageChange,
   stageLockFiles,
   type Provenance,
   type Worktree,
-} from './branch.js';
-import { requireCheckout, type Git } from './git.js';
-import type { GitHub, PullRequest, Repo } from './github.js';
-import { mayGenerate, upsertStatusComment, type IssueEvent } from './issue.js';
+} from './deliver/branch.js';
+import { requireCheckout, type Git } from './deliver/git.js';
+import type { GitHub, PullRequest, Repo } from './deliver/github.js';
+import { mayGenerate, upsertStatusComment, type IssueEvent } from './deliver/issue.js';
 import {
   DEFAULT_PACING,
   errorText,
   statusOf,
   upsertPullRequest,
   type Pacing,
-} from './pull-request.js';
+} from './deliver/pull-request.js';
 import {
   fenced,
   pullRequestTitle,
@@ -41,7 +40,14 @@ import {
   renderStatus,
   type RunContext,
   type Status,
-} from './reports.js';
+} from './deliver/reports.js';
+import { EXIT, exitCodeFor, messageOf, UserError, type ExitCode } from './errors.js';
+import { generate } from './generate.js';
+import type { Plan, Tool } from './plan/plan.js';
+import type { TemplateSet } from './plan/templates.js';
+import { parseIssueBody, readIssueForm } from './request/issue-form.js';
+import { parseRequest, type ApiRequest, type RawRequest } from './request/request.js';
+import type { CheckResult } from './verify/types.js';
 
 /** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
 export const CHECKS_FAILED_LABEL = 'checks-failed';
@@ -71,7 +77,6 @@ export interface ScaffoldRequest {
   readonly verify: boolean;
   readonly dryRun: boolean;
   readonly tool: Tool;
-  readonly templatesDir?: string;
 }
 
 export interface Log {
@@ -83,6 +88,7 @@ export interface Log {
 }
 
 export interface ScaffoldDeps {
+  readonly templates: TemplateSet;
   readonly gh: GitHub;
   readonly git: (cwd: string) => Git;
   readonly log: Log;
@@ -101,8 +107,11 @@ export type ScaffoldStatus =
 
 export interface ScaffoldResult {
   readonly status: ScaffoldStatus;
-  /** For `failed`: whether the requester can fix it (a bad request, a hand-pushed commit). */
-  readonly userError?: boolean;
+  /**
+   * How the run ends, by the one policy of src/errors.ts: `userError` for a request the requester can fix
+   * (already shown as an annotation), `failed` for a failed check, cancellation or anything else.
+   */
+  readonly exitCode: ExitCode;
   readonly message?: string;
   readonly projectName?: string;
   readonly branch?: string;
@@ -113,9 +122,25 @@ export interface ScaffoldResult {
   readonly summary: string;
 }
 
-class UserFacing extends Error {}
 /** The run was asked to stop (the runner cancels with SIGINT, then SIGTERM). */
 class Cancelled extends Error {}
+
+/** The form the issue was opened from, as the checkout holds it; a broken form is the repository's setup. */
+function issueForm(path: string, workspace: string) {
+  let text: string;
+  try {
+    text = readFileSync(join(workspace, path), 'utf8');
+  } catch {
+    throw new Error(
+      `the issue form ${path} is not in the checkout; check out the repository before this action`,
+    );
+  }
+  try {
+    return readIssueForm(text);
+  } catch (error) {
+    throw new Error(`${path}: ${messageOf(error)}`);
+  }
+}
 
 /** Two issue bodies are the same request when they differ only in line endings and surrounding space. */
 function sameText(a: string, b: string): boolean {
@@ -132,17 +157,12 @@ async function explainSettings<T>(task: Promise<T>): Promise<T> {
       statusOf(error) === 403 &&
       /not permitted to create or approve pull requests/i.test(errorText(error))
     ) {
-      throw new UserFacing(
+      throw new UserError(
         'the token may not open pull requests in this repository: turn on Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App token as github-token',
       );
     }
     throw error;
   }
-}
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new UserFacing(result.error);
-  return result.value;
 }
 
 function describeSource(request: ScaffoldRequest): {
@@ -198,55 +218,61 @@ export async function scaffold(
     }
   };
 
-  // 1. Who asks, and what for.
-  let raw: RawRequest;
-  if (request.source.kind === 'issue') {
-    const { event, number, formPath } = request.source;
-    if (!event.run) {
-      log.info(`Nothing to do: ${event.why}.`);
-      return { status: 'ignored', message: event.why, summary: `Nothing to do: ${event.why}.` };
-    }
-    const access = await log.group('Authorize', () => mayGenerate(gh, repo, event.sender));
-    if (!access.allowed) {
-      const message = `@${event.sender} has ${access.role === 'none' ? 'no' : access.role} access to ${repo.owner}/${repo.repo}; generation needs write, maintain or admin`;
-      log.info(`Not generating: ${message}.`);
-      await report({ kind: 'refused', login: event.sender, role: access.role });
-      return { status: 'refused', message, summary: `Not generating: ${message}.` };
-    }
-    await report({ kind: 'working', runUrl: request.runUrl });
-    try {
+  // 1. The request, parsed once: dispatch inputs at once; an issue's body once its sender may ask.
+  let apiRequest: ApiRequest;
+  try {
+    if (request.source.kind === 'inputs') {
+      apiRequest = parseRequest(request.source.raw);
+    } else {
+      const { event, number, formPath } = request.source;
+      if (!event.run) {
+        log.info(`Nothing to do: ${event.why}.`);
+        return {
+          status: 'ignored',
+          exitCode: EXIT.ok,
+          message: event.why,
+          summary: `Nothing to do: ${event.why}.`,
+        };
+      }
+      const access = await log.group('Authorize', () => mayGenerate(gh, repo, event.sender));
+      if (!access.allowed) {
+        const message = `@${event.sender} has ${access.role === 'none' ? 'no' : access.role} access to ${repo.owner}/${repo.repo}; generation needs write, maintain or admin`;
+        log.info(`Not generating: ${message}.`);
+        await report({ kind: 'refused', login: event.sender, role: access.role });
+        return {
+          status: 'refused',
+          exitCode: EXIT.ok,
+          message,
+          summary: `Not generating: ${message}.`,
+        };
+      }
+      await report({ kind: 'working', runUrl: request.runUrl });
       const issue = await gh.issue(repo, number);
       if (issue.isPullRequest)
-        throw new UserFacing(`#${number} is a pull request, not a request issue`);
+        throw new UserError(`#${number} is a pull request, not a request issue`);
       // The approval covers the body the event carried. If it was edited since, generating the body as it
       // reads now would build something nobody with write access has seen.
-      if (event.body !== undefined && sameText(issue.body, event.body) === false) {
+      if (event.body !== undefined && !sameText(issue.body, event.body)) {
         const message = `the body of #${number} changed after ${event.why} (by @${event.sender}); nothing was generated`;
         log.warning(`Not generating: ${message}.`);
         await report({ kind: 'stale', sender: event.sender, why: event.why });
-        return { status: 'refused', message, summary: `Not generating: ${message}.` };
+        return {
+          status: 'refused',
+          exitCode: EXIT.ok,
+          message,
+          summary: `Not generating: ${message}.`,
+        };
       }
-      let formText: string;
-      try {
-        formText = readFileSync(join(request.workspace, formPath), 'utf8');
-      } catch {
-        throw new Error(
-          `the issue form ${formPath} is not in the checkout; check out the repository before this action`,
-        );
-      }
-      const form = readIssueForm(formText);
-      if (!form.ok) throw new Error(`${formPath}: ${form.error}`);
-      raw = unwrap(parseIssueBody(event.body ?? issue.body, form.value));
-    } catch (error) {
-      return fail(error);
+      apiRequest = parseRequest(
+        parseIssueBody(event.body ?? issue.body, issueForm(formPath, request.workspace)),
+      );
     }
-  } else {
-    raw = request.source.raw;
+  } catch (error) {
+    return fail(error);
   }
 
   let worktree: Worktree | undefined;
   try {
-    const apiRequest = unwrap(parseRequest(raw));
     const branch = branchName(apiRequest.projectName);
     const base = request.baseBranch || request.defaultBranch || (await gh.defaultBranch(repo));
     const defaultBranch =
@@ -267,7 +293,7 @@ export async function scaffold(
           .slice(0, 5)
           .map((commit) => `${commit.sha.slice(0, 12)} "${commit.subject}" by ${commit.author}`)
           .join('; ');
-        throw new UserFacing(
+        throw new UserError(
           `branch ${branch} has ${foreign.length} commit(s) not made by the generator (${list}). The generator will not overwrite them. Merge or close the pull request and delete the branch, or move those commits elsewhere, then run again.`,
         );
       }
@@ -275,7 +301,7 @@ export async function scaffold(
       if (answers !== undefined && issueNumber !== undefined && answers !== issueNumber) {
         const open = await gh.openPull(repo, branch);
         if (open) {
-          throw new UserFacing(
+          throw new UserError(
             `${apiRequest.projectName} is already requested in #${answers}, pull request #${open.number}. Change the request there, or close pull request #${open.number} and run this one again.`,
           );
         }
@@ -287,35 +313,35 @@ export async function scaffold(
     const runContext: RunContext = { ...context, closes: requestIssue };
     checkCancelled();
 
-    // 3. Generate on top of the base, in a worktree of our own.
-    const { change, baseSha } = await log.group(
+    // 3. Generate (plan, apply) on top of the base, in a worktree of our own, and stage the result.
+    const { generated, changed, baseSha } = await log.group(
       `Generate ${apiRequest.projectName} on ${base}`,
       async () => {
         const baseSha = await fetchBranch(g, base, 1);
         worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
-        const built = await buildChange(worktree, raw, {
+        const generated = generate(apiRequest, {
+          workspace: worktree.path,
+          templates: deps.templates,
           tool: request.tool,
           dryRun: request.dryRun,
-          templatesDir: request.templatesDir,
         });
-        if (built.kind === 'failed') {
-          const { stage, error } = built.outcome;
-          if (stage === 'apply') throw new Error(error);
-          throw new UserFacing(error);
-        }
+        const planned = generated.plan.files.map((file) => file.path);
+        refuseForbidden(planned);
+        const changed = !request.dryRun && (await stageChange(worktree, planned));
         log.info(
-          `${built.outcome.plan.files.length} files planned; ${built.changed ? 'changes staged' : 'nothing changed'}`,
+          `${planned.length} files planned; ${changed ? 'changes staged' : 'nothing changed'}`,
         );
-        return { change: built, baseSha };
+        return { generated, changed, baseSha };
       },
     );
-    const plan = change.outcome.plan;
+    const plan = generated.plan;
     checkCancelled();
 
-    if (!request.dryRun && !change.changed) {
+    if (!request.dryRun && !changed) {
       await report({ kind: 'unchanged', base });
       return {
         status: 'unchanged',
+        exitCode: EXIT.ok,
         projectName: apiRequest.projectName,
         branch,
         summary: `# Nothing to change\n\n\`${base}\` already holds ${apiRequest.projectRoot} exactly as requested.`,
@@ -338,6 +364,7 @@ export async function scaffold(
     if (request.dryRun) {
       return {
         status: 'dry-run',
+        exitCode: EXIT.ok,
         projectName: apiRequest.projectName,
         branch,
         summary: `# Dry run: nothing was pushed\n\n${body(false)}`,
@@ -392,6 +419,10 @@ export async function scaffold(
     await report({ kind: 'ready', url: pull.url, number: pull.number, operation, failedChecks });
     return {
       status: operation,
+      exitCode: failedChecks > 0 ? EXIT.failed : EXIT.ok,
+      ...(failedChecks > 0
+        ? { message: `${failedChecks} check(s) of the generated project failed` }
+        : {}),
       projectName: apiRequest.projectName,
       branch,
       pull,
@@ -412,22 +443,22 @@ export async function scaffold(
 
   async function fail(error: unknown): Promise<ScaffoldResult> {
     if (error instanceof Cancelled || deps.signal?.aborted) {
-      const message = 'the run was cancelled before it finished';
-      log.warning(`${message[0]!.toUpperCase()}${message.slice(1)}.`);
+      const message = 'The run was cancelled before it finished.';
       await report({ kind: 'cancelled', runUrl: request.runUrl });
       return {
         status: 'cancelled',
+        exitCode: EXIT.failed,
         message,
         summary: `# Cancelled\n\nThe run was cancelled before it finished. Run it again to complete it.`,
       };
     }
-    const yours = error instanceof UserFacing;
-    const message = (error as Error).message;
+    const yours = error instanceof UserError;
+    const message = messageOf(error);
     if (yours) log.userError(message);
     await report({ kind: 'failed', reason: message, yours, runUrl: request.runUrl });
     return {
       status: 'failed',
-      userError: yours,
+      exitCode: exitCodeFor(error),
       message,
       summary: `# ${yours ? 'The request cannot be generated' : 'Generation failed'}\n\n${fenced(message)}`,
     };

@@ -1,17 +1,18 @@
-// The delivery story in-process: real git against a local bare remote, a fake GitHub, a stubbed verify stage.
+// The GitHub story in-process: real git against a local bare remote, a fake GitHub, a stubbed verify stage.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { git } from '../../src/deliver/git.js';
-import { scaffold, type ScaffoldRequest } from '../../src/deliver/scaffold.js';
-import type { CheckResult } from '../../src/verify/types.js';
-import { fakeGitHub, HttpError } from './fake-github.js';
+import { git } from '../src/deliver/git.js';
+import { scaffold, type ScaffoldRequest } from '../src/scaffold.js';
+import { REAL_TEMPLATE_SET } from './helpers.js';
+import type { CheckResult } from '../src/verify/types.js';
+import { fakeGitHub, HttpError } from './deliver/fake-github.js';
 
 const FORM = readFileSync(
-  new URL('../../.github/ISSUE_TEMPLATE/new-fastapi-service.yml', import.meta.url),
+  new URL('../.github/ISSUE_TEMPLATE/new-fastapi-service.yml', import.meta.url),
   'utf8',
 );
 const IDENTITY = {
@@ -89,6 +90,7 @@ describe('scaffold', () => {
       },
     ];
     const result = await scaffold(request(), {
+      templates: REAL_TEMPLATE_SET,
       gh: fake.gh,
       git: (cwd) => git(cwd),
       log,
@@ -122,6 +124,7 @@ describe('scaffold', () => {
   it('adds the lock files verify wrote to the one generator commit, and nothing else it left', async () => {
     const fake = fakeGitHub();
     const result = await scaffold(request(), {
+      templates: REAL_TEMPLATE_SET,
       gh: fake.gh,
       git: (cwd) => git(cwd),
       log,
@@ -162,6 +165,7 @@ describe('scaffold', () => {
   it('stops before generating or verifying when a person has pushed to the branch', async () => {
     const fake = fakeGitHub();
     const first = await scaffold(request({ verify: false }), {
+      templates: REAL_TEMPLATE_SET,
       gh: fake.gh,
       git: (cwd) => git(cwd),
       log,
@@ -175,6 +179,7 @@ describe('scaffold', () => {
     sh(human, 'push', '--quiet', 'origin', 'scaffold/orders-api');
     let verified = false;
     const again = await scaffold(request(), {
+      templates: REAL_TEMPLATE_SET,
       gh: fake.gh,
       git: (cwd) => git(cwd),
       log,
@@ -184,7 +189,7 @@ describe('scaffold', () => {
         return [];
       },
     });
-    expect(again).toMatchObject({ status: 'failed', userError: true });
+    expect(again).toMatchObject({ status: 'failed', exitCode: 2 });
     expect(again.message).toMatch(
       /^branch scaffold\/orders-api has 1 commit\(s\) not made by the generator \([0-9a-f]{12} "My notes" by T <t@x>\)/,
     );
@@ -198,18 +203,25 @@ describe('scaffold', () => {
       new HttpError(403, 'GitHub Actions is not permitted to create or approve pull requests.'),
     ];
     const result = await scaffold(request({ verify: false }), {
+      templates: REAL_TEMPLATE_SET,
       gh: fake.gh,
       git: (cwd) => git(cwd),
       log,
       pacing: instant,
     });
-    expect(result).toMatchObject({ status: 'failed', userError: true });
+    expect(result).toMatchObject({ status: 'failed', exitCode: 2 });
     expect(result.message).toContain('"Allow GitHub Actions to create and approve pull requests"');
   });
 
   it('after the pull request is merged, explains that the API exists and pushes nothing', async () => {
     const fake = fakeGitHub();
-    const deps = { gh: fake.gh, git: (cwd: string) => git(cwd), log, pacing: instant };
+    const deps = {
+      templates: REAL_TEMPLATE_SET,
+      gh: fake.gh,
+      git: (cwd: string) => git(cwd),
+      log,
+      pacing: instant,
+    };
     const first = await scaffold(request({ verify: false }), deps);
     // The pull request is merged (fast-forward) and its branch deleted.
     sh(remote, 'update-ref', 'refs/heads/main', first.headSha!);
@@ -217,7 +229,7 @@ describe('scaffold', () => {
     const again = await scaffold(request({ verify: false }), deps);
     expect(again).toMatchObject({
       status: 'failed',
-      userError: true,
+      exitCode: 2,
       message:
         'API orders-api already exists (packages/orders-api, recorded in .scaffold/orders-api.json)',
     });
@@ -240,6 +252,7 @@ describe('scaffold', () => {
         },
       }),
       {
+        templates: REAL_TEMPLATE_SET,
         gh: fake.gh,
         git: () => {
           throw new Error('git must not run');
@@ -266,7 +279,7 @@ describe('scaffold', () => {
           formPath: '.github/ISSUE_TEMPLATE/new-fastapi-service.yml',
         },
       }),
-      { gh: fake.gh, git: (cwd) => git(cwd), log, pacing: instant },
+      { templates: REAL_TEMPLATE_SET, gh: fake.gh, git: (cwd) => git(cwd), log, pacing: instant },
     );
     expect(result).toMatchObject({ status: 'created', projectName: 'billing' });
     const message = sh(remote, 'log', '-1', '--format=%B', 'scaffold/billing');
