@@ -1751,6 +1751,7 @@ function renderBody(template, view, path) {
 
 
 
+/** The APIs the workspace's provenance records name, with the hashes of their generated files. */
 function existingApis(workspace) {
     const requests = [];
     const knownHashes = new Map();
@@ -1769,6 +1770,10 @@ function existingApis(workspace) {
         }
     }
     return { requests, knownHashes };
+}
+/** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
+function recordedApis(workspace) {
+    return existingApis(workspace).requests.sort((a, b) => a.projectName.localeCompare(b.projectName));
 }
 function decide(path, owner, content, workspace, knownHashes) {
     const state = workspace.file(path);
@@ -2439,11 +2444,12 @@ async function runLane(lane, workspace, env, report, sequential, signal) {
     return [...results, ...following.flat()];
 }
 /**
- * Runs the checks of the API `plan` generated and of the workspace's CDK packages, in `workspace` (where
- * the plan was applied). Checks may add lock files (`uv.lock`, `package-lock.json`) and leave build
- * directories (`.venv`, `node_modules`, `cdk.out`) that the templates' .gitignore files cover.
+ * Runs the checks of `target` in `workspace`. Checks may add lock files (`uv.lock`, `package-lock.json`)
+ * and leave build directories (`.venv`, `node_modules`, `cdk.out`) that the templates' .gitignore files
+ * cover. The Python projects are checked one after another, beside the infrastructure: on two CPUs, several
+ * installs at once would only slow each other down.
  */
-async function verifyWorkspace(workspace, plan, options = {}) {
+async function verifyWorkspace(workspace, target, options = {}) {
     const root = (0,external_node_path_namespaceObject.resolve)(workspace);
     const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'fastapi-scaffold-verify-'));
     const report = (result) => {
@@ -2461,8 +2467,14 @@ async function verifyWorkspace(workspace, plan, options = {}) {
             scratch,
             ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         };
-        const lanes = [pythonLane(plan.request, context), infraLane(context)];
-        const results = await runAll(lanes.map((lane) => () => runLane(lane, root, env, report, options.sequential ?? false, options.signal)), options.sequential ?? false);
+        const sequential = options.sequential ?? false;
+        const run = (lane) => () => runLane(lane, root, env, report, sequential, options.signal);
+        const python = target.apis.map((api) => run(pythonLane(api, context)));
+        const lanes = [
+            async () => (await runAll(python, true)).flat(),
+            ...(target.infra ? [run(infraLane(context))] : []),
+        ];
+        const results = await runAll(lanes, sequential);
         return results.flat();
     }
     finally {
@@ -2501,7 +2513,7 @@ async function generateAndVerify(request, options) {
     const generated = generate(request, options);
     if (generated.dryRun || options.verify === false)
         return { ...generated, checks: null };
-    const checks = await verifyWorkspace(options.workspace, generated.plan, options.verify ?? {});
+    const checks = await verifyWorkspace(options.workspace, { apis: [generated.plan.request], infra: true }, options.verify ?? {});
     return { ...generated, checks };
 }
 function isDirectory(path) {
@@ -2649,8 +2661,14 @@ function formatChecksMarkdown(checks) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
-// The local edge: CLI flags in, a report and an exit code out. Exit 0 success, 2 a request the user must
-// fix, 1 anything else (including a failed check of the generated project: its files stay written).
+// The local edge: CLI flags in, a report and an exit code out (src/errors.ts: 0 success, 2 a request the user
+// must fix, 1 anything else, including a failed check of the generated project: its files stay written).
+//   generate  render a new API into the workspace, then run its checks
+//   verify    run the checks of APIs already in the workspace (after an interrupted run, or on a pull request)
+
+
+
+
 
 
 
@@ -2663,8 +2681,11 @@ function formatChecksMarkdown(checks) {
 
 
 const USAGE = `Usage: fastapi-scaffold generate --name NAME [options]
+       fastapi-scaffold verify [--name NAME ...] [--only python|infra] [--workspace W] [--json]
 
-Generates a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace.
+generate: renders a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace, then runs its
+checks. verify: runs the checks of APIs already generated there (every API unless --name says which), and of
+the shared CDK packages.
 
 Options:
 ${REQUEST_INPUTS.map((input) => {
@@ -2674,7 +2695,8 @@ ${REQUEST_INPUTS.map((input) => {
     const fallback = input.default ? ` [default: ${input.default}]` : '';
     return `  --${input.id.padEnd(14)} ${input.label}${values}${fallback}`;
 }).join('\n')}
-  --workspace W     Workspace root to generate into [default: current directory]
+  --only L          verify only: python (the APIs' projects) or infra (the CDK packages)
+  --workspace W     Workspace root [default: current directory]
   --dry-run         Show the plan as a tree; write nothing
   --no-verify       Do not run the generated project's checks
   --json            Print the result as JSON
@@ -2682,6 +2704,9 @@ ${REQUEST_INPUTS.map((input) => {
   --version         Show the version`;
 const OPTIONS = {
     ...Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, { type: 'string' }])),
+    // verify takes several; generate one.
+    name: { type: 'string', multiple: true },
+    only: { type: 'string' },
     workspace: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'no-verify': { type: 'boolean' },
@@ -2760,13 +2785,23 @@ async function runCli(argv, io) {
         io.out(toolInfo().version);
         return 0;
     }
-    if (positionals.length !== 1 || positionals[0] !== 'generate') {
-        io.err(`error: expected the command "generate"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`);
-        return 2;
+    const command = positionals.length === 1 ? positionals[0] : undefined;
+    if (command !== 'generate' && command !== 'verify') {
+        io.err(`error: expected the command "generate" or "verify"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`);
+        return EXIT.userError;
+    }
+    const workspace = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.workspace ?? '.');
+    if (command === 'verify')
+        return verifyCommand(values, workspace, io);
+    if ((values.name?.length ?? 0) > 1 || values.only !== undefined) {
+        io.err('error: generate takes one --name and no --only. See --help.');
+        return EXIT.userError;
     }
     const flags = values;
-    const raw = Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, flags[input.id]]));
-    const workspace = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.workspace ?? '.');
+    const raw = Object.fromEntries(REQUEST_INPUTS.map((input) => [
+        input.id,
+        input.id === 'name' ? values.name?.[0] : flags[input.id],
+    ]));
     const dryRun = values['dry-run'] ?? false;
     const verify = !values['no-verify'] && !dryRun;
     let announced = false;
@@ -2814,6 +2849,72 @@ async function runCli(argv, io) {
         return EXIT.failed;
     }
     return EXIT.ok;
+}
+/** The APIs `verify` checks: those named (any spelling of their name), else every API in the workspace. */
+function apisToVerify(workspace, names) {
+    const recorded = recordedApis(diskWorkspace(workspace));
+    if (recorded.length === 0) {
+        throw new UserError(`${workspace} holds no generated API (no records in ${PROVENANCE_DIR}/); run fastapi-scaffold generate first`);
+    }
+    if (names.length === 0)
+        return recorded;
+    return names.map((name) => {
+        const projectName = apiNames(name.trim()).projectName;
+        const found = recorded.find((api) => api.projectName === projectName);
+        if (!found) {
+            throw new UserError(`no API ${projectName} in ${workspace}; it holds ${recorded.map((api) => api.projectName).join(', ')}`);
+        }
+        return found;
+    });
+}
+async function verifyCommand(values, workspace, io) {
+    const requestOnly = REQUEST_INPUTS.filter((input) => input.id !== 'name').find((input) => values[input.id] !== undefined);
+    if (requestOnly || values['dry-run'] || values['no-verify']) {
+        io.err(`error: verify checks what the workspace holds; it takes --name, --only, --workspace and --json${requestOnly ? ` (not --${requestOnly.id}: change an API with its request)` : ''}. See --help.`);
+        return EXIT.userError;
+    }
+    if (values.only !== undefined && values.only !== 'python' && values.only !== 'infra') {
+        io.err(`error: --only must be python or infra (got ${JSON.stringify(values.only)})`);
+        return EXIT.userError;
+    }
+    let apis;
+    try {
+        apis = apisToVerify(workspace, values.name ?? []);
+    }
+    catch (error) {
+        io.err(`error: ${messageOf(error)}`);
+        return exitCodeFor(error);
+    }
+    const target = {
+        apis: values.only === 'infra' ? [] : apis,
+        infra: values.only !== 'python',
+    };
+    if (!values.json) {
+        io.err(`Checking ${[...target.apis.map((api) => api.projectRoot), ...(target.infra ? ['the CDK packages'] : [])].join(', ')}:`);
+    }
+    const checks = await verifyWorkspace(workspace, target, {
+        ...(io.env ? { env: io.env } : {}),
+        ...(values.json ? {} : { onCheck: (check) => io.err(progressLine(check)) }),
+    });
+    const failed = checksFailed(checks);
+    if (values.json) {
+        io.out(JSON.stringify({
+            ok: !failed,
+            apis: target.apis.map((api) => api.projectName),
+            verify: verifyStatus(checks),
+            checks,
+        }, null, 2));
+    }
+    else {
+        io.out(`Checks:\n\n${formatChecksTable(checks)}`);
+    }
+    if (!failed)
+        return EXIT.ok;
+    io.err(`error: ${checks
+        .filter((check) => check.status === 'failed')
+        .map((check) => `${check.name} (${check.project})`)
+        .join(', ')} failed`);
+    return EXIT.failed;
 }
 
 

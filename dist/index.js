@@ -38974,6 +38974,7 @@ function renderBody(template, view, path) {
 
 
 
+/** The APIs the workspace's provenance records name, with the hashes of their generated files. */
 function existingApis(workspace) {
     const requests = [];
     const knownHashes = new Map();
@@ -38992,6 +38993,10 @@ function existingApis(workspace) {
         }
     }
     return { requests, knownHashes };
+}
+/** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
+function recordedApis(workspace) {
+    return existingApis(workspace).requests.sort((a, b) => a.projectName.localeCompare(b.projectName));
 }
 function decide(path, owner, content, workspace, knownHashes) {
     const state = workspace.file(path);
@@ -39658,11 +39663,12 @@ async function runLane(lane, workspace, env, report, sequential, signal) {
     return [...results, ...following.flat()];
 }
 /**
- * Runs the checks of the API `plan` generated and of the workspace's CDK packages, in `workspace` (where
- * the plan was applied). Checks may add lock files (`uv.lock`, `package-lock.json`) and leave build
- * directories (`.venv`, `node_modules`, `cdk.out`) that the templates' .gitignore files cover.
+ * Runs the checks of `target` in `workspace`. Checks may add lock files (`uv.lock`, `package-lock.json`)
+ * and leave build directories (`.venv`, `node_modules`, `cdk.out`) that the templates' .gitignore files
+ * cover. The Python projects are checked one after another, beside the infrastructure: on two CPUs, several
+ * installs at once would only slow each other down.
  */
-async function verify_verifyWorkspace(workspace, plan, options = {}) {
+async function verify_verifyWorkspace(workspace, target, options = {}) {
     const root = (0,external_node_path_namespaceObject.resolve)(workspace);
     const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'fastapi-scaffold-verify-'));
     const report = (result) => {
@@ -39680,8 +39686,14 @@ async function verify_verifyWorkspace(workspace, plan, options = {}) {
             scratch,
             ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         };
-        const lanes = [pythonLane(plan.request, context), infraLane(context)];
-        const results = await runAll(lanes.map((lane) => () => runLane(lane, root, env, report, options.sequential ?? false, options.signal)), options.sequential ?? false);
+        const sequential = options.sequential ?? false;
+        const run = (lane) => () => runLane(lane, root, env, report, sequential, options.signal);
+        const python = target.apis.map((api) => run(pythonLane(api, context)));
+        const lanes = [
+            async () => (await runAll(python, true)).flat(),
+            ...(target.infra ? [run(infraLane(context))] : []),
+        ];
+        const results = await runAll(lanes, sequential);
         return results.flat();
     }
     finally {
@@ -39720,7 +39732,7 @@ async function generateAndVerify(request, options) {
     const generated = generate(request, options);
     if (generated.dryRun || options.verify === false)
         return { ...generated, checks: null };
-    const checks = await verifyWorkspace(options.workspace, generated.plan, options.verify ?? {});
+    const checks = await verifyWorkspace(options.workspace, { apis: [generated.plan.request], infra: true }, options.verify ?? {});
     return { ...generated, checks };
 }
 function generate_isDirectory(path) {
@@ -40446,7 +40458,7 @@ async function run() {
             gh: gitHub(octokit({ token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', log })),
             git: (cwd) => git(cwd, { auth: { serverUrl, token } }),
             log: coreLog,
-            runChecks: (workspace, plan) => verify_verifyWorkspace(workspace, plan, {
+            runChecks: (workspace, plan) => verify_verifyWorkspace(workspace, { apis: [plan.request], infra: true }, {
                 signal,
                 onCheck: (check) => info(`${check.status.padEnd(7)} ${check.name} (${check.project})`),
             }),

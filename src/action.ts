@@ -153,11 +153,15 @@ export async function run(): Promise<void> {
         git: (cwd) => git(cwd, { auth: { serverUrl, token } }),
         log: coreLog,
         runChecks: (workspace, plan) =>
-          verifyWorkspace(workspace, plan, {
-            signal,
-            onCheck: (check) =>
-              core.info(`${check.status.padEnd(7)} ${check.name} (${check.project})`),
-          }),
+          verifyWorkspace(
+            workspace,
+            { apis: [plan.request], infra: true },
+            {
+              signal,
+              onCheck: (check) =>
+                core.info(`${check.status.padEnd(7)} ${check.name} (${check.project})`),
+            },
+          ),
         signal,
       },
     );

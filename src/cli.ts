@@ -1,23 +1,31 @@
-// The local edge: CLI flags in, a report and an exit code out. Exit 0 success, 2 a request the user must
-// fix, 1 anything else (including a failed check of the generated project: its files stay written).
+// The local edge: CLI flags in, a report and an exit code out (src/errors.ts: 0 success, 2 a request the user
+// must fix, 1 anything else, including a failed check of the generated project: its files stay written).
+//   generate  render a new API into the workspace, then run its checks
+//   verify    run the checks of APIs already in the workspace (after an interrupted run, or on a pull request)
 
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT, exitCodeFor, messageOf } from './errors.js';
+import { EXIT, exitCodeFor, messageOf, UserError } from './errors.js';
 import { generateAndVerify, type Generated, type Verified } from './generate.js';
 import { loadTemplates } from './plan/templates.js';
-import type { Plan } from './plan/plan.js';
+import { recordedApis, type Plan } from './plan/plan.js';
+import { PROVENANCE_DIR } from './plan/provenance.js';
+import { diskWorkspace } from './plan/workspace.js';
 import { renderTree } from './report/tree.js';
-import { parseRequest } from './request/request.js';
+import { apiNames } from './request/names.js';
+import { parseRequest, type ApiRequest } from './request/request.js';
 import { REQUEST_INPUTS } from './request/schema.js';
 import { TEMPLATES_DIR, toolInfo } from './tool.js';
 import { formatChecksTable, formatDuration } from './verify/report.js';
 import type { CheckResult } from './verify/types.js';
-import { checksFailed } from './verify/verify.js';
+import { checksFailed, verifyWorkspace } from './verify/verify.js';
 
 const USAGE = `Usage: fastapi-scaffold generate --name NAME [options]
+       fastapi-scaffold verify [--name NAME ...] [--only python|infra] [--workspace W] [--json]
 
-Generates a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace.
+generate: renders a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace, then runs its
+checks. verify: runs the checks of APIs already generated there (every API unless --name says which), and of
+the shared CDK packages.
 
 Options:
 ${REQUEST_INPUTS.map((input) => {
@@ -27,7 +35,8 @@ ${REQUEST_INPUTS.map((input) => {
   const fallback = input.default ? ` [default: ${input.default}]` : '';
   return `  --${input.id.padEnd(14)} ${input.label}${values}${fallback}`;
 }).join('\n')}
-  --workspace W     Workspace root to generate into [default: current directory]
+  --only L          verify only: python (the APIs' projects) or infra (the CDK packages)
+  --workspace W     Workspace root [default: current directory]
   --dry-run         Show the plan as a tree; write nothing
   --no-verify       Do not run the generated project's checks
   --json            Print the result as JSON
@@ -36,6 +45,9 @@ ${REQUEST_INPUTS.map((input) => {
 
 const OPTIONS = {
   ...Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, { type: 'string' }])),
+  // verify takes several; generate one.
+  name: { type: 'string', multiple: true },
+  only: { type: 'string' },
   workspace: { type: 'string' },
   'dry-run': { type: 'boolean' },
   'no-verify': { type: 'boolean' },
@@ -130,18 +142,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(toolInfo().version);
     return 0;
   }
-  if (positionals.length !== 1 || positionals[0] !== 'generate') {
+  const command = positionals.length === 1 ? positionals[0] : undefined;
+  if (command !== 'generate' && command !== 'verify') {
     io.err(
-      `error: expected the command "generate"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`,
+      `error: expected the command "generate" or "verify"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`,
     );
-    return 2;
+    return EXIT.userError;
+  }
+  const workspace = resolve(io.cwd, values.workspace ?? '.');
+  if (command === 'verify') return verifyCommand(values, workspace, io);
+  if ((values.name?.length ?? 0) > 1 || values.only !== undefined) {
+    io.err('error: generate takes one --name and no --only. See --help.');
+    return EXIT.userError;
   }
 
-  const flags = values as Record<string, string | boolean | undefined>;
+  const flags = values as Record<string, string | boolean | string[] | undefined>;
   const raw = Object.fromEntries(
-    REQUEST_INPUTS.map((input) => [input.id, flags[input.id] as string | undefined]),
+    REQUEST_INPUTS.map((input) => [
+      input.id,
+      input.id === 'name' ? values.name?.[0] : (flags[input.id] as string | undefined),
+    ]),
   );
-  const workspace = resolve(io.cwd, values.workspace ?? '.');
   const dryRun = values['dry-run'] ?? false;
   const verify = !values['no-verify'] && !dryRun;
   let announced = false;
@@ -197,4 +218,90 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.failed;
   }
   return EXIT.ok;
+}
+
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
+
+/** The APIs `verify` checks: those named (any spelling of their name), else every API in the workspace. */
+function apisToVerify(workspace: string, names: readonly string[]): ApiRequest[] {
+  const recorded = recordedApis(diskWorkspace(workspace));
+  if (recorded.length === 0) {
+    throw new UserError(
+      `${workspace} holds no generated API (no records in ${PROVENANCE_DIR}/); run fastapi-scaffold generate first`,
+    );
+  }
+  if (names.length === 0) return recorded;
+  return names.map((name) => {
+    const projectName = apiNames(name.trim()).projectName;
+    const found = recorded.find((api) => api.projectName === projectName);
+    if (!found) {
+      throw new UserError(
+        `no API ${projectName} in ${workspace}; it holds ${recorded.map((api) => api.projectName).join(', ')}`,
+      );
+    }
+    return found;
+  });
+}
+
+async function verifyCommand(values: Values, workspace: string, io: CliIo): Promise<number> {
+  const requestOnly = REQUEST_INPUTS.filter((input) => input.id !== 'name').find(
+    (input) => (values as Record<string, unknown>)[input.id] !== undefined,
+  );
+  if (requestOnly || values['dry-run'] || values['no-verify']) {
+    io.err(
+      `error: verify checks what the workspace holds; it takes --name, --only, --workspace and --json${requestOnly ? ` (not --${requestOnly.id}: change an API with its request)` : ''}. See --help.`,
+    );
+    return EXIT.userError;
+  }
+  if (values.only !== undefined && values.only !== 'python' && values.only !== 'infra') {
+    io.err(`error: --only must be python or infra (got ${JSON.stringify(values.only)})`);
+    return EXIT.userError;
+  }
+  let apis: ApiRequest[];
+  try {
+    apis = apisToVerify(workspace, values.name ?? []);
+  } catch (error) {
+    io.err(`error: ${messageOf(error)}`);
+    return exitCodeFor(error);
+  }
+  const target = {
+    apis: values.only === 'infra' ? [] : apis,
+    infra: values.only !== 'python',
+  };
+  if (!values.json) {
+    io.err(
+      `Checking ${[...target.apis.map((api) => api.projectRoot), ...(target.infra ? ['the CDK packages'] : [])].join(', ')}:`,
+    );
+  }
+  const checks = await verifyWorkspace(workspace, target, {
+    ...(io.env ? { env: io.env } : {}),
+    ...(values.json ? {} : { onCheck: (check: CheckResult) => io.err(progressLine(check)) }),
+  });
+  const failed = checksFailed(checks);
+  if (values.json) {
+    io.out(
+      JSON.stringify(
+        {
+          ok: !failed,
+          apis: target.apis.map((api) => api.projectName),
+          verify: verifyStatus(checks),
+          checks,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.out(`Checks:\n\n${formatChecksTable(checks)}`);
+  }
+  if (!failed) return EXIT.ok;
+  io.err(
+    `error: ${checks
+      .filter((check) => check.status === 'failed')
+      .map((check) => `${check.name} (${check.project})`)
+      .join(', ')} failed`,
+  );
+  return EXIT.failed;
 }

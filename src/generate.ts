@@ -56,7 +56,11 @@ export async function generateAndVerify(
 ): Promise<Verified> {
   const generated = generate(request, options);
   if (generated.dryRun || options.verify === false) return { ...generated, checks: null };
-  const checks = await verifyWorkspace(options.workspace, generated.plan, options.verify ?? {});
+  const checks = await verifyWorkspace(
+    options.workspace,
+    { apis: [generated.plan.request], infra: true },
+    options.verify ?? {},
+  );
   return { ...generated, checks };
 }
 

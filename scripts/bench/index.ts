@@ -166,7 +166,11 @@ async function benchVerify(): Promise<{ workspace: string; request: ApiRequest }
       templates: loadTemplates(TEMPLATES_DIR),
       tool: toolInfo(),
     });
-    const checks = await verifyWorkspace(workspace, outcome.plan, { sequential });
+    const checks = await verifyWorkspace(
+      workspace,
+      { apis: [outcome.plan.request], infra: true },
+      { sequential },
+    );
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const failed = checks.filter((check) => check.status !== 'passed');
     if (failed.length > 0)

@@ -39,6 +39,7 @@ export interface Tool {
   readonly version: string;
 }
 
+/** The APIs the workspace's provenance records name, with the hashes of their generated files. */
 function existingApis(workspace: WorkspaceReader): {
   requests: ApiRequest[];
   knownHashes: Map<string, Set<string>>;
@@ -58,6 +59,13 @@ function existingApis(workspace: WorkspaceReader): {
     }
   }
   return { requests, knownHashes };
+}
+
+/** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
+export function recordedApis(workspace: WorkspaceReader): ApiRequest[] {
+  return existingApis(workspace).requests.sort((a, b) =>
+    a.projectName.localeCompare(b.projectName),
+  );
 }
 
 function decide(

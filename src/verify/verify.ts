@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Plan } from '../plan/plan.js';
+import type { ApiRequest } from '../request/request.js';
 import { checkEnvironment, infraLane, pythonLane, type CheckStep, type Lane } from './checks.js';
 import { outputTail } from './output.js';
 import { runProcess } from './process.js';
@@ -136,14 +136,23 @@ async function runLane(
   return [...results, ...following.flat()];
 }
 
+/** What a verify run checks. */
+export interface VerifyTarget {
+  /** The APIs whose Python projects are checked (one lane each, one after another). */
+  readonly apis: readonly ApiRequest[];
+  /** Whether the shared CDK packages are checked too (install, type-check, tests, synth). */
+  readonly infra: boolean;
+}
+
 /**
- * Runs the checks of the API `plan` generated and of the workspace's CDK packages, in `workspace` (where
- * the plan was applied). Checks may add lock files (`uv.lock`, `package-lock.json`) and leave build
- * directories (`.venv`, `node_modules`, `cdk.out`) that the templates' .gitignore files cover.
+ * Runs the checks of `target` in `workspace`. Checks may add lock files (`uv.lock`, `package-lock.json`)
+ * and leave build directories (`.venv`, `node_modules`, `cdk.out`) that the templates' .gitignore files
+ * cover. The Python projects are checked one after another, beside the infrastructure: on two CPUs, several
+ * installs at once would only slow each other down.
  */
 export async function verifyWorkspace(
   workspace: string,
-  plan: Plan,
+  target: VerifyTarget,
   options: VerifyOptions = {},
 ): Promise<CheckResult[]> {
   const root = resolve(workspace);
@@ -163,14 +172,14 @@ export async function verifyWorkspace(
       scratch,
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     };
-    const lanes = [pythonLane(plan.request, context), infraLane(context)];
-    const results = await runAll(
-      lanes.map(
-        (lane) => () =>
-          runLane(lane, root, env, report, options.sequential ?? false, options.signal),
-      ),
-      options.sequential ?? false,
-    );
+    const sequential = options.sequential ?? false;
+    const run = (lane: Lane) => () => runLane(lane, root, env, report, sequential, options.signal);
+    const python = target.apis.map((api) => run(pythonLane(api, context)));
+    const lanes = [
+      async () => (await runAll(python, true)).flat(),
+      ...(target.infra ? [run(infraLane(context))] : []),
+    ];
+    const results = await runAll(lanes, sequential);
     return results.flat();
   } finally {
     rmSync(scratch, { recursive: true, force: true });

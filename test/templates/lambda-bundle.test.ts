@@ -179,7 +179,7 @@ describe(`the Lambda bundle of a generated API, on the runtime's Python`, () => 
       .split(delimiter)
       .filter((dir) => dir && !existsSync(join(dir, `python${version}`)))
       .join(delimiter);
-    const checks = await verifyWorkspace(root, plan, {
+    const checks = await verifyWorkspace(root, { apis: [plan.request], infra: true }, {
       // No uv-managed Pythons either.
       env: { ...process.env, PATH: path, UV_PYTHON_INSTALL_DIR: temp('fastapi-scaffold-no-python-') },
     });

@@ -66,3 +66,77 @@ describe('fastapi-scaffold generate: verify', () => {
     expect(stubs.calls()).toEqual([]);
   });
 });
+
+describe('fastapi-scaffold verify', () => {
+  async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(args, {
+      out: (text) => out.push(text),
+      err: (text) => err.push(text),
+      cwd,
+      env,
+    });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+  /** Whether pytest ran in `project`. */
+  const tested = (calls: string[], project: string) =>
+    calls.some(
+      (call) => call.startsWith('uv run --no-sync pytest') && call.endsWith(`|${project}`),
+    );
+
+  it("re-runs an existing API's checks (any spelling of its name), and only what --only names", async () => {
+    const workspace = tempWorkspace();
+    const quiet = installStubs();
+    await cli(['generate', '--name', 'orders', '--no-verify'], workspace, quiet.env);
+    await cli(['generate', '--name', 'billing', '--no-verify'], workspace, quiet.env);
+
+    const all = installStubs();
+    const everything = await cli(['verify'], workspace, all.env);
+    expect(everything.code, everything.err).toBe(0);
+    expect(everything.err).toContain(
+      'Checking packages/billing, packages/orders, the CDK packages:',
+    );
+    expect(tested(all.calls(), `${workspace}/packages/orders`)).toBe(true);
+    expect(tested(all.calls(), `${workspace}/packages/billing`)).toBe(true);
+    expect(all.calls().some((call) => call.startsWith('npm '))).toBe(true);
+
+    const one = installStubs();
+    const python = await cli(
+      ['verify', '--name', 'Orders', '--only', 'python', '--json'],
+      workspace,
+      one.env,
+    );
+    expect(python.code).toBe(0);
+    expect(JSON.parse(python.out)).toMatchObject({ ok: true, apis: ['orders'], verify: 'passed' });
+    expect(tested(one.calls(), `${workspace}/packages/orders`)).toBe(true);
+    expect(tested(one.calls(), `${workspace}/packages/billing`)).toBe(false);
+    expect(one.calls().some((call) => call.startsWith('npm '))).toBe(false);
+
+    const infra = installStubs();
+    expect((await cli(['verify', '--only', 'infra'], workspace, infra.env)).code).toBe(0);
+    expect(infra.calls().some((call) => call.startsWith('uv '))).toBe(false);
+    expect(infra.calls().some((call) => call.startsWith('npm '))).toBe(true);
+  });
+
+  it('exits 1 naming the failed check, and 2 for an API that is not there', async () => {
+    const workspace = tempWorkspace();
+    await cli(['generate', '--name', 'orders', '--no-verify'], workspace, installStubs().env);
+    const failing = installStubs({ fail: 'pytest' });
+    const failed = await cli(['verify', '--only', 'python'], workspace, failing.env);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toMatch(/error: pytest \(packages\/orders\) failed$/);
+
+    const missing = await cli(['verify', '--name', 'payments'], workspace, installStubs().env);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe(`error: no API payments in ${workspace}; it holds orders`);
+    const empty = await cli(['verify'], tempWorkspace(), installStubs().env);
+    expect(empty.code).toBe(2);
+    expect(empty.err).toMatch(
+      /holds no generated API \(no records in \.scaffold\/\); run fastapi-scaffold generate first$/,
+    );
+    const wrong = await cli(['verify', '--auth', 'none'], workspace, installStubs().env);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('(not --auth: change an API with its request)');
+  });
+});

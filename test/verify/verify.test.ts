@@ -1,16 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Plan } from '../../src/plan/plan.js';
 import { parseRequest } from '../../src/request/request.js';
 import type { CheckResult } from '../../src/verify/types.js';
-import { checksFailed, verifyWorkspace } from '../../src/verify/verify.js';
+import { checksFailed, verifyWorkspace, type VerifyTarget } from '../../src/verify/verify.js';
 import { tempWorkspace } from '../helpers.js';
 import { installStubs, type StubOptions } from './stubs.js';
 
-function planFor(name: string): Plan {
-  const request = parseRequest({ name });
-  return { request, files: [], apis: [request] };
+function targetFor(name: string): VerifyTarget {
+  return { apis: [parseRequest({ name })], infra: true };
 }
 
 interface Layout {
@@ -61,7 +59,7 @@ describe('verifyWorkspace', () => {
     const workspace = workspaceWith();
     const stubs = installStubs();
     const seen: string[] = [];
-    const checks = await verifyWorkspace(workspace, planFor('orders'), {
+    const checks = await verifyWorkspace(workspace, targetFor('orders'), {
       env: stubs.env,
       onCheck: (check) => seen.push(check.name),
     });
@@ -111,14 +109,14 @@ describe('verifyWorkspace', () => {
   it('runs the Python and infrastructure lanes at the same time', async () => {
     // The stub `uv sync` gives up unless npm has started meanwhile: a sequential run would fail it.
     const stubs = installStubs({ waitForNpm: true });
-    const checks = await verifyWorkspace(workspaceWith(), planFor('orders'), { env: stubs.env });
+    const checks = await verifyWorkspace(workspaceWith(), targetFor('orders'), { env: stubs.env });
     expect(checks.find((check) => check.name === 'uv-sync')!.status).toBe('passed');
   });
 
   it('runs the lanes one after another when asked to (sequential)', async () => {
     const stubs = installStubs();
     const seen: string[] = [];
-    await verifyWorkspace(workspaceWith(), planFor('orders'), {
+    await verifyWorkspace(workspaceWith(), targetFor('orders'), {
       env: stubs.env,
       sequential: true,
       onCheck: (check) => seen.push(check.name),
@@ -128,7 +126,7 @@ describe('verifyWorkspace', () => {
     expect(seen[5]).toBe('npm-install');
     // …and the stub that insists on a parallel run fails it.
     const strict = installStubs({ waitForNpm: true });
-    const checks = await verifyWorkspace(workspaceWith(), planFor('orders'), {
+    const checks = await verifyWorkspace(workspaceWith(), targetFor('orders'), {
       env: strict.env,
       sequential: true,
     });
@@ -137,7 +135,7 @@ describe('verifyWorkspace', () => {
 
   it('skips the rest of a lane after a failure, with the reason and the failing output', async () => {
     const stubs = installStubs({ fail: 'ruff check' });
-    const checks = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
+    const checks = await verifyWorkspace(workspaceWith({ uvLock: true }), targetFor('orders'), {
       env: stubs.env,
     });
     expect(summary(checks).slice(0, 4)).toEqual([
@@ -159,7 +157,7 @@ describe('verifyWorkspace', () => {
 
   it('checks types, the constructs and the app independently after one install', async () => {
     const testsFail = installStubs({ fail: 'npm test' });
-    const afterTests = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
+    const afterTests = await verifyWorkspace(workspaceWith({ uvLock: true }), targetFor('orders'), {
       env: testsFail.env,
     });
     expect(summary(afterTests).slice(-3)).toEqual([
@@ -170,7 +168,7 @@ describe('verifyWorkspace', () => {
 
     // Tests and synth do not need the type-check: a type error is reported, and they still run.
     const typesFail = installStubs({ fail: 'tsc -b' });
-    const afterTypes = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
+    const afterTypes = await verifyWorkspace(workspaceWith({ uvLock: true }), targetFor('orders'), {
       env: typesFail.env,
     });
     expect(summary(afterTypes).slice(-3)).toEqual([
@@ -181,9 +179,13 @@ describe('verifyWorkspace', () => {
     expect(afterTypes.find((check) => check.name === 'tsc')!.command).toBe('tsc -b');
 
     const installFails = installStubs({ fail: 'npm ci' });
-    const afterInstall = await verifyWorkspace(workspaceWith({ uvLock: true }), planFor('orders'), {
-      env: installFails.env,
-    });
+    const afterInstall = await verifyWorkspace(
+      workspaceWith({ uvLock: true }),
+      targetFor('orders'),
+      {
+        env: installFails.env,
+      },
+    );
     expect(summary(afterInstall).slice(-4)).toEqual([
       'npm-install@packages:failed',
       'tsc@packages:skipped',
@@ -196,7 +198,7 @@ describe('verifyWorkspace', () => {
   it('type-checks each package before its checks without a solution tsconfig', async () => {
     const stubs = installStubs({ fail: 'tsc --noEmit -p tsconfig.json' });
     const workspace = workspaceWith({ uvLock: true, solution: false });
-    const checks = await verifyWorkspace(workspace, planFor('orders'), { env: stubs.env });
+    const checks = await verifyWorkspace(workspace, targetFor('orders'), { env: stubs.env });
     expect(summary(checks).slice(-5)).toEqual([
       'npm-install@packages:passed',
       'tsc-constructs@packages/common/constructs:failed',
@@ -219,7 +221,7 @@ describe('verifyWorkspace', () => {
       join(workspace, 'packages/tsconfig.json'),
       '{"files":[],"references":[{"path":"infra"}]}\n',
     );
-    const checks = await verifyWorkspace(workspace, planFor('orders'), { env: stubs.env });
+    const checks = await verifyWorkspace(workspace, targetFor('orders'), { env: stubs.env });
     expect(checks.map((check) => check.name)).toEqual(
       expect.arrayContaining(['tsc-constructs', 'tsc-infra']),
     );
@@ -230,7 +232,7 @@ describe('verifyWorkspace', () => {
     const stubs = installStubs();
     const checks = await verifyWorkspace(
       workspaceWith({ uvLock: true, npmWorkspace: false }),
-      planFor('orders'),
+      targetFor('orders'),
       { env: stubs.env },
     );
     expect(
@@ -246,7 +248,7 @@ describe('verifyWorkspace', () => {
 
   it('reports a workspace without CDK packages as a skipped lane', async () => {
     const stubs = installStubs();
-    const checks = await verifyWorkspace(workspaceWith({ infra: false }), planFor('orders'), {
+    const checks = await verifyWorkspace(workspaceWith({ infra: false }), targetFor('orders'), {
       env: stubs.env,
     });
     const infra = checks.at(-1)!;
@@ -263,7 +265,7 @@ describe('verifyWorkspace', () => {
     const started = Date.now();
     const checks = await verifyWorkspace(
       workspaceWith({ uvLock: true, infra: false }),
-      planFor('orders'),
+      targetFor('orders'),
       {
         env: stubs.env,
         timeoutMs: 500,
@@ -278,7 +280,7 @@ describe('verifyWorkspace', () => {
   it('says which program is missing', async () => {
     const checks = await verifyWorkspace(
       workspaceWith({ uvLock: true, infra: false }),
-      planFor('orders'),
+      targetFor('orders'),
       {
         env: { PATH: '/nonexistent' },
       },
@@ -345,7 +347,7 @@ describe('verifyWorkspace', () => {
       LD_LIBRARY_PATH: '/opt/hostedtoolcache/Python/3.13.1/x64/lib',
     };
 
-    const checks = await verifyWorkspace(workspaceWith(), planFor('orders'), {
+    const checks = await verifyWorkspace(workspaceWith(), targetFor('orders'), {
       env: { ...stubs.env, ...forbidden, ...allowed },
     });
 
@@ -381,7 +383,7 @@ describe('verifyWorkspace', () => {
     vi.stubEnv('TMPDIR', callerTmp);
     try {
       for (const { stubs, workspace, timeoutMs, failed } of prepared) {
-        const checks = await verifyWorkspace(workspace, planFor('orders'), {
+        const checks = await verifyWorkspace(workspace, targetFor('orders'), {
           env: { ...stubs.env, TMPDIR: callerTmp },
           ...(timeoutMs ? { timeoutMs } : {}),
         });
