@@ -66,6 +66,18 @@ class _NoTracing:
         return None
 
 
+# Powertools' decorators record what a traced function returns, and the exception it
+# raises, as trace metadata unless told otherwise. For `handler` that is the whole
+# response (body, headers, cookies, tokens), kept by X-Ray for 30 days and readable by
+# anyone allowed xray:BatchGetTraces; an exception object can hold the request it failed
+# on, headers included. And a response over about 64 KB makes the handler's subsegment
+# too big for the UDP datagram it travels in: the SDK drops it, and the trace loses it.
+# These defaults switch both off for every decorator of the app, yours included. The
+# function's environment can still switch them on while you debug; Powertools reads them
+# when a decorator is applied, so they are set before any route is defined.
+os.environ.setdefault("POWERTOOLS_TRACER_CAPTURE_RESPONSE", "false")
+os.environ.setdefault("POWERTOOLS_TRACER_CAPTURE_ERROR", "false")
+
 # X-Ray receives traces on Lambda only. Elsewhere (no LAMBDA_TASK_ROOT: tests, `serve`)
 # Powertools disables the tracer and its decorators just call through, here to
 # _NoTracing, so `@tracer.capture_method` is safe, and cheap, everywhere.

@@ -1,13 +1,21 @@
-"""Test helpers: a stand-in for the Lambda context, and the app's stdout parsed."""
+"""Test helpers: Lambda events, a stand-in Lambda context, the app's output parsed."""
 
 import json
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+EVENTS = Path(__file__).parent / "events"
+
+
+def load_event(name: str) -> dict[str, Any]:
+    """An event in the exact shape AWS delivers it, from tests/events/."""
+    return json.loads((EVENTS / f"{name}.json").read_text())
 
 
 @dataclass

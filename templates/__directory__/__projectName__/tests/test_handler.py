@@ -2,20 +2,11 @@
 
 import json
 import threading
-from pathlib import Path
-from typing import Any
 
 import pytest
-from support import CapturedOutput, FakeLambdaContext
+from support import CapturedOutput, FakeLambdaContext, load_event
 
 from {{moduleName}}.main import handler
-
-EVENTS = Path(__file__).parent / "events"
-
-
-def load_event(name: str) -> dict[str, Any]:
-    """An event in the exact shape AWS delivers it, from tests/events/."""
-    return json.loads((EVENTS / f"{name}.json").read_text())
 
 
 def test_http_api_v2_event_is_answered_in_the_http_api_response_format(
