@@ -9,7 +9,8 @@ app (Mangum on Lambda, uvicorn behind the Lambda Web Adapter, uvicorn on your ma
   else a new one; added to every log line and echoed in the response header;
 - log keys for the request (method, path), the Lambda invocation and the cold start;
 - CloudWatch metrics, printed in embedded metric format (EMF) as the request ends;
-- a logged stack trace and a safe 500 response for an exception no route handled.
+- for an exception no route handled: a logged stack trace, a Failure, and a safe 500
+  response, or a last error line for a JSON Lines stream that had started already.
 """
 
 import json
@@ -189,17 +190,28 @@ def _route_name(scope: Scope) -> str:
     return f"{scope['method']} {template}"
 
 
-def _record_request(scope: Scope, status: int, duration_ms: float) -> None:
-    """Adds this request's metrics, and the route dimension to those the route added."""
+def _record_request(
+    scope: Scope, status: int, failed: bool, duration_ms: float
+) -> None:
+    """Adds this request's metrics, and the route dimension to those the route added.
+
+    `failed` is an exception no route handled, also one raised after the status went
+    out, as a 200, with the first chunks of a stream.
+    """
+    failed = failed or status >= 500
     metrics.add_dimension(name="route", value=_route_name(scope))
     metrics.add_metric(name="RequestCount", unit=MetricUnit.Count, value=1)
     # Success, ClientError and Failure are 0 or 1 on every request, so the Average
     # statistic of each is a rate (e.g. the error rate) and alarms need no metric math.
-    metrics.add_metric(name="Success", unit=MetricUnit.Count, value=int(status < 400))
     metrics.add_metric(
-        name="ClientError", unit=MetricUnit.Count, value=int(400 <= status < 500)
+        name="Success", unit=MetricUnit.Count, value=int(not failed and status < 400)
     )
-    metrics.add_metric(name="Failure", unit=MetricUnit.Count, value=int(status >= 500))
+    metrics.add_metric(
+        name="ClientError",
+        unit=MetricUnit.Count,
+        value=int(not failed and 400 <= status < 500),
+    )
+    metrics.add_metric(name="Failure", unit=MetricUnit.Count, value=int(failed))
     metrics.add_metric(name="Latency", unit=MetricUnit.Milliseconds, value=duration_ms)
 
 
@@ -211,6 +223,36 @@ def _record_cold_start(function_name: str) -> None:
     ) as metric:
         metric.add_dimension(name="function_name", value=function_name)
         metric.add_dimension(name="service", value=SERVICE)
+
+
+# The body of a 500, and the last line of a JSON Lines stream that fails once it has
+# started: all a client learns of an unhandled exception.
+INTERNAL_ERROR = {"detail": "Internal Server Error"}
+
+JSON_LINES_MEDIA_TYPES = {"application/jsonl", "application/x-ndjson"}
+
+
+class _ResponseSent:
+    """What of the response has gone to the server so far."""
+
+    def __init__(self) -> None:
+        self.started = False
+        self.complete = False
+        self.json_lines = False
+        self.at_line_end = True
+
+    def note(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.started = True
+            content_type = Headers(raw=message.get("headers", [])).get(
+                "content-type", ""
+            )
+            media_type = content_type.split(";")[0].strip().lower()
+            self.json_lines = media_type in JSON_LINES_MEDIA_TYPES
+        elif message["type"] == "http.response.body":
+            if message.get("body"):
+                self.at_line_end = message["body"].endswith(b"\n")
+            self.complete = not message.get("more_body", False)
 
 
 class RequestObservabilityMiddleware:
@@ -271,39 +313,56 @@ class RequestObservabilityMiddleware:
         logger.thread_safe_append_keys(**keys)
 
         status = 500
-        response_started = False
+        failed = False
+        response = _ResponseSent()
 
         async def send_with_correlation_id(message: Message) -> None:
-            nonlocal status, response_started
+            nonlocal status
             if message["type"] == "http.response.start":
-                response_started = True
                 status = message["status"]
                 MutableHeaders(scope=message).append(
                     CORRELATION_ID_HEADER, correlation_id
                 )
+            response.note(message)
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_correlation_id)
         except Exception:
-            status = 500
+            failed = True
+            # Logged here, once, as JSON: no exception leaves the middleware for the
+            # server to log again, as plain text, except in the last case below.
             logger.exception("Unhandled exception")
-            if response_started:
-                # Part of a streamed body is out already: too late to change the status.
-                # Re-raise: the server aborts the response, and the client sees it cut.
+            if not response.started:
+                # The body says nothing of the exception, whose text can hold secrets.
+                # The log line above has it all; the correlation id header leads to it.
+                await JSONResponse(INTERNAL_ERROR, status_code=500)(
+                    scope, receive, send_with_correlation_id
+                )
+            elif response.json_lines and not response.complete:
+                # The status (200) and the first lines of a stream are out: too late
+                # for a 500. The stream ends with the error body as its last line, a
+                # record the client can tell from the others, and the response ends
+                # properly, so the correlation id header it started with stays its own.
+                line = json.dumps(INTERNAL_ERROR).encode() + b"\n"
+                await send_with_correlation_id(
+                    {
+                        "type": "http.response.body",
+                        "body": line if response.at_line_end else b"\n" + line,
+                        "more_body": False,
+                    }
+                )
+            elif not response.complete:
+                # Any other body has no way to say so: re-raise, so the server cuts the
+                # response and the client sees it incomplete, not as a shorter body.
                 raise
-            # The body says nothing of the exception, whose text can hold secrets. The
-            # log line above has it all, and the correlation id header leads to it.
-            await JSONResponse({"detail": "Internal Server Error"}, status_code=500)(
-                scope, receive, send_with_correlation_id
-            )
         finally:
             duration_ms = (time.perf_counter() - started) * 1000
             logger.info(
                 "Request completed",
                 extra={"status": status, "duration_ms": round(duration_ms, 1)},
             )
-            _record_request(scope, status, duration_ms)
+            _record_request(scope, status, failed, duration_ms)
             # Powertools keeps metrics in memory until they are flushed. Flushing here,
             # once per request, works with or without a Lambda handler (uvicorn behind
             # the Lambda Web Adapter has none), and Lambda's one-request-at-a-time model
