@@ -5,6 +5,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -122,6 +123,60 @@ def test_metrics_of_each_request_are_flushed_separately(
         ("POST /items", 0),
     ]
     assert all(metric_values(document)["RequestCount"] == [1] for document in documents)
+
+
+def test_client_errors_count_as_client_errors_not_as_failures_or_successes(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    assert client.get("/items/seven").status_code == 422
+    assert client.post("/items", json={"title": "no name"}).status_code == 422
+    assert client.get("/no-such-page").status_code == 404
+
+    outcomes = [
+        {
+            name: metric_values(document)[name]
+            for name in ("Success", "ClientError", "Failure")
+        }
+        for document in output.read().metric_documents("RequestCount")
+    ]
+    assert outcomes == [{"Success": [0], "ClientError": [1], "Failure": [0]}] * 3
+
+
+def test_latency_is_the_duration_of_the_request_in_milliseconds(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    # Three chunks, 0.1 s apart: at least 200 ms from the request to the last chunk.
+    started = time.perf_counter()
+    client.get("/stream?count=3")
+    elapsed_ms = (time.perf_counter() - started) * 1000
+
+    captured = output.read()
+    [document] = captured.metric_documents("Latency")
+    [latency] = metric_values(document)["Latency"]
+    assert 200 <= latency <= elapsed_ms
+    [completed] = captured.logs_with_message("Request completed")
+    assert completed["duration_ms"] == pytest.approx(latency, abs=0.1)
+
+
+def test_metrics_are_declared_with_their_units(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    client.get("/items/7")
+
+    captured = output.read()
+    [document] = captured.metric_documents("RequestCount")
+    [directive] = document["_aws"]["CloudWatchMetrics"]
+    assert {metric["Name"]: metric["Unit"] for metric in directive["Metrics"]} == {
+        "RequestCount": "Count",
+        "Success": "Count",
+        "ClientError": "Count",
+        "Failure": "Count",
+        "Latency": "Milliseconds",
+        "ItemViewed": "Count",
+    }
+    [cold_start] = captured.metric_documents("ColdStart")
+    [directive] = cold_start["_aws"]["CloudWatchMetrics"]
+    assert directive["Metrics"] == [{"Name": "ColdStart", "Unit": "Count"}]
 
 
 def test_unknown_paths_share_one_route_dimension(
