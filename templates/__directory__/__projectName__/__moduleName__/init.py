@@ -25,6 +25,7 @@ from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from fastapi import FastAPI
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import JSONResponse
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # Powertools reads its settings from the environment (POWERTOOLS_SERVICE_NAME,
@@ -179,27 +180,31 @@ def _lambda_context_keys(scope: Scope, headers: Headers) -> dict[str, Any]:
     return {}
 
 
-def _route_name(scope: Scope) -> str:
+def _route_name(method: str, app_scope: Scope) -> str:
     """The matched route as a metric dimension, e.g. `GET /items/{item_id}`.
 
     The route's template, never the raw path: each distinct dimension value is a
     separate CloudWatch metric, and `/items/1`, `/items/2`, ... would make one per item.
     """
-    route = scope.get("route")
+    # The router records the route it chose in the scope the app was called with.
+    route = app_scope.get("route")
     template = getattr(route, "path", None) or "unmatched"
-    return f"{scope['method']} {template}"
+    return f"{method} {template}"
 
 
-def _record_request(
-    scope: Scope, status: int, failed: bool, duration_ms: float
-) -> None:
+def _serves_head_itself(scope: Scope) -> bool:
+    """Whether a route of the app takes this HEAD request as it is."""
+    return any(route.matches(scope)[0] is Match.FULL for route in app.router.routes)
+
+
+def _record_request(route: str, status: int, failed: bool, duration_ms: float) -> None:
     """Adds this request's metrics, and the route dimension to those the route added.
 
     `failed` is an exception no route handled, also one raised after the status went
     out, as a 200, with the first chunks of a stream.
     """
     failed = failed or status >= 500
-    metrics.add_dimension(name="route", value=_route_name(scope))
+    metrics.add_dimension(name="route", value=route)
     metrics.add_metric(name="RequestCount", unit=MetricUnit.Count, value=1)
     # Success, ClientError and Failure are 0 or 1 on every request, so the Average
     # statistic of each is a rate (e.g. the error rate) and alarms need no metric math.
@@ -312,6 +317,14 @@ class RequestObservabilityMiddleware:
         }
         logger.thread_safe_append_keys(**keys)
 
+        # HTTP makes HEAD a GET without the body, and API Gateway sends it to the
+        # function like any method, but FastAPI routes only the methods a route
+        # declares: a HEAD to a GET route would get a 405. Unless a route takes HEAD
+        # itself, the app answers it as a GET and the body is left out here. The scope
+        # is a copy: the server still knows the request as HEAD.
+        head_as_get = scope["method"] == "HEAD" and not _serves_head_itself(scope)
+        app_scope = {**scope, "method": "GET"} if head_as_get else scope
+
         status = 500
         failed = False
         response = _ResponseSent()
@@ -324,10 +337,12 @@ class RequestObservabilityMiddleware:
                     CORRELATION_ID_HEADER, correlation_id
                 )
             response.note(message)
+            if head_as_get and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_correlation_id)
+            await self.app(app_scope, receive, send_with_correlation_id)
         except Exception:
             failed = True
             # Logged here, once, as JSON: no exception leaves the middleware for the
@@ -337,7 +352,7 @@ class RequestObservabilityMiddleware:
                 # The body says nothing of the exception, whose text can hold secrets.
                 # The log line above has it all; the correlation id header leads to it.
                 await JSONResponse(INTERNAL_ERROR, status_code=500)(
-                    scope, receive, send_with_correlation_id
+                    app_scope, receive, send_with_correlation_id
                 )
             elif response.json_lines and not response.complete:
                 # The status (200) and the first lines of a stream are out: too late
@@ -362,7 +377,8 @@ class RequestObservabilityMiddleware:
                 "Request completed",
                 extra={"status": status, "duration_ms": round(duration_ms, 1)},
             )
-            _record_request(scope, status, failed, duration_ms)
+            route = _route_name(scope["method"], app_scope)
+            _record_request(route, status, failed, duration_ms)
             # Powertools keeps metrics in memory until they are flushed. Flushing here,
             # once per request, works with or without a Lambda handler (uvicorn behind
             # the Lambda Web Adapter has none), and Lambda's one-request-at-a-time model

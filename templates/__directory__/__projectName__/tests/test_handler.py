@@ -108,3 +108,16 @@ def test_invocations_start_no_thread(
     handler(load_event("function_url"), lambda_context)
 
     assert started == []
+
+
+def test_head_event_is_answered_like_get_without_a_body(
+    lambda_context: FakeLambdaContext,
+) -> None:
+    event = load_event("http_api_v2")
+    event["requestContext"]["http"]["method"] = "HEAD"
+
+    response = handler(event, lambda_context)
+
+    assert response["statusCode"] == 200
+    assert response["body"] == ""
+    assert response["headers"]["content-type"] == "application/json"
