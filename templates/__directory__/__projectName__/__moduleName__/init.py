@@ -23,6 +23,7 @@ from typing import Any, Self
 from aws_lambda_powertools import Logger, Metrics, Tracer
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from fastapi import FastAPI
+from pydantic import BaseModel
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import JSONResponse
 from starlette.routing import Match
@@ -132,7 +133,56 @@ def _patch_libraries_as_they_are_imported() -> None:
 if not tracer.disabled:
     _patch_libraries_as_they_are_imported()
 
-app = FastAPI(title="{{title}}")
+
+class ErrorDetail(BaseModel):
+    """The body of an error response: a 400, a 500, an HTTPException a route raises."""
+
+    detail: str
+
+
+# Every operation can meet an exception no route handled, and its answer is documented
+# as such, so that the OpenAPI document lists each status the API can answer.
+app = FastAPI(
+    title="{{title}}",
+    responses={
+        500: {
+            "model": ErrorDetail,
+            "description": "An unhandled exception. The body gives nothing of it away; "
+            "the x-correlation-id header leads to its log line.",
+        }
+    },
+)
+
+
+def _openapi() -> dict[str, Any]:
+    """FastAPI's OpenAPI document, with the 400 it answers for a body it cannot read.
+
+    FastAPI documents the 422 of a body that is not what the operation expects, but not
+    the 400 of one it cannot even parse (bytes that are not text, for one).
+    """
+    if app.openapi_schema is None:
+        document = FastAPI.openapi(app)
+        for path_item in document["paths"].values():
+            for operation in path_item.values():
+                if "requestBody" in operation:
+                    operation["responses"].setdefault(
+                        "400",
+                        {
+                            "description": "The body could not be parsed.",
+                            "content": {
+                                "application/json": {
+                                    # In the document already: every 500 refers to it.
+                                    "schema": {
+                                        "$ref": "#/components/schemas/ErrorDetail"
+                                    }
+                                }
+                            },
+                        },
+                    )
+    return app.openapi_schema
+
+
+app.openapi = _openapi
 
 CORRELATION_ID_HEADER = "x-correlation-id"
 

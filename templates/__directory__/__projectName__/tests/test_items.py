@@ -14,8 +14,10 @@ def test_get_item_returns_the_item(client: TestClient) -> None:
 def test_get_item_with_a_negative_id_is_a_client_error(client: TestClient) -> None:
     response = client.get("/items/-1")
 
-    assert response.status_code == 400
-    assert response.json() == {"detail": "Item ID must be positive"}
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["path", "item_id"]
+    assert error["type"] == "greater_than_equal"
 
 
 def test_create_item_returns_201_with_the_item(client: TestClient) -> None:
