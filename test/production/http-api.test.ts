@@ -211,19 +211,28 @@ describe('http-api bundle under awslambdaric', () => {
     ).toBe(512);
   });
 
-  it('fails an invocation whose event is no HTTP request, reporting the error to Lambda, and keeps serving', async () => {
-    const failed = runtimeApi.invoke({
+  it('answers an invocation whose event is no HTTP request with a 400, logs and counts it, and keeps serving', async () => {
+    const warmUp = runtimeApi.invoke({
       event: { source: 'aws.events', 'detail-type': 'Scheduled Event' },
     });
-    const outcome = await answered(failed.outcome, [runtime]);
+    const outcome = await answered(warmUp.outcome, [runtime]);
 
-    expect(outcome.endpoint).toBe('error');
-    // awslambdaric sends the error in the body, and its cause for X-Ray in a header.
-    const cause = JSON.parse(outcome.headers['lambda-runtime-function-xray-error-cause'] as string);
-    expect(cause.exceptions).toEqual([expect.objectContaining({ type: 'RuntimeError' })]);
-    const error = JSON.parse(outcome.body.toString('utf8'));
-    expect(error).toMatchObject({ errorType: 'RuntimeError', requestId: failed.requestId });
-    expect(error.errorMessage).toContain('unable to infer a handler');
+    // Not a failed invocation, which Lambda would retry twice for an asynchronous caller such as a schedule.
+    expect(outcome.endpoint).toBe('response');
+    const response = JSON.parse(outcome.body.toString('utf8'));
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body)).toEqual({ detail: 'Not an HTTP request' });
+    expect(await logLine(runtime, 'Not an HTTP request', warmUp.requestId)).toMatchObject({
+      level: 'WARNING',
+      correlation_id: warmUp.requestId,
+      event_keys: ['detail-type', 'source'],
+      service: 'OrdersApi',
+    });
+    await eventually(
+      () => metricDocuments(runtime, 'NonHttpEvent').length === 1,
+      () => `a NonHttpEvent EMF document in:\n${runtime.stdout()}`,
+    );
+    expect(runtime.stderr()).not.toContain('Traceback');
 
     const next = runtimeApi.invoke({ event: httpApiEvent });
     expect(

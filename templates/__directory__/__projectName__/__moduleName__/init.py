@@ -199,17 +199,22 @@ def _take_cold_start() -> bool:
     return cold_start
 
 
+def _invocation_keys(context: Any) -> dict[str, Any]:
+    """Log keys for the invocation a Lambda context object describes."""
+    return {
+        "function_name": context.function_name,
+        "function_memory_size": context.memory_limit_in_mb,
+        "function_arn": context.invoked_function_arn,
+        "function_request_id": context.aws_request_id,
+    }
+
+
 def _lambda_context_keys(scope: Scope, headers: Headers) -> dict[str, Any]:
     """Log keys for the Lambda invocation behind this request; empty off Lambda."""
     # Mangum hands the handler's context object to the app in the ASGI scope.
     context = scope.get("aws.context")
     if context is not None:
-        return {
-            "function_name": context.function_name,
-            "function_memory_size": context.memory_limit_in_mb,
-            "function_arn": context.invoked_function_arn,
-            "function_request_id": context.aws_request_id,
-        }
+        return _invocation_keys(context)
     # The Lambda Web Adapter has no context object to hand over; it forwards the context
     # as JSON in a request header instead.
     forwarded = headers.get("x-amzn-lambda-context")
@@ -439,3 +444,43 @@ class RequestObservabilityMiddleware:
 
 
 app.add_middleware(RequestObservabilityMiddleware)
+
+
+# What the handler answers to an event that is no HTTP request, in the format of an HTTP
+# API response, which is what a caller of this function expects.
+NOT_AN_HTTP_REQUEST = {
+    "statusCode": 400,
+    "headers": {"content-type": "application/json"},
+    "body": json.dumps({"detail": "Not an HTTP request"}),
+    "isBase64Encoded": False,
+}
+
+
+def answer_non_http_event(event: Any, context: Any) -> dict[str, Any]:
+    """Answers, logs and counts an event that is no HTTP request.
+
+    A schedule that keeps the function warm, a test event from the Lambda console, a
+    trigger added by mistake: the app cannot serve them, and a failed invocation would
+    leave no trace of its own (and make Lambda retry an asynchronous one twice). The
+    invocation succeeds instead, with NOT_AN_HTTP_REQUEST, a warning line, and a
+    `NonHttpEvent` metric. It takes the cold start if it is the first: the next request
+    finds the environment warm, which is what a warm-up schedule is for.
+    """
+    cold_start = _take_cold_start()
+    if cold_start:
+        _record_cold_start(context.function_name)
+    logger.warning(
+        "Not an HTTP request",
+        extra={
+            "correlation_id": context.aws_request_id,
+            "cold_start": cold_start,
+            **_invocation_keys(context),
+            # The keys tell what sent it; the values could hold anything.
+            "event_keys": sorted(event) if isinstance(event, dict) else [],
+        },
+    )
+    with single_metric(
+        name="NonHttpEvent", unit=MetricUnit.Count, value=1, namespace=NAMESPACE
+    ) as metric:
+        metric.add_dimension(name="service", value=SERVICE)
+    return NOT_AN_HTTP_REQUEST

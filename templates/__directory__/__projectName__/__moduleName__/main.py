@@ -11,7 +11,7 @@ from fastapi import Path, Query
 from mangum import Mangum
 from pydantic import BaseModel
 
-from .init import app, logger, metrics, tracer
+from .init import answer_non_http_event, app, logger, metrics, tracer
 
 
 class Item(BaseModel):
@@ -86,7 +86,20 @@ async def stream(
 _asgi_handler = Mangum(app, lifespan="off")
 
 
+def _is_http_request(event: Any, context: LambdaContext) -> bool:
+    """Whether Mangum knows the event: API Gateway, function URL or ALB."""
+    if not isinstance(event, dict):
+        return False
+    try:
+        _asgi_handler.infer(event, context)
+    except RuntimeError:  # Mangum's "unable to infer a handler"
+        return False
+    return True
+
+
 @tracer.capture_lambda_handler
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     """The Lambda entry point for API Gateway and function URL events."""
+    if not _is_http_request(event, context):
+        return answer_non_http_event(event, context)
     return _asgi_handler(event, context)

@@ -2,9 +2,10 @@
 
 import json
 import threading
+from typing import Any
 
 import pytest
-from support import CapturedOutput, FakeLambdaContext, load_event
+from support import CapturedOutput, FakeLambdaContext, load_event, metric_values
 
 from {{moduleName}}.main import handler
 
@@ -121,3 +122,45 @@ def test_head_event_is_answered_like_get_without_a_body(
     assert response["statusCode"] == 200
     assert response["body"] == ""
     assert response["headers"]["content-type"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        pytest.param({}, id="empty"),
+        pytest.param({"key1": "value1", "key2": "value2"}, id="console test event"),
+        pytest.param(load_event("scheduled"), id="schedule"),
+    ],
+)
+def test_an_event_that_is_no_http_request_is_answered_logged_and_counted(
+    event: dict[str, Any], lambda_context: FakeLambdaContext, output: CapturedOutput
+) -> None:
+    response = handler(event, lambda_context)
+
+    assert response["statusCode"] == 400
+    assert json.loads(response["body"]) == {"detail": "Not an HTTP request"}
+    captured = output.read()
+    [warning] = captured.logs
+    assert warning["level"] == "WARNING"
+    assert warning["message"] == "Not an HTTP request"
+    assert warning["function_request_id"] == lambda_context.aws_request_id
+    assert warning["correlation_id"] == lambda_context.aws_request_id
+    assert warning["event_keys"] == sorted(event)
+    [document] = captured.metric_documents("NonHttpEvent")
+    assert metric_values(document) == {"NonHttpEvent": [1]}
+    assert document["service"] == "{{projectName}}"
+
+
+def test_a_warm_up_event_takes_the_cold_start(
+    lambda_context: FakeLambdaContext, output: CapturedOutput
+) -> None:
+    handler(load_event("scheduled"), lambda_context)
+    handler(load_event("http_api_v2"), lambda_context)
+
+    captured = output.read()
+    [warm_up] = captured.logs_with_message("Not an HTTP request")
+    assert warm_up["cold_start"] is True
+    [completed] = captured.logs_with_message("Request completed")
+    assert completed["cold_start"] is False
+    [cold_start] = captured.metric_documents("ColdStart")
+    assert cold_start["function_name"] == lambda_context.function_name
