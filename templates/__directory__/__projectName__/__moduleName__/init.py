@@ -235,12 +235,22 @@ def _lambda_context_keys(scope: Scope, headers: Headers) -> dict[str, Any]:
     return {}
 
 
+# The methods HTTP defines (RFC 9110, and PATCH).
+HTTP_METHODS = frozenset(
+    {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"}
+)
+
+
 def _route_name(method: str, app_scope: Scope) -> str:
     """The matched route as a metric dimension, e.g. `GET /items/{item_id}`.
 
-    The route's template, never the raw path: each distinct dimension value is a
-    separate CloudWatch metric, and `/items/1`, `/items/2`, ... would make one per item.
+    Each distinct dimension value is a separate CloudWatch metric, so no caller may mint
+    new ones: the route's template, never the raw path (`/items/1`, `/items/2`, ...
+    would make one per item), and a method HTTP does not define (PROPFIND, or any word
+    a caller makes up) counts as `OTHER unmatched`, whatever the path.
     """
+    if method not in HTTP_METHODS:
+        return "OTHER unmatched"
     # The router records the route it chose in the scope the app was called with.
     route = app_scope.get("route")
     template = getattr(route, "path", None) or "unmatched"

@@ -191,6 +191,20 @@ def test_unknown_paths_share_one_route_dimension(
     assert routes == ["GET unmatched", "GET unmatched"]
 
 
+def test_methods_http_does_not_define_share_one_route_dimension(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    # Each would be a new dimension value, so new CloudWatch metrics, at the caller's
+    # whim.
+    client.request("PROPFIND", "/items/7")
+    client.request("BREW", "/coffee")
+
+    routes = [
+        document["route"] for document in output.read().metric_documents("RequestCount")
+    ]
+    assert routes == ["OTHER unmatched", "OTHER unmatched"]
+
+
 def test_cold_start_metric_is_emitted_once_per_process(
     client: TestClient, output: CapturedOutput
 ) -> None:
