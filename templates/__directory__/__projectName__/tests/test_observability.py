@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from support import CapturedOutput, metric_values
+from support import CapturedOutput, FakeLambdaContext, load_event, metric_values
 
 from {{moduleName}}.init import tracer
+from {{moduleName}}.main import handler
 
 # As conftest.py sets them in the environment.
 SERVICE = "{{projectName}}"
@@ -374,3 +375,19 @@ def test_web_adapter_readiness_checks_are_not_counted_as_requests(
     [completed] = captured.logs_with_message("Request completed")
     assert completed["cold_start"] is True
     assert completed["function_request_id"] == context["request_id"]
+
+
+def test_function_memory_size_is_logged_as_a_number_however_the_request_arrives(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    # Under the Python runtime (Mangum): the context object's string.
+    handler(load_event("http_api_v2"), FakeLambdaContext(memory_limit_in_mb="512"))
+    # Behind the Lambda Web Adapter: a number in the JSON of its header.
+    context = {
+        "request_id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+        "env_config": {"function_name": FUNCTION_NAME, "memory": 512},
+    }
+    client.get("/items/7", headers={"x-amzn-lambda-context": json.dumps(context)})
+
+    completed = output.read().logs_with_message("Request completed")
+    assert [record["function_memory_size"] for record in completed] == [512, 512]
