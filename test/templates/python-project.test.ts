@@ -61,9 +61,10 @@ const RUN_SH_TESTS = [
   'test_run_sh_is_an_executable_posix_shell_script',
   'test_run_sh_serves_a_stream_chunk_by_chunk',
   'test_run_sh_traces_invocations_without_x_ray_errors',
+  'test_run_sh_logs_nothing_but_json_lines',
 ];
 /** Passed tests when this file was written; fewer means tests were lost. */
-const MIN_PASSED = { 'http-api': 60, 'function-url': 63 } as const;
+const MIN_PASSED = { 'http-api': 60, 'function-url': 64 } as const;
 type ApiType = keyof typeof MIN_PASSED;
 
 interface Case {

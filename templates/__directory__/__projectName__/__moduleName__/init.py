@@ -14,6 +14,7 @@ app (Mangum on Lambda, uvicorn behind the Lambda Web Adapter, uvicorn on your ma
 """
 
 import json
+import logging
 import os
 import time
 import uuid
@@ -39,6 +40,14 @@ NAMESPACE = os.getenv("POWERTOOLS_METRICS_NAMESPACE", SERVICE)
 
 logger = Logger(service=SERVICE)
 metrics = Metrics(service=SERVICE, namespace=NAMESPACE)
+
+# uvicorn (behind the Lambda Web Adapter, and under `serve`) logs through the app's
+# handler, so what it logs (a request it cannot parse, an exception that reached it) is
+# a JSON line like the app's, not plain text. Under run.sh uvicorn sets up its logging
+# before it imports the app: this replaces the handler it set.
+_uvicorn_logger = logging.getLogger("uvicorn")
+_uvicorn_logger.handlers = [logger.registered_handler]
+_uvicorn_logger.propagate = False
 
 
 class _NoTracing:
