@@ -27,9 +27,9 @@ def _wait_for_gate() -> None:
 
 
 def _gate(main: ModuleType) -> None:
-    real_chunks: Callable[[int], AsyncIterator[str]] = main._chunks
+    real_chunks: Callable[[int], AsyncIterator[object]] = main._chunks
 
-    async def gated_chunks(count: int) -> AsyncIterator[str]:
+    async def gated_chunks(count: int) -> AsyncIterator[object]:
         index = 0
         async for chunk in real_chunks(count):
             yield chunk

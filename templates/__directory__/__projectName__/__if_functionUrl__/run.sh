@@ -14,6 +14,9 @@ cd "$(dirname "$0")"
 export PYTHONUNBUFFERED=1
 
 # Listen where the adapter looks: AWS_LWA_PORT, else PORT (the CDK construct sets 8000).
-# No access log: the app logs every request itself, as JSON with its correlation id.
+# No access log: the app logs every request itself, as JSON with its correlation id. No
+# startup and shutdown lines either (they are INFO); warnings and errors are JSON lines,
+# through the app's log handler (init.py).
 exec python -m uvicorn {{moduleName}}.main:app \
-  --host 127.0.0.1 --port "${AWS_LWA_PORT:-${PORT:-8000}}" --no-access-log
+  --host 127.0.0.1 --port "${AWS_LWA_PORT:-${PORT:-8000}}" --no-access-log \
+  --log-level warning

@@ -9,10 +9,12 @@ app (Mangum on Lambda, uvicorn behind the Lambda Web Adapter, uvicorn on your ma
   else a new one; added to every log line and echoed in the response header;
 - log keys for the request (method, path), the Lambda invocation and the cold start;
 - CloudWatch metrics, printed in embedded metric format (EMF) as the request ends;
-- a logged stack trace and a safe 500 response for an exception no route handled.
+- for an exception no route handled: a logged stack trace, a Failure, and a safe 500
+  response, or a last error line for a JSON Lines stream that had started already.
 """
 
 import json
+import logging
 import os
 import time
 import uuid
@@ -22,8 +24,10 @@ from typing import Any, Self
 from aws_lambda_powertools import Logger, Metrics, Tracer
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from fastapi import FastAPI
+from pydantic import BaseModel
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import JSONResponse
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # Powertools reads its settings from the environment (POWERTOOLS_SERVICE_NAME,
@@ -36,6 +40,14 @@ NAMESPACE = os.getenv("POWERTOOLS_METRICS_NAMESPACE", SERVICE)
 
 logger = Logger(service=SERVICE)
 metrics = Metrics(service=SERVICE, namespace=NAMESPACE)
+
+# uvicorn (behind the Lambda Web Adapter, and under `serve`) logs through the app's
+# handler, so what it logs (a request it cannot parse, an exception that reached it) is
+# a JSON line like the app's, not plain text. Under run.sh uvicorn sets up its logging
+# before it imports the app: this replaces the handler it set.
+_uvicorn_logger = logging.getLogger("uvicorn")
+_uvicorn_logger.handlers = [logger.registered_handler]
+_uvicorn_logger.propagate = False
 
 
 class _NoTracing:
@@ -65,6 +77,18 @@ class _NoTracing:
     async def __aexit__(self, *exc_info: object) -> None:
         return None
 
+
+# Powertools' decorators record what a traced function returns, and the exception it
+# raises, as trace metadata unless told otherwise. For `handler` that is the whole
+# response (body, headers, cookies, tokens), kept by X-Ray for 30 days and readable by
+# anyone allowed xray:BatchGetTraces; an exception object can hold the request it failed
+# on, headers included. And a response over about 64 KB makes the handler's subsegment
+# too big for the UDP datagram it travels in: the SDK drops it, and the trace loses it.
+# These defaults switch both off for every decorator of the app, yours included. The
+# function's environment can still switch them on while you debug; Powertools reads them
+# when a decorator is applied, so they are set before any route is defined.
+os.environ.setdefault("POWERTOOLS_TRACER_CAPTURE_RESPONSE", "false")
+os.environ.setdefault("POWERTOOLS_TRACER_CAPTURE_ERROR", "false")
 
 # X-Ray receives traces on Lambda only. Elsewhere (no LAMBDA_TASK_ROOT: tests, `serve`)
 # Powertools disables the tracer and its decorators just call through, here to
@@ -118,7 +142,56 @@ def _patch_libraries_as_they_are_imported() -> None:
 if not tracer.disabled:
     _patch_libraries_as_they_are_imported()
 
-app = FastAPI(title="{{title}}")
+
+class ErrorDetail(BaseModel):
+    """The body of an error response: a 400, a 500, an HTTPException a route raises."""
+
+    detail: str
+
+
+# Every operation can meet an exception no route handled, and its answer is documented
+# as such, so that the OpenAPI document lists each status the API can answer.
+app = FastAPI(
+    title="{{title}}",
+    responses={
+        500: {
+            "model": ErrorDetail,
+            "description": "An unhandled exception. The body gives nothing of it away; "
+            "the x-correlation-id header leads to its log line.",
+        }
+    },
+)
+
+
+def _openapi() -> dict[str, Any]:
+    """FastAPI's OpenAPI document, with the 400 it answers for a body it cannot read.
+
+    FastAPI documents the 422 of a body that is not what the operation expects, but not
+    the 400 of one it cannot even parse (bytes that are not text, for one).
+    """
+    if app.openapi_schema is None:
+        document = FastAPI.openapi(app)
+        for path_item in document["paths"].values():
+            for operation in path_item.values():
+                if "requestBody" in operation:
+                    operation["responses"].setdefault(
+                        "400",
+                        {
+                            "description": "The body could not be parsed.",
+                            "content": {
+                                "application/json": {
+                                    # In the document already: every 500 refers to it.
+                                    "schema": {
+                                        "$ref": "#/components/schemas/ErrorDetail"
+                                    }
+                                }
+                            },
+                        },
+                    )
+    return app.openapi_schema
+
+
+app.openapi = _openapi
 
 CORRELATION_ID_HEADER = "x-correlation-id"
 
@@ -135,17 +208,34 @@ def _take_cold_start() -> bool:
     return cold_start
 
 
+def _memory_size(value: Any) -> int | None:
+    """The function's memory in MB, a number in every log line.
+
+    The Python runtime's context object gives the string of the environment variable
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE; the Lambda Web Adapter's header gives a number.
+    """
+    try:
+        return int(value)
+    except TypeError, ValueError:
+        return None
+
+
+def _invocation_keys(context: Any) -> dict[str, Any]:
+    """Log keys for the invocation a Lambda context object describes."""
+    return {
+        "function_name": context.function_name,
+        "function_memory_size": _memory_size(context.memory_limit_in_mb),
+        "function_arn": context.invoked_function_arn,
+        "function_request_id": context.aws_request_id,
+    }
+
+
 def _lambda_context_keys(scope: Scope, headers: Headers) -> dict[str, Any]:
     """Log keys for the Lambda invocation behind this request; empty off Lambda."""
     # Mangum hands the handler's context object to the app in the ASGI scope.
     context = scope.get("aws.context")
     if context is not None:
-        return {
-            "function_name": context.function_name,
-            "function_memory_size": context.memory_limit_in_mb,
-            "function_arn": context.invoked_function_arn,
-            "function_request_id": context.aws_request_id,
-        }
+        return _invocation_keys(context)
     # The Lambda Web Adapter has no context object to hand over; it forwards the context
     # as JSON in a request header instead.
     forwarded = headers.get("x-amzn-lambda-context")
@@ -159,35 +249,60 @@ def _lambda_context_keys(scope: Scope, headers: Headers) -> dict[str, Any]:
             return {
                 "function_name": environment.get("function_name")
                 or os.getenv("AWS_LAMBDA_FUNCTION_NAME"),
-                "function_memory_size": environment.get("memory"),
+                "function_memory_size": _memory_size(environment.get("memory")),
                 "function_arn": context_json.get("invoked_function_arn"),
                 "function_request_id": context_json["request_id"],
             }
     return {}
 
 
-def _route_name(scope: Scope) -> str:
+# The methods HTTP defines (RFC 9110, and PATCH).
+HTTP_METHODS = frozenset(
+    {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"}
+)
+
+
+def _route_name(method: str, app_scope: Scope) -> str:
     """The matched route as a metric dimension, e.g. `GET /items/{item_id}`.
 
-    The route's template, never the raw path: each distinct dimension value is a
-    separate CloudWatch metric, and `/items/1`, `/items/2`, ... would make one per item.
+    Each distinct dimension value is a separate CloudWatch metric, so no caller may mint
+    new ones: the route's template, never the raw path (`/items/1`, `/items/2`, ...
+    would make one per item), and a method HTTP does not define (PROPFIND, or any word
+    a caller makes up) counts as `OTHER unmatched`, whatever the path.
     """
-    route = scope.get("route")
+    if method not in HTTP_METHODS:
+        return "OTHER unmatched"
+    # The router records the route it chose in the scope the app was called with.
+    route = app_scope.get("route")
     template = getattr(route, "path", None) or "unmatched"
-    return f"{scope['method']} {template}"
+    return f"{method} {template}"
 
 
-def _record_request(scope: Scope, status: int, duration_ms: float) -> None:
-    """Adds this request's metrics, and the route dimension to those the route added."""
-    metrics.add_dimension(name="route", value=_route_name(scope))
+def _serves_head_itself(scope: Scope) -> bool:
+    """Whether a route of the app takes this HEAD request as it is."""
+    return any(route.matches(scope)[0] is Match.FULL for route in app.router.routes)
+
+
+def _record_request(route: str, status: int, failed: bool, duration_ms: float) -> None:
+    """Adds this request's metrics, and the route dimension to those the route added.
+
+    `failed` is an exception no route handled, also one raised after the status went
+    out, as a 200, with the first chunks of a stream.
+    """
+    failed = failed or status >= 500
+    metrics.add_dimension(name="route", value=route)
     metrics.add_metric(name="RequestCount", unit=MetricUnit.Count, value=1)
     # Success, ClientError and Failure are 0 or 1 on every request, so the Average
     # statistic of each is a rate (e.g. the error rate) and alarms need no metric math.
-    metrics.add_metric(name="Success", unit=MetricUnit.Count, value=int(status < 400))
     metrics.add_metric(
-        name="ClientError", unit=MetricUnit.Count, value=int(400 <= status < 500)
+        name="Success", unit=MetricUnit.Count, value=int(not failed and status < 400)
     )
-    metrics.add_metric(name="Failure", unit=MetricUnit.Count, value=int(status >= 500))
+    metrics.add_metric(
+        name="ClientError",
+        unit=MetricUnit.Count,
+        value=int(not failed and 400 <= status < 500),
+    )
+    metrics.add_metric(name="Failure", unit=MetricUnit.Count, value=int(failed))
     metrics.add_metric(name="Latency", unit=MetricUnit.Milliseconds, value=duration_ms)
 
 
@@ -199,6 +314,36 @@ def _record_cold_start(function_name: str) -> None:
     ) as metric:
         metric.add_dimension(name="function_name", value=function_name)
         metric.add_dimension(name="service", value=SERVICE)
+
+
+# The body of a 500, and the last line of a JSON Lines stream that fails once it has
+# started: all a client learns of an unhandled exception.
+INTERNAL_ERROR = {"detail": "Internal Server Error"}
+
+JSON_LINES_MEDIA_TYPES = {"application/jsonl", "application/x-ndjson"}
+
+
+class _ResponseSent:
+    """What of the response has gone to the server so far."""
+
+    def __init__(self) -> None:
+        self.started = False
+        self.complete = False
+        self.json_lines = False
+        self.at_line_end = True
+
+    def note(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.started = True
+            content_type = Headers(raw=message.get("headers", [])).get(
+                "content-type", ""
+            )
+            media_type = content_type.split(";")[0].strip().lower()
+            self.json_lines = media_type in JSON_LINES_MEDIA_TYPES
+        elif message["type"] == "http.response.body":
+            if message.get("body"):
+                self.at_line_end = message["body"].endswith(b"\n")
+            self.complete = not message.get("more_body", False)
 
 
 class RequestObservabilityMiddleware:
@@ -258,40 +403,68 @@ class RequestObservabilityMiddleware:
         }
         logger.thread_safe_append_keys(**keys)
 
+        # HTTP makes HEAD a GET without the body, and API Gateway sends it to the
+        # function like any method, but FastAPI routes only the methods a route
+        # declares: a HEAD to a GET route would get a 405. Unless a route takes HEAD
+        # itself, the app answers it as a GET and the body is left out here. The scope
+        # is a copy: the server still knows the request as HEAD.
+        head_as_get = scope["method"] == "HEAD" and not _serves_head_itself(scope)
+        app_scope = {**scope, "method": "GET"} if head_as_get else scope
+
         status = 500
-        response_started = False
+        failed = False
+        response = _ResponseSent()
 
         async def send_with_correlation_id(message: Message) -> None:
-            nonlocal status, response_started
+            nonlocal status
             if message["type"] == "http.response.start":
-                response_started = True
                 status = message["status"]
                 MutableHeaders(scope=message).append(
                     CORRELATION_ID_HEADER, correlation_id
                 )
+            response.note(message)
+            if head_as_get and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_correlation_id)
+            await self.app(app_scope, receive, send_with_correlation_id)
         except Exception:
-            status = 500
+            failed = True
+            # Logged here, once, as JSON: no exception leaves the middleware for the
+            # server to log again, as plain text, except in the last case below.
             logger.exception("Unhandled exception")
-            if response_started:
-                # Part of a streamed body is out already: too late to change the status.
-                # Re-raise: the server aborts the response, and the client sees it cut.
+            if not response.started:
+                # The body says nothing of the exception, whose text can hold secrets.
+                # The log line above has it all; the correlation id header leads to it.
+                await JSONResponse(INTERNAL_ERROR, status_code=500)(
+                    app_scope, receive, send_with_correlation_id
+                )
+            elif response.json_lines and not response.complete:
+                # The status (200) and the first lines of a stream are out: too late
+                # for a 500. The stream ends with the error body as its last line, a
+                # record the client can tell from the others, and the response ends
+                # properly, so the correlation id header it started with stays its own.
+                line = json.dumps(INTERNAL_ERROR).encode() + b"\n"
+                await send_with_correlation_id(
+                    {
+                        "type": "http.response.body",
+                        "body": line if response.at_line_end else b"\n" + line,
+                        "more_body": False,
+                    }
+                )
+            elif not response.complete:
+                # Any other body has no way to say so: re-raise, so the server cuts the
+                # response and the client sees it incomplete, not as a shorter body.
                 raise
-            # The body says nothing of the exception, whose text can hold secrets. The
-            # log line above has it all, and the correlation id header leads to it.
-            await JSONResponse({"detail": "Internal Server Error"}, status_code=500)(
-                scope, receive, send_with_correlation_id
-            )
         finally:
             duration_ms = (time.perf_counter() - started) * 1000
             logger.info(
                 "Request completed",
                 extra={"status": status, "duration_ms": round(duration_ms, 1)},
             )
-            _record_request(scope, status, duration_ms)
+            route = _route_name(scope["method"], app_scope)
+            _record_request(route, status, failed, duration_ms)
             # Powertools keeps metrics in memory until they are flushed. Flushing here,
             # once per request, works with or without a Lambda handler (uvicorn behind
             # the Lambda Web Adapter has none), and Lambda's one-request-at-a-time model
@@ -302,3 +475,43 @@ class RequestObservabilityMiddleware:
 
 
 app.add_middleware(RequestObservabilityMiddleware)
+
+
+# What the handler answers to an event that is no HTTP request, in the format of an HTTP
+# API response, which is what a caller of this function expects.
+NOT_AN_HTTP_REQUEST = {
+    "statusCode": 400,
+    "headers": {"content-type": "application/json"},
+    "body": json.dumps({"detail": "Not an HTTP request"}),
+    "isBase64Encoded": False,
+}
+
+
+def answer_non_http_event(event: Any, context: Any) -> dict[str, Any]:
+    """Answers, logs and counts an event that is no HTTP request.
+
+    A schedule that keeps the function warm, a test event from the Lambda console, a
+    trigger added by mistake: the app cannot serve them, and a failed invocation would
+    leave no trace of its own (and make Lambda retry an asynchronous one twice). The
+    invocation succeeds instead, with NOT_AN_HTTP_REQUEST, a warning line, and a
+    `NonHttpEvent` metric. It takes the cold start if it is the first: the next request
+    finds the environment warm, which is what a warm-up schedule is for.
+    """
+    cold_start = _take_cold_start()
+    if cold_start:
+        _record_cold_start(context.function_name)
+    logger.warning(
+        "Not an HTTP request",
+        extra={
+            "correlation_id": context.aws_request_id,
+            "cold_start": cold_start,
+            **_invocation_keys(context),
+            # The keys tell what sent it; the values could hold anything.
+            "event_keys": sorted(event) if isinstance(event, dict) else [],
+        },
+    )
+    with single_metric(
+        name="NonHttpEvent", unit=MetricUnit.Count, value=1, namespace=NAMESPACE
+    ) as metric:
+        metric.add_dimension(name="service", value=SERVICE)
+    return NOT_AN_HTTP_REQUEST

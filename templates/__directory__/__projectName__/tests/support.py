@@ -1,23 +1,42 @@
-"""Test helpers: a stand-in for the Lambda context, and the app's stdout parsed."""
+"""Test helpers: Lambda events, a stand-in Lambda context, the app's output parsed."""
 
 import json
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+EVENTS = Path(__file__).parent / "events"
+
+
+def load_event(name: str) -> dict[str, Any]:
+    """An event in the exact shape AWS delivers it, from tests/events/."""
+    return json.loads((EVENTS / f"{name}.json").read_text())
+
+
+@dataclass
+class CognitoIdentity:
+    cognito_identity_id: str | None = None
+    cognito_identity_pool_id: str | None = None
+
 
 @dataclass
 class FakeLambdaContext:
-    """The attributes of the context object Lambda passes to a handler."""
+    """The context object Lambda's Python runtime passes to a handler.
+
+    The attributes and types of awslambdaric's LambdaContext: the runtime reads the
+    function's settings from its environment variables, so they are strings, the memory
+    size too.
+    """
 
     # Named as CDK names a function it deploys: stack, construct id, hash.
     function_name: str = "ApiStack-Handler886CB40B-rQXJw7Xh3kfE"
     function_version: str = "$LATEST"
-    memory_limit_in_mb: int = 256
+    memory_limit_in_mb: str = "256"
     invoked_function_arn: str = (
         "arn:aws:lambda:eu-west-1:123456789012:function:"
         "ApiStack-Handler886CB40B-rQXJw7Xh3kfE"
@@ -25,6 +44,10 @@ class FakeLambdaContext:
     aws_request_id: str = "8f5b1a0e-3c2d-4e4f-9a6b-7c8d9e0f1a2b"
     log_group_name: str = "/aws/lambda/ApiStack-Handler886CB40B-rQXJw7Xh3kfE"
     log_stream_name: str = "2026/11/22/[$LATEST]0123456789abcdef0123456789abcdef"
+    # Mobile SDK callers only; the runtime sets an identity without ids for the others.
+    client_context: None = None
+    identity: CognitoIdentity = field(default_factory=CognitoIdentity)
+    tenant_id: str | None = None
 
     def get_remaining_time_in_millis(self) -> int:
         return 30_000

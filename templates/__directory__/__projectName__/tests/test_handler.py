@@ -2,20 +2,12 @@
 
 import json
 import threading
-from pathlib import Path
 from typing import Any
 
 import pytest
-from support import CapturedOutput, FakeLambdaContext
+from support import CapturedOutput, FakeLambdaContext, load_event, metric_values
 
 from {{moduleName}}.main import handler
-
-EVENTS = Path(__file__).parent / "events"
-
-
-def load_event(name: str) -> dict[str, Any]:
-    """An event in the exact shape AWS delivers it, from tests/events/."""
-    return json.loads((EVENTS / f"{name}.json").read_text())
 
 
 def test_http_api_v2_event_is_answered_in_the_http_api_response_format(
@@ -60,7 +52,7 @@ def test_handler_logs_carry_the_lambda_context_and_cold_start(
     first, second = captured.logs_with_message("Request completed")
     assert first["function_name"] == lambda_context.function_name
     assert first["function_arn"] == lambda_context.invoked_function_arn
-    assert first["function_memory_size"] == lambda_context.memory_limit_in_mb
+    assert first["function_memory_size"] == 256
     assert first["function_request_id"] == lambda_context.aws_request_id
     assert first["cold_start"] is True
     assert second["function_request_id"] == "0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a"
@@ -117,3 +109,58 @@ def test_invocations_start_no_thread(
     handler(load_event("function_url"), lambda_context)
 
     assert started == []
+
+
+def test_head_event_is_answered_like_get_without_a_body(
+    lambda_context: FakeLambdaContext,
+) -> None:
+    event = load_event("http_api_v2")
+    event["requestContext"]["http"]["method"] = "HEAD"
+
+    response = handler(event, lambda_context)
+
+    assert response["statusCode"] == 200
+    assert response["body"] == ""
+    assert response["headers"]["content-type"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        pytest.param({}, id="empty"),
+        pytest.param({"key1": "value1", "key2": "value2"}, id="console test event"),
+        pytest.param(load_event("scheduled"), id="schedule"),
+    ],
+)
+def test_an_event_that_is_no_http_request_is_answered_logged_and_counted(
+    event: dict[str, Any], lambda_context: FakeLambdaContext, output: CapturedOutput
+) -> None:
+    response = handler(event, lambda_context)
+
+    assert response["statusCode"] == 400
+    assert json.loads(response["body"]) == {"detail": "Not an HTTP request"}
+    captured = output.read()
+    [warning] = captured.logs
+    assert warning["level"] == "WARNING"
+    assert warning["message"] == "Not an HTTP request"
+    assert warning["function_request_id"] == lambda_context.aws_request_id
+    assert warning["correlation_id"] == lambda_context.aws_request_id
+    assert warning["event_keys"] == sorted(event)
+    [document] = captured.metric_documents("NonHttpEvent")
+    assert metric_values(document) == {"NonHttpEvent": [1]}
+    assert document["service"] == "{{projectName}}"
+
+
+def test_a_warm_up_event_takes_the_cold_start(
+    lambda_context: FakeLambdaContext, output: CapturedOutput
+) -> None:
+    handler(load_event("scheduled"), lambda_context)
+    handler(load_event("http_api_v2"), lambda_context)
+
+    captured = output.read()
+    [warm_up] = captured.logs_with_message("Not an HTTP request")
+    assert warm_up["cold_start"] is True
+    [completed] = captured.logs_with_message("Request completed")
+    assert completed["cold_start"] is False
+    [cold_start] = captured.metric_documents("ColdStart")
+    assert cold_start["function_name"] == lambda_context.function_name

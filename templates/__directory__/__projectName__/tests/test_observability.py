@@ -5,13 +5,15 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from support import CapturedOutput, metric_values
+from support import CapturedOutput, FakeLambdaContext, load_event, metric_values
 
 from {{moduleName}}.init import tracer
+from {{moduleName}}.main import handler
 
 # As conftest.py sets them in the environment.
 SERVICE = "{{projectName}}"
@@ -124,6 +126,60 @@ def test_metrics_of_each_request_are_flushed_separately(
     assert all(metric_values(document)["RequestCount"] == [1] for document in documents)
 
 
+def test_client_errors_count_as_client_errors_not_as_failures_or_successes(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    assert client.get("/items/seven").status_code == 422
+    assert client.post("/items", json={"title": "no name"}).status_code == 422
+    assert client.get("/no-such-page").status_code == 404
+
+    outcomes = [
+        {
+            name: metric_values(document)[name]
+            for name in ("Success", "ClientError", "Failure")
+        }
+        for document in output.read().metric_documents("RequestCount")
+    ]
+    assert outcomes == [{"Success": [0], "ClientError": [1], "Failure": [0]}] * 3
+
+
+def test_latency_is_the_duration_of_the_request_in_milliseconds(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    # Three chunks, 0.1 s apart: at least 200 ms from the request to the last chunk.
+    started = time.perf_counter()
+    client.get("/stream?count=3")
+    elapsed_ms = (time.perf_counter() - started) * 1000
+
+    captured = output.read()
+    [document] = captured.metric_documents("Latency")
+    [latency] = metric_values(document)["Latency"]
+    assert 200 <= latency <= elapsed_ms
+    [completed] = captured.logs_with_message("Request completed")
+    assert completed["duration_ms"] == pytest.approx(latency, abs=0.1)
+
+
+def test_metrics_are_declared_with_their_units(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    client.get("/items/7")
+
+    captured = output.read()
+    [document] = captured.metric_documents("RequestCount")
+    [directive] = document["_aws"]["CloudWatchMetrics"]
+    assert {metric["Name"]: metric["Unit"] for metric in directive["Metrics"]} == {
+        "RequestCount": "Count",
+        "Success": "Count",
+        "ClientError": "Count",
+        "Failure": "Count",
+        "Latency": "Milliseconds",
+        "ItemViewed": "Count",
+    }
+    [cold_start] = captured.metric_documents("ColdStart")
+    [directive] = cold_start["_aws"]["CloudWatchMetrics"]
+    assert directive["Metrics"] == [{"Name": "ColdStart", "Unit": "Count"}]
+
+
 def test_unknown_paths_share_one_route_dimension(
     client: TestClient, output: CapturedOutput
 ) -> None:
@@ -134,6 +190,20 @@ def test_unknown_paths_share_one_route_dimension(
         document["route"] for document in output.read().metric_documents("RequestCount")
     ]
     assert routes == ["GET unmatched", "GET unmatched"]
+
+
+def test_methods_http_does_not_define_share_one_route_dimension(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    # Each would be a new dimension value, so new CloudWatch metrics, at the caller's
+    # whim.
+    client.request("PROPFIND", "/items/7")
+    client.request("BREW", "/coffee")
+
+    routes = [
+        document["route"] for document in output.read().metric_documents("RequestCount")
+    ]
+    assert routes == ["OTHER unmatched", "OTHER unmatched"]
 
 
 def test_cold_start_metric_is_emitted_once_per_process(
@@ -305,3 +375,19 @@ def test_web_adapter_readiness_checks_are_not_counted_as_requests(
     [completed] = captured.logs_with_message("Request completed")
     assert completed["cold_start"] is True
     assert completed["function_request_id"] == context["request_id"]
+
+
+def test_function_memory_size_is_logged_as_a_number_however_the_request_arrives(
+    client: TestClient, output: CapturedOutput
+) -> None:
+    # Under the Python runtime (Mangum): the context object's string.
+    handler(load_event("http_api_v2"), FakeLambdaContext(memory_limit_in_mb="512"))
+    # Behind the Lambda Web Adapter: a number in the JSON of its header.
+    context = {
+        "request_id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+        "env_config": {"function_name": FUNCTION_NAME, "memory": 512},
+    }
+    client.get("/items/7", headers={"x-amzn-lambda-context": json.dumps(context)})
+
+    completed = output.read().logs_with_message("Request completed")
+    assert [record["function_memory_size"] for record in completed] == [512, 512]

@@ -6,6 +6,8 @@ sends, and at what a real HTTP client receives from uvicorn.
 """
 
 import asyncio
+import json
+import logging
 import socket
 import threading
 import time
@@ -15,10 +17,17 @@ import httpx2
 import pytest
 import uvicorn
 from starlette.types import Message
-from support import CapturedOutput, metric_values
+from support import (
+    CapturedOutput,
+    FakeLambdaContext,
+    Output,
+    load_event,
+    metric_values,
+)
 
 from {{moduleName}} import main
-from {{moduleName}}.main import Chunk, app
+from {{moduleName}}.init import logger
+from {{moduleName}}.main import Chunk, app, handler
 
 
 def test_stream_sends_each_chunk_as_its_own_asgi_message() -> None:
@@ -55,7 +64,13 @@ def test_stream_sends_each_chunk_as_its_own_asgi_message() -> None:
         "client": ("127.0.0.1", 50000),
         "server": ("testserver", 80),
     }
-    asyncio.run(app(scope, receive, send))
+    # A loop of its own, not asyncio.run, which leaves the thread without a current
+    # event loop: Mangum's handler, in later tests, needs one.
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(app(scope, receive, send))
+    finally:
+        loop.close()
 
     start, *bodies = messages
     assert start["type"] == "http.response.start"
@@ -77,7 +92,11 @@ def server_url() -> Iterator[str]:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     host, port = sock.getsockname()
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    # No log config: uvicorn keeps the handler init.py gave its logger, as under run.sh,
+    # where uvicorn sets up its logging before it imports the app. Here the app came
+    # first, and uvicorn's own config would replace init.py's.
+    config = uvicorn.Config(app, log_config=None, log_level="warning", access_log=False)
+    server = uvicorn.Server(config)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, daemon=True
     )
@@ -171,3 +190,82 @@ def test_concurrent_requests_keep_their_own_log_keys(
         ("fast", "/items/1"),
         ("slow", "/stream"),
     ]
+
+
+@pytest.fixture
+def stream_fails_after_its_first_chunk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """/stream sends its first chunk, then fails the way a bug does."""
+    real_chunks = main._chunks
+
+    async def failing_chunks(count: int) -> AsyncIterator[str]:
+        async for chunk in real_chunks(count):
+            yield chunk
+            raise RuntimeError("database password is hunter2")
+
+    monkeypatch.setattr(main, "_chunks", failing_chunks)
+
+
+def assert_ends_with_an_error_line(body: str) -> None:
+    """The first chunk, then the error body as the last line; nothing of the error."""
+    first, last = body.splitlines()
+    assert Chunk.model_validate_json(first).message == "This is chunk 0"
+    assert json.loads(last) == {"detail": "Internal Server Error"}
+    assert "hunter2" not in body
+
+
+def assert_logged_once_and_counted(captured: Output, correlation_id: str) -> None:
+    [error] = [record for record in captured.logs if record["level"] == "ERROR"]
+    assert error["message"] == "Unhandled exception"
+    assert error["correlation_id"] == correlation_id
+    assert "RuntimeError: database password is hunter2" in error["exception"]
+    [document] = captured.metric_documents("RequestCount")
+    assert document["route"] == "GET /stream"
+    assert metric_values(document)["Failure"] == [1]
+    assert metric_values(document)["Success"] == [0]
+
+
+def test_a_stream_failing_midway_ends_with_an_error_line_through_the_handler(
+    stream_fails_after_its_first_chunk: None,
+    lambda_context: FakeLambdaContext,
+    output: CapturedOutput,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    event = load_event("http_api_v2")
+    event["rawPath"] = event["requestContext"]["http"]["path"] = "/stream"
+    event["rawQueryString"] = "count=3"
+    event["queryStringParameters"] = {"count": "3"}
+
+    response = handler(event, lambda_context)
+
+    # Not Mangum's own plain-text 500, which has none of the app's headers.
+    assert response["statusCode"] == 200
+    assert response["headers"]["content-type"] == "application/jsonl"
+    assert response["headers"]["x-correlation-id"] == lambda_context.aws_request_id
+    assert_ends_with_an_error_line(response["body"])
+    assert_logged_once_and_counted(output.read(), lambda_context.aws_request_id)
+    # No other logger logged it again, as Mangum would, in plain text, had it seen it.
+    assert [
+        record.getMessage()
+        for record in caplog.records
+        if record.levelno >= logging.ERROR and record.name != logger.name
+    ] == []
+
+
+def test_a_stream_failing_midway_ends_with_an_error_line_through_uvicorn(
+    stream_fails_after_its_first_chunk: None, server_url: str, output: CapturedOutput
+) -> None:
+    with httpx2.stream(
+        "GET",
+        f"{server_url}/stream?count=3",
+        headers={"x-correlation-id": "stream-9"},
+        timeout=20,
+    ) as response:
+        assert response.status_code == 200
+        assert response.headers["x-correlation-id"] == "stream-9"
+        # Raises if the server cut the response instead of ending it.
+        body = response.read().decode()
+
+    assert_ends_with_an_error_line(body)
+    captured = output.read_until(lambda out: out.metric_documents("RequestCount"))
+    # Once: uvicorn, which logs through the app's handler, did not log it again.
+    assert_logged_once_and_counted(captured, "stream-9")

@@ -11,7 +11,7 @@ import stat
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,15 +49,23 @@ class Server:
     def stdout_lines(self) -> list[dict[str, Any]]:
         return [json.loads(line) for line in self.stdout.read_text().splitlines()]
 
-    def wait_for_metrics(self, count: int) -> list[dict[str, Any]]:
-        """stdout once it holds `count` EMF documents; the server prints them last."""
+    def wait_for(
+        self, done: Callable[[list[dict[str, Any]]], bool]
+    ) -> list[dict[str, Any]]:
+        """stdout once `done` holds for its lines, for what is printed after a reply."""
         deadline = time.monotonic() + 10
         while True:
             lines = self.stdout_lines()
-            if sum("_aws" in line for line in lines) >= count:
+            if done(lines):
                 return lines
-            assert time.monotonic() < deadline, f"{count} EMF documents expected"
+            assert time.monotonic() < deadline, f"output still incomplete: {lines}"
             time.sleep(0.05)
+
+    def wait_for_metrics(self, count: int) -> list[dict[str, Any]]:
+        """stdout once it holds `count` EMF documents; the server prints them last."""
+        return self.wait_for(
+            lambda lines: sum("_aws" in line for line in lines) >= count
+        )
 
 
 @pytest.fixture
@@ -150,3 +158,22 @@ def test_run_sh_traces_invocations_without_x_ray_errors(run_sh: Server) -> None:
     errors = run_sh.stderr.read_text()
     assert "discarded" not in errors
     assert "Traceback" not in errors
+
+
+def test_run_sh_logs_nothing_but_json_lines(run_sh: Server) -> None:
+    # A request uvicorn cannot parse: it answers 400 itself and logs a warning.
+    host, port = run_sh.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        connection.sendall(b"NOT HTTP\r\n\r\n")
+        assert connection.recv(1024).startswith(b"HTTP/1.1 400")
+
+    # Each line of stdout parses as JSON. uvicorn's warning is the only one: it printed
+    # nothing about starting up.
+    lines = run_sh.wait_for(
+        lambda lines: any("Invalid HTTP request" in line["message"] for line in lines)
+    )
+    [warning] = lines
+    assert warning["level"] == "WARNING"
+    assert warning["service"] == "{{projectName}}"
+    # Nothing in plain text: not the warning, nor uvicorn's lines about starting up.
+    assert run_sh.stderr.read_text() == ""
