@@ -91,7 +91,10 @@ describe('dist/cli.js', () => {
       'error: directory "../../outside" must not contain',
     ],
     [['generate', '--name', 'orders', '--colour', 'red'], "error: Unknown option '--colour'"],
-    [['deploy', '--name', 'orders'], 'error: expected the command "generate" or "verify", got "deploy"'],
+    [
+      ['deploy', '--name', 'orders'],
+      'error: expected the command "generate" or "verify", got "deploy"',
+    ],
   ])('rejects %j with one line on stderr, exit 2, nothing written', (args, message) => {
     const workspace = tempWorkspace();
     const { code, stdout, stderr } = cli([...args, '--workspace', workspace]);

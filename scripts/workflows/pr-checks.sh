@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The checks .github/workflows/pr-checks.yml runs on a pull request, runnable on a laptop too:
-#   python [--changed-from REF]  lint + test each API project (only those changed since REF, if given)
-#   infra                        install the CDK packages, type-check, test them, cdk synth
+# The checks .github/workflows/pr-checks.yml runs on a pull request, runnable on a laptop too. Which checks
+# exist is defined once, by the tool's verify stage (`fastapi-scaffold verify`, src/verify/checks.ts): this
+# script only picks what to verify and turns results into a job summary.
+#   python [--changed-from REF]  the checks of each API project (only those changed since REF, if given)
+#   infra                        the CDK packages' checks: install, type-check, tests, cdk synth
 #                                (which bundles every API and runs the cdk-nag checks)
-#   synth                        install the CDK packages and cdk synth only (before diff)
+#   synth                        the same (diff reuses the assembly it synthesizes)
 #   diff OUTFILE                 after infra or synth: cdk diff against the deployed stacks (needs AWS
 #                                credentials), written as a Markdown pull-request comment to OUTFILE
 #   comment FILE                 post FILE on pull request $PR_NUMBER, replacing this script's earlier
@@ -22,6 +24,9 @@ cd "$root"
 root="$(pwd)"
 
 summary() { if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then printf '%s\n' "$@" >>"$GITHUB_STEP_SUMMARY"; fi; }
+# The tool's own CLI, from the repository this script belongs to.
+cli="$here/../../dist/cli.js"
+verify() { run node "$cli" verify --workspace "$root" "$@"; }
 run() { printf '\n==> (%s) %s\n' "${PWD#"$root"/}" "$*"; "$@"; }
 
 cdk_bin() {
@@ -32,15 +37,6 @@ cdk_bin() {
   echo "pr-checks.sh: the aws-cdk CLI is not installed; run the infra checks first" >&2
   return 1
 }
-tsc_bin() {
-  local candidate
-  for candidate in "$1/node_modules/.bin/tsc" packages/node_modules/.bin/tsc; do
-    if [ -x "$root/$candidate" ]; then echo "$root/$candidate"; return; fi
-  done
-  echo "pr-checks.sh: typescript is not installed for $1" >&2
-  return 1
-}
-
 python_checks() {
   local projects
   projects="$(node "$here/apis.mjs" --workspace "$root" "$@")"
@@ -49,23 +45,11 @@ python_checks() {
     summary "No API project changed."
     return 0
   fi
+  local project names=()
+  for project in $projects; do names+=(--name "${project##*/}"); done
+  verify --only python "${names[@]}"
   summary "### Python checks" ""
-  local project
-  for project in $projects; do
-    (
-      cd "$root/$project"
-      if [ ! -f uv.lock ]; then
-        echo "::warning file=$project/pyproject.toml::$project has no uv.lock; resolving one for this run. Commit uv.lock so every run installs the same versions."
-        run uv lock
-      fi
-      run uv sync --locked
-      # GitHub annotations on the changed lines when running in Actions.
-      if [ -n "${GITHUB_ACTIONS:-}" ]; then run uv run ruff check --output-format=github; else run uv run ruff check; fi
-      run uv run ruff format --check
-      run uv run pytest
-    )
-    summary "- \`$project\`: ruff check, ruff format --check, pytest ✅"
-  done
+  for project in $projects; do summary "- \`$project\`: passed"; done
 }
 
 has_infra() {
@@ -74,36 +58,10 @@ has_infra() {
   return 1
 }
 
-npm_install() {
-  local npm_dir=packages verb=install
-  [ -f packages/package.json ] || npm_dir=packages/infra
-  [ -f "$npm_dir/package-lock.json" ] && verb=ci
-  (cd "$npm_dir" && run npm "$verb" --prefer-offline --no-audit --no-fund)
-}
-
-synth() {
-  export CDK_DISABLE_VERSION_CHECK=true CDK_DISABLE_CLI_TELEMETRY=true
-  (cd packages/infra && run "$(cdk_bin)" synth --quiet --no-notices)
-}
-
 infra_checks() {
   has_infra || return 0
-  npm_install
-  local dir
-  if [ -f packages/tsconfig.json ]; then
-    # The solution tsconfig checks both packages in one process, parsing aws-cdk-lib's declarations once.
-    (cd packages && run "$(tsc_bin packages)" -b)
-  else
-    for dir in packages/common/constructs packages/infra; do
-      [ -f "$dir/tsconfig.json" ] || continue
-      (cd "$dir" && run "$(tsc_bin "$dir")" --noEmit -p tsconfig.json)
-    done
-  fi
-  for dir in packages/common/constructs packages/infra; do
-    if [ -f "$dir/package.json" ] && grep -q '"test"' "$dir/package.json"; then (cd "$dir" && run npm test); fi
-  done
-  synth
-  summary "### Infrastructure checks" "" "- constructs: tsc, tests ✅" "- infra: tsc, tests, cdk synth with cdk-nag ✅"
+  verify --only infra
+  summary "### Infrastructure checks" "" "- the CDK packages: install, tsc, tests, cdk synth with cdk-nag: passed"
 }
 
 diff_comment() {
@@ -150,7 +108,7 @@ post_comment() {
 case "${1:-}" in
   python) shift; python_checks "$@" ;;
   infra) infra_checks ;;
-  synth) if has_infra; then npm_install; synth; fi ;;
+  synth) infra_checks ;;
   comment) [ -n "${2:-}" ] || { echo "usage: pr-checks.sh comment FILE" >&2; exit 2; }; post_comment "$2" ;;
   diff) [ -n "${2:-}" ] || { echo "usage: pr-checks.sh diff OUTFILE" >&2; exit 2; }; diff_comment "$2" ;;
   *) sed -n '2,17p' "$0" >&2; exit 2 ;;

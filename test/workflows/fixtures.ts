@@ -14,6 +14,10 @@ export function workspaceWithApis(apis: readonly ApiFixture[]): string {
     writeFileSync(
       join(workspace, '.scaffold', `${projectName}.json`),
       JSON.stringify({
+        schema: 1,
+        tool: { name: 'fastapi-scaffold', version: '0.0.0-test' },
+        templates: { digest: 'test' },
+        files: {},
         project: {
           projectName,
           moduleName: projectName,

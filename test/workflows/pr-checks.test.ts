@@ -46,15 +46,16 @@ describe('pr-checks.sh python', () => {
     const stubs = installStubs();
     const { code, out } = prChecks(workspace, ['python', '--changed-from', 'HEAD~1'], stubs.env);
     expect(code, out).toBe(0);
+    // The checks are the verify stage's (fastapi-scaffold verify), run for the changed project only.
     const orders = join(workspace, 'packages/orders');
-    expect(stubs.calls()).toEqual([
+    expect(stubs.calls().map((call) => call.replace(/--junitxml=[^|]+/, '--junitxml=…'))).toEqual([
       `uv lock|${orders}`,
       `uv sync --locked|${orders}`,
-      `uv run ruff check|${orders}`,
-      `uv run ruff format --check|${orders}`,
-      `uv run pytest|${orders}`,
+      `uv run --no-sync ruff check --no-cache|${orders}`,
+      `uv run --no-sync ruff format --check --no-cache|${orders}`,
+      `uv run --no-sync pytest -p no:cacheprovider --junitxml=…|${orders}`,
     ]);
-    expect(out).toContain('has no uv.lock');
+    expect(out).toMatch(/verify --workspace \S+ --only python --name orders\n/);
 
     const none = installStubs();
     const unchanged = prChecks(workspace, ['python', '--changed-from', 'HEAD'], none.env);
@@ -63,17 +64,18 @@ describe('pr-checks.sh python', () => {
     expect(none.calls()).toEqual([]);
   });
 
-  it('stops at the first failing check with its exit code', () => {
+  it('stops at the first failing check and fails, showing its output', () => {
     const workspace = workspaceWithApis([['orders', 'Orders', 'iam']]);
     writeFileSync(join(workspace, 'packages/orders/uv.lock'), 'version = 1\n');
     const stubs = installStubs({ fail: 'ruff format' });
     const { code, out } = prChecks(workspace, ['python'], stubs.env);
-    expect(code).toBe(3);
-    expect(out).toContain('boom from uv run ruff format --check');
+    expect(code).toBe(1);
+    expect(out).toContain('boom from uv run --no-sync ruff format --check --no-cache');
+    expect(out).toContain('error: ruff-format (packages/orders) failed');
     expect(stubs.calls().map((call) => call.split('|')[0])).toEqual([
       'uv sync --locked',
-      'uv run ruff check',
-      'uv run ruff format --check',
+      'uv run --no-sync ruff check --no-cache',
+      'uv run --no-sync ruff format --check --no-cache',
     ]);
   });
 });

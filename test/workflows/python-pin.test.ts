@@ -18,21 +18,29 @@ interface Step {
   run?: string;
 }
 
+/** A step that runs the checks of a generated project: the action, the tests, the demo or pr-checks. */
+const checks = (step: Step) =>
+  step.uses === './' ||
+  /\bnpm (test|run demo)\b|pr-checks\.sh (python|infra|synth)/.test(step.run ?? '');
+
 describe("the generated projects' Python", () => {
-  it.each(['scaffold-dispatch.yml', 'scaffold-issue.yml', 'ci.yml'])(
+  it.each(['scaffold-dispatch.yml', 'scaffold-issue.yml', 'ci.yml', 'pr-checks.yml'])(
     '%s installs the pinned version before anything checks a generated project',
     (file) => {
       expect(PIN, 'the template pins one minor version').toMatch(/^\d+\.\d+$/);
       const workflow = parse(readFileSync(`${ROOT}.github/workflows/${file}`, 'utf8')) as {
         jobs: Record<string, { steps: Step[] }>;
       };
-      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-      const install = steps.findIndex((step) => step.run === `uv python install ${PIN}`);
-      expect(install, `a step "uv python install ${PIN}"`).toBeGreaterThan(-1);
-      const checks = steps.findIndex(
-        (step) => step.uses === './' || /\bnpm (test|run demo)\b/.test(step.run ?? ''),
+      // Every job that checks a generated project installs the pin before it does.
+      const checking = Object.values(workflow.jobs).filter((job) =>
+        job.steps.some((step) => checks(step)),
       );
-      expect(checks).toBeGreaterThan(install);
+      expect(checking.length).toBeGreaterThan(0);
+      for (const job of checking) {
+        const install = job.steps.findIndex((step) => step.run === `uv python install ${PIN}`);
+        expect(install, `a step "uv python install ${PIN}"`).toBeGreaterThan(-1);
+        expect(job.steps.findIndex(checks)).toBeGreaterThan(install);
+      }
     },
   );
 });
