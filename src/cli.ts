@@ -6,10 +6,10 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, exitCodeFor, messageOf, UserError } from './errors.js';
+import { RECORDS_DIR } from './layout.js';
 import { generateAndVerify, type Generated, type Verified } from './generate.js';
 import { loadTemplates } from './plan/templates.js';
 import { recordedApis, type Plan } from './plan/plan.js';
-import { PROVENANCE_DIR } from './plan/provenance.js';
 import { diskWorkspace } from './plan/workspace.js';
 import { renderTree } from './report/tree.js';
 import { apiNames } from './request/names.js';
@@ -229,7 +229,7 @@ function apisToVerify(workspace: string, names: readonly string[]): ApiRequest[]
   const recorded = recordedApis(diskWorkspace(workspace));
   if (recorded.length === 0) {
     throw new UserError(
-      `${workspace} holds no generated API (no records in ${PROVENANCE_DIR}/); run fastapi-scaffold generate first`,
+      `${workspace} holds no generated API (no records in ${RECORDS_DIR}/); run fastapi-scaffold generate first`,
     );
   }
   if (names.length === 0) return recorded;

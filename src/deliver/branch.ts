@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan, Tool } from '../plan/plan.js';
+import { lockFiles } from '../layout.js';
 import type { Git } from './git.js';
 
 export const GENERATOR_TRAILER = 'Scaffold-Generator';
@@ -236,7 +237,7 @@ export async function stageChange(
  */
 export async function stageLockFiles(worktree: Worktree, plan: Plan): Promise<void> {
   const g = worktree.git;
-  const candidates = [`${plan.request.projectRoot}/uv.lock`, 'packages/package-lock.json'];
+  const candidates = lockFiles(plan.request.projectRoot);
   const { stdout } = await g([
     'ls-files',
     '--others',

@@ -4,10 +4,10 @@
 
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
+import { RECORDS_DIR } from '../layout.js';
 import { parseRequest, type ApiRequest } from '../request/request.js';
 import type { FileOwner } from './templates.js';
 
-export const PROVENANCE_DIR = '.scaffold';
 export const PROVENANCE_SCHEMA = 1;
 
 export interface ProvenanceRecord {
@@ -36,7 +36,7 @@ export function sha256(text: string): string {
 }
 
 export function provenancePath(projectName: string): string {
-  return `${PROVENANCE_DIR}/${projectName}.json`;
+  return `${RECORDS_DIR}/${projectName}.json`;
 }
 
 export function renderRecord(record: ProvenanceRecord): string {

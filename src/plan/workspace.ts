@@ -2,7 +2,7 @@
 
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROVENANCE_DIR } from './provenance.js';
+import { RECORDS_DIR } from '../layout.js';
 
 export type FileState =
   | { readonly kind: 'absent' }
@@ -36,14 +36,14 @@ export function diskWorkspace(root: string): WorkspaceReader {
     recordPaths() {
       let names: string[];
       try {
-        names = readdirSync(join(root, PROVENANCE_DIR));
+        names = readdirSync(join(root, RECORDS_DIR));
       } catch {
         return [];
       }
       return names
         .filter((name) => name.endsWith('.json'))
         .sort()
-        .map((name) => `${PROVENANCE_DIR}/${name}`);
+        .map((name) => `${RECORDS_DIR}/${name}`);
     },
   };
 }

@@ -3,6 +3,7 @@
 // Python identifiers, CDK ids, shell words and template values.
 
 import { UserError } from '../errors.js';
+import { GENERATOR_OWNED_PATHS } from '../layout.js';
 import { apiNames, type ApiNames } from './names.js';
 import { PYTHON_STDLIB_MODULES } from './python-stdlib.js';
 import {
@@ -28,9 +29,6 @@ export interface ApiRequest extends ApiNames {
 }
 
 export type RawRequest = Partial<Record<RequestInputId, string | undefined>>;
-
-/** Paths the generator writes itself; no API may live at, above or inside them. */
-export const GENERATOR_OWNED_PATHS = ['packages/common', 'packages/infra', '.scaffold'] as const;
 
 const MAX_PROJECT_NAME = 40;
 

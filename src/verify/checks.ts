@@ -10,6 +10,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CDK_WORKSPACE_DIR, CONSTRUCTS_DIR, INFRA_DIR } from '../layout.js';
 import type { ApiRequest } from '../request/request.js';
 import type { ProcessOutcome } from './process.js';
 import { junitCounts, runnerCounts, type TestCounts } from './output.js';
@@ -41,10 +42,6 @@ const MINUTE = 60_000;
 /** Installs fetch from registries on a cold cache; everything else runs locally. */
 export const DEFAULT_TIMEOUTS = { install: 10 * MINUTE, check: 5 * MINUTE } as const;
 
-export const CONSTRUCTS_DIR = 'packages/common/constructs';
-export const INFRA_DIR = 'packages/infra';
-/** An npm workspace root over the CDK packages, when the templates provide one. */
-export const NPM_WORKSPACE_DIR = 'packages';
 
 export interface LaneContext {
   readonly workspace: string;
@@ -133,12 +130,12 @@ function readPackageJson(path: string): { scripts?: Record<string, string> } | u
  */
 function solutionCovers(workspace: string, packages: readonly string[]): boolean {
   const config = readJson<{ references?: { path?: unknown }[] }>(
-    join(workspace, NPM_WORKSPACE_DIR, 'tsconfig.json'),
+    join(workspace, CDK_WORKSPACE_DIR, 'tsconfig.json'),
   );
   const referenced = new Set(
     (config?.references ?? []).map((reference) =>
       typeof reference.path === 'string'
-        ? join(NPM_WORKSPACE_DIR, reference.path).replace(/\/$/, '')
+        ? join(CDK_WORKSPACE_DIR, reference.path).replace(/\/$/, '')
         : '',
     ),
   );
@@ -187,9 +184,9 @@ export function infraLane(context: LaneContext): Lane {
   }
 
   const installs: CheckStep[] = [];
-  const workspaceRoot = join(workspace, NPM_WORKSPACE_DIR);
+  const workspaceRoot = join(workspace, CDK_WORKSPACE_DIR);
   if (existsSync(join(workspaceRoot, 'package.json'))) {
-    installs.push(npmInstall(NPM_WORKSPACE_DIR, workspaceRoot, install));
+    installs.push(npmInstall(CDK_WORKSPACE_DIR, workspaceRoot, install));
   } else {
     for (const dir of packages) installs.push(npmInstall(dir, join(workspace, dir), install));
   }
@@ -204,7 +201,7 @@ export function infraLane(context: LaneContext): Lane {
         steps: [
           {
             name: 'tsc',
-            project: NPM_WORKSPACE_DIR,
+            project: CDK_WORKSPACE_DIR,
             command: 'tsc -b',
             argv: () => [localBin('tsc', workspaceRoot, workspace), '-b'],
             timeoutMs: check,

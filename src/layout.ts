@@ -1,0 +1,28 @@
+// The fixed places of a generated workspace, named once for every stage (request validation, planning, verify,
+// delivery). test/layout.test.ts holds each against the template tree, so templates/ and this file cannot
+// part. The APIs go wherever the `directory` input says (`packages/` by default); the shared CDK workspace
+// does not follow them: it is always `packages/`, next to however many APIs live in `services/` or elsewhere.
+
+/** The npm workspace of the CDK packages every API shares (its package.json, solution tsconfig, lock). */
+export const CDK_WORKSPACE_DIR = 'packages';
+/** The constructs package: the FastApi core construct and one generated construct per API. */
+export const CONSTRUCTS_DIR = `${CDK_WORKSPACE_DIR}/common/constructs`;
+/** The CDK app: the user's stack and the generated list of APIs. */
+export const INFRA_DIR = `${CDK_WORKSPACE_DIR}/infra`;
+/** One provenance record per API: `<dir>/<project>.json`. */
+export const RECORDS_DIR = '.scaffold';
+
+/** Paths the generator writes itself; no API may live at, above or inside them. */
+export const GENERATOR_OWNED_PATHS = [
+  `${CDK_WORKSPACE_DIR}/common`,
+  INFRA_DIR,
+  RECORDS_DIR,
+] as const;
+
+/**
+ * The lock files the verify stage writes when a change has none yet; they belong in the change, or every
+ * later install resolves afresh.
+ */
+export function lockFiles(projectRoot: string): string[] {
+  return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
+}
