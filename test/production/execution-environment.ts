@@ -6,6 +6,7 @@
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +41,19 @@ export async function generateOrdersApi(
   return join(workspace, 'packages/orders-api');
 }
 
-/** `3.11` for the interpreter at `python`. */
+/**
+ * The one Python version a generated project pins (`requires-python = "==3.15.*"` gives `3.15`): the Lambda
+ * runtime its construct deploys and the interpreter its bundle is compiled by.
+ */
+export function pinnedPython(project: string): string {
+  const pyproject = join(project, 'pyproject.toml');
+  const pin = /^requires-python = "==(\d+\.\d+)\.\*"$/m.exec(readFileSync(pyproject, 'utf8'))?.[1];
+  if (!pin)
+    throw new Error(`${pyproject} pins no single Python version (requires-python = "==3.X.*")`);
+  return pin;
+}
+
+/** `3.15` for the interpreter at `python`. */
 export function pythonVersion(python: string): string {
   const script = 'import sys; print("%d.%d" % sys.version_info[:2])';
   return spawnSync(python, ['-c', script], { encoding: 'utf8' }).stdout.trim();
@@ -52,7 +65,7 @@ export interface FunctionConfiguration {
   readonly handler: string;
   /** Where Lambda unpacks the function's code (/var/task). */
   readonly taskRoot: string;
-  /** The Lambda runtime identifier, e.g. `python3.11`. */
+  /** The Lambda runtime identifier, e.g. `python3.15`. */
   readonly runtime: string;
   readonly memorySize: number;
   /** The function's own environment variables, as its construct sets them. */

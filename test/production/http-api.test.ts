@@ -3,6 +3,9 @@
 // Lambda's own Python images, with the AWS SDK beside it as the runtime provides it, against the Runtime
 // API stand-in with the project's recorded API Gateway HTTP API v2 event. The answer, the JSON logs, the
 // EMF metrics and the X-Ray subsegments must be what the function gives on Lambda, cold and warm.
+// Lambda's runtime is the Python version the generated project pins (requires-python): the bundle is built
+// for it and awslambdaric runs on it, so uv must find that interpreter (CI puts the one made by
+// scripts/ci/runtime-python.sh at the end of PATH); without it the test fails rather than run on another.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +18,7 @@ import {
   lambdaEnvironment,
   logLine,
   metricDocuments,
-  pythonVersion,
+  pinnedPython,
   run,
   startFunctionProcess,
   startXRayDaemon,
@@ -70,16 +73,22 @@ describe('http-api bundle under awslambdaric', () => {
     workspace = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-ric-'));
     const project = await generateOrdersApi(workspace, 'http-api');
     httpApiEvent = JSON.parse(readFileSync(join(project, 'tests/events/http_api_v2.json'), 'utf8'));
-    const env = { ...process.env, VIRTUAL_ENV: undefined, NO_COLOR: '1' };
+    // uv may not download a Python: the runtime's version is found on this machine or the test fails.
+    const env = {
+      ...process.env,
+      VIRTUAL_ENV: undefined,
+      NO_COLOR: '1',
+      UV_PYTHON_DOWNLOADS: 'never',
+    };
 
+    version = pinnedPython(project);
     const runtimeDir = join(workspace, 'runtime');
-    await run('uv', ['venv', '--quiet', '--python', 'python3', runtimeDir], { env });
+    await run('uv', ['venv', '--quiet', '--python', version, runtimeDir], { env });
     python = join(runtimeDir, 'bin/python');
     await run('uv', ['pip', 'install', '--quiet', '--python', python, ...RUNTIME_PACKAGES], {
       env,
       timeout: 8 * MINUTE,
     });
-    version = pythonVersion(python);
 
     // As `cdk synth` bundles the function, for this machine's CPU and the runtime's Python version.
     taskRoot = join(workspace, 'task');
