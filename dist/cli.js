@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(749);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
 
 try {
     process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -28,7 +28,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 749:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62,6 +62,33 @@ function exitCodeFor(error) {
 /** The message of anything thrown. */
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/layout.ts
+// The fixed places of a generated workspace, named once for every stage (request validation, planning, verify,
+// delivery). test/layout.test.ts holds each against the template tree, so templates/ and this file cannot
+// part. The APIs go wherever the `directory` input says (`packages/` by default); the shared CDK workspace
+// does not follow them: it is always `packages/`, next to however many APIs live in `services/` or elsewhere.
+/** The npm workspace of the CDK packages every API shares (its package.json, solution tsconfig, lock). */
+const CDK_WORKSPACE_DIR = 'packages';
+/** The constructs package: the FastApi core construct and one generated construct per API. */
+const CONSTRUCTS_DIR = `${CDK_WORKSPACE_DIR}/common/constructs`;
+/** The CDK app: the user's stack and the generated list of APIs. */
+const INFRA_DIR = `${CDK_WORKSPACE_DIR}/infra`;
+/** One provenance record per API: `<dir>/<project>.json`. */
+const RECORDS_DIR = '.scaffold';
+/** Paths the generator writes itself; no API may live at, above or inside them. */
+const GENERATOR_OWNED_PATHS = [
+    `${CDK_WORKSPACE_DIR}/common`,
+    INFRA_DIR,
+    RECORDS_DIR,
+];
+/**
+ * The lock files the verify stage writes when a change has none yet; they belong in the change, or every
+ * later install resolves afresh.
+ */
+function lockFiles(projectRoot) {
+    return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -592,8 +619,7 @@ function inputSpec(id) {
 
 
 
-/** Paths the generator writes itself; no API may live at, above or inside them. */
-const GENERATOR_OWNED_PATHS = ['packages/common', 'packages/infra', '.scaffold'];
+
 const MAX_PROJECT_NAME = 40;
 // Python keywords: a module named after one cannot be imported.
 const PYTHON_KEYWORDS = new Set('false none true and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
@@ -719,13 +745,13 @@ function parseRequest(raw) {
 
 
 
-const PROVENANCE_DIR = '.scaffold';
+
 const PROVENANCE_SCHEMA = 1;
 function sha256(text) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
 }
 function provenancePath(projectName) {
-    return `${PROVENANCE_DIR}/${projectName}.json`;
+    return `${RECORDS_DIR}/${projectName}.json`;
 }
 function renderRecord(record) {
     return `${JSON.stringify(record, null, 2)}\n`;
@@ -1886,7 +1912,7 @@ function diskWorkspace(root) {
         recordPaths() {
             let names;
             try {
-                names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, PROVENANCE_DIR));
+                names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, RECORDS_DIR));
             }
             catch {
                 return [];
@@ -1894,7 +1920,7 @@ function diskWorkspace(root) {
             return names
                 .filter((name) => name.endsWith('.json'))
                 .sort()
-                .map((name) => `${PROVENANCE_DIR}/${name}`);
+                .map((name) => `${RECORDS_DIR}/${name}`);
         },
     };
 }
@@ -1981,13 +2007,10 @@ function runnerCounts(output) {
 
 
 
+
 const MINUTE = 60_000;
 /** Installs fetch from registries on a cold cache; everything else runs locally. */
 const DEFAULT_TIMEOUTS = { install: 10 * MINUTE, check: 5 * MINUTE };
-const CONSTRUCTS_DIR = 'packages/common/constructs';
-const INFRA_DIR = 'packages/infra';
-/** An npm workspace root over the CDK packages, when the templates provide one. */
-const NPM_WORKSPACE_DIR = 'packages';
 function pythonLane(request, context) {
     // The generated project pins the one Python it runs on (requires-python = "==3.X.*", the version of its
     // Lambda runtime), so uv lock and uv sync take that interpreter or none: where it is missing, the first
@@ -2060,9 +2083,9 @@ function readPackageJson(path) {
  * (project references, checked together by `tsc -b`).
  */
 function solutionCovers(workspace, packages) {
-    const config = readJson((0,external_node_path_namespaceObject.join)(workspace, NPM_WORKSPACE_DIR, 'tsconfig.json'));
+    const config = readJson((0,external_node_path_namespaceObject.join)(workspace, CDK_WORKSPACE_DIR, 'tsconfig.json'));
     const referenced = new Set((config?.references ?? []).map((reference) => typeof reference.path === 'string'
-        ? (0,external_node_path_namespaceObject.join)(NPM_WORKSPACE_DIR, reference.path).replace(/\/$/, '')
+        ? (0,external_node_path_namespaceObject.join)(CDK_WORKSPACE_DIR, reference.path).replace(/\/$/, '')
         : ''));
     return packages.every((dir) => !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, dir, 'tsconfig.json')) || referenced.has(dir));
 }
@@ -2103,9 +2126,9 @@ function infraLane(context) {
         };
     }
     const installs = [];
-    const workspaceRoot = (0,external_node_path_namespaceObject.join)(workspace, NPM_WORKSPACE_DIR);
+    const workspaceRoot = (0,external_node_path_namespaceObject.join)(workspace, CDK_WORKSPACE_DIR);
     if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspaceRoot, 'package.json'))) {
-        installs.push(npmInstall(NPM_WORKSPACE_DIR, workspaceRoot, install));
+        installs.push(npmInstall(CDK_WORKSPACE_DIR, workspaceRoot, install));
     }
     else {
         for (const dir of packages)
@@ -2120,7 +2143,7 @@ function infraLane(context) {
             steps: [
                 {
                     name: 'tsc',
-                    project: NPM_WORKSPACE_DIR,
+                    project: CDK_WORKSPACE_DIR,
                     command: 'tsc -b',
                     argv: () => [localBin('tsc', workspaceRoot, workspace), '-b'],
                     timeoutMs: check,
@@ -2854,7 +2877,7 @@ async function runCli(argv, io) {
 function apisToVerify(workspace, names) {
     const recorded = recordedApis(diskWorkspace(workspace));
     if (recorded.length === 0) {
-        throw new UserError(`${workspace} holds no generated API (no records in ${PROVENANCE_DIR}/); run fastapi-scaffold generate first`);
+        throw new UserError(`${workspace} holds no generated API (no records in ${RECORDS_DIR}/); run fastapi-scaffold generate first`);
     }
     if (names.length === 0)
         return recorded;

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9240:
+/***/ 4359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38060,10 +38060,38 @@ function loadTemplates(root) {
     return { templates, digest: hash.digest('hex') };
 }
 
+;// CONCATENATED MODULE: ./src/layout.ts
+// The fixed places of a generated workspace, named once for every stage (request validation, planning, verify,
+// delivery). test/layout.test.ts holds each against the template tree, so templates/ and this file cannot
+// part. The APIs go wherever the `directory` input says (`packages/` by default); the shared CDK workspace
+// does not follow them: it is always `packages/`, next to however many APIs live in `services/` or elsewhere.
+/** The npm workspace of the CDK packages every API shares (its package.json, solution tsconfig, lock). */
+const CDK_WORKSPACE_DIR = 'packages';
+/** The constructs package: the FastApi core construct and one generated construct per API. */
+const CONSTRUCTS_DIR = `${CDK_WORKSPACE_DIR}/common/constructs`;
+/** The CDK app: the user's stack and the generated list of APIs. */
+const INFRA_DIR = `${CDK_WORKSPACE_DIR}/infra`;
+/** One provenance record per API: `<dir>/<project>.json`. */
+const RECORDS_DIR = '.scaffold';
+/** Paths the generator writes itself; no API may live at, above or inside them. */
+const GENERATOR_OWNED_PATHS = [
+    `${CDK_WORKSPACE_DIR}/common`,
+    INFRA_DIR,
+    RECORDS_DIR,
+];
+/**
+ * The lock files the verify stage writes when a change has none yet; they belong in the change, or every
+ * later install resolves afresh.
+ */
+function lockFiles(projectRoot) {
+    return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
+}
+
 ;// CONCATENATED MODULE: ./src/deliver/branch.ts
 // The generator-owned branch `scaffold/<project>`: always exactly one generator commit on top of the base.
 // Each run rebuilds that commit from the current base in a separate worktree (the runner's checkout, which
 // may hold this very action, is never switched), and replaces the branch only if nobody else has pushed to it.
+
 
 
 const GENERATOR_TRAILER = 'Scaffold-Generator';
@@ -38233,7 +38261,7 @@ async function stageChange(worktree, planned) {
  */
 async function stageLockFiles(worktree, plan) {
     const g = worktree.git;
-    const candidates = [`${plan.request.projectRoot}/uv.lock`, 'packages/package-lock.json'];
+    const candidates = lockFiles(plan.request.projectRoot);
     const { stdout } = await g([
         'ls-files',
         '--others',
@@ -38742,8 +38770,7 @@ const PYTHON_STDLIB_MODULES = new Set([
 
 
 
-/** Paths the generator writes itself; no API may live at, above or inside them. */
-const GENERATOR_OWNED_PATHS = ['packages/common', 'packages/infra', '.scaffold'];
+
 const MAX_PROJECT_NAME = 40;
 // Python keywords: a module named after one cannot be imported.
 const PYTHON_KEYWORDS = new Set('false none true and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
@@ -38869,13 +38896,13 @@ function parseRequest(raw) {
 
 
 
-const PROVENANCE_DIR = '.scaffold';
+
 const PROVENANCE_SCHEMA = 1;
 function sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 function provenancePath(projectName) {
-    return `${PROVENANCE_DIR}/${projectName}.json`;
+    return `${RECORDS_DIR}/${projectName}.json`;
 }
 function renderRecord(record) {
     return `${JSON.stringify(record, null, 2)}\n`;
@@ -39109,7 +39136,7 @@ function diskWorkspace(root) {
         recordPaths() {
             let names;
             try {
-                names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, PROVENANCE_DIR));
+                names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, RECORDS_DIR));
             }
             catch {
                 return [];
@@ -39117,7 +39144,7 @@ function diskWorkspace(root) {
             return names
                 .filter((name) => name.endsWith('.json'))
                 .sort()
-                .map((name) => `${PROVENANCE_DIR}/${name}`);
+                .map((name) => `${RECORDS_DIR}/${name}`);
         },
     };
 }
@@ -39202,13 +39229,10 @@ function runnerCounts(output) {
 
 
 
+
 const MINUTE = 60_000;
 /** Installs fetch from registries on a cold cache; everything else runs locally. */
 const DEFAULT_TIMEOUTS = { install: 10 * MINUTE, check: 5 * MINUTE };
-const CONSTRUCTS_DIR = 'packages/common/constructs';
-const INFRA_DIR = 'packages/infra';
-/** An npm workspace root over the CDK packages, when the templates provide one. */
-const NPM_WORKSPACE_DIR = 'packages';
 function pythonLane(request, context) {
     // The generated project pins the one Python it runs on (requires-python = "==3.X.*", the version of its
     // Lambda runtime), so uv lock and uv sync take that interpreter or none: where it is missing, the first
@@ -39281,9 +39305,9 @@ function readPackageJson(path) {
  * (project references, checked together by `tsc -b`).
  */
 function solutionCovers(workspace, packages) {
-    const config = readJson((0,external_node_path_namespaceObject.join)(workspace, NPM_WORKSPACE_DIR, 'tsconfig.json'));
+    const config = readJson((0,external_node_path_namespaceObject.join)(workspace, CDK_WORKSPACE_DIR, 'tsconfig.json'));
     const referenced = new Set((config?.references ?? []).map((reference) => typeof reference.path === 'string'
-        ? (0,external_node_path_namespaceObject.join)(NPM_WORKSPACE_DIR, reference.path).replace(/\/$/, '')
+        ? (0,external_node_path_namespaceObject.join)(CDK_WORKSPACE_DIR, reference.path).replace(/\/$/, '')
         : ''));
     return packages.every((dir) => !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, dir, 'tsconfig.json')) || referenced.has(dir));
 }
@@ -39324,9 +39348,9 @@ function infraLane(context) {
         };
     }
     const installs = [];
-    const workspaceRoot = (0,external_node_path_namespaceObject.join)(workspace, NPM_WORKSPACE_DIR);
+    const workspaceRoot = (0,external_node_path_namespaceObject.join)(workspace, CDK_WORKSPACE_DIR);
     if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspaceRoot, 'package.json'))) {
-        installs.push(npmInstall(NPM_WORKSPACE_DIR, workspaceRoot, install));
+        installs.push(npmInstall(CDK_WORKSPACE_DIR, workspaceRoot, install));
     }
     else {
         for (const dir of packages)
@@ -39341,7 +39365,7 @@ function infraLane(context) {
             steps: [
                 {
                     name: 'tsc',
-                    project: NPM_WORKSPACE_DIR,
+                    project: CDK_WORKSPACE_DIR,
                     command: 'tsc -b',
                     argv: () => [localBin('tsc', workspaceRoot, workspace), '-b'],
                     timeoutMs: check,
@@ -40496,7 +40520,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9240);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4359);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
