@@ -24,15 +24,9 @@ import {
   type Worktree,
 } from './deliver/branch.js';
 import { requireCheckout, type Git } from './deliver/git.js';
-import type { GitHub, PullRequest, Repo } from './deliver/github.js';
+import { errorText, statusOf, type GitHub, type PullRequest, type Repo } from './deliver/github.js';
 import { mayGenerate, upsertStatusComment, type IssueEvent } from './deliver/issue.js';
-import {
-  DEFAULT_PACING,
-  errorText,
-  statusOf,
-  upsertPullRequest,
-  type Pacing,
-} from './deliver/pull-request.js';
+import { DEFAULT_PACING, upsertPullRequest, type Pacing } from './deliver/pull-request.js';
 import {
   fenced,
   pullRequestTitle,
