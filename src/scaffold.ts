@@ -27,18 +27,13 @@ import { requireCheckout, type Git } from './deliver/git.js';
 import { errorText, statusOf, type GitHub, type PullRequest, type Repo } from './deliver/github.js';
 import { mayGenerate, upsertStatusComment, type IssueEvent } from './deliver/issue.js';
 import { DEFAULT_PACING, upsertPullRequest, type Pacing } from './deliver/pull-request.js';
-import {
-  fenced,
-  pullRequestTitle,
-  renderPullRequestBody,
-  renderStatus,
-  type RunContext,
-  type Status,
-} from './deliver/reports.js';
 import { EXIT, exitCodeFor, messageOf, UserError, type ExitCode } from './errors.js';
 import { generate } from './generate.js';
 import type { Plan, Tool } from './plan/plan.js';
 import type { TemplateSet } from './plan/templates.js';
+import { fenced } from './report/markdown.js';
+import { pullRequestTitle, renderPullRequestBody, type RunContext } from './report/pull-request.js';
+import { renderStatus, type Status } from './report/status.js';
 import { parseIssueBody, readIssueForm } from './request/issue-form.js';
 import { parseRequest, type ApiRequest, type RawRequest } from './request/request.js';
 import type { CheckResult } from './verify/types.js';
