@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(307);
 
 try {
     process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -28,7 +28,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 311:
+/***/ 307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62,33 +62,6 @@ function exitCodeFor(error) {
 /** The message of anything thrown. */
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/layout.ts
-// The fixed places of a generated workspace, named once for every stage (request validation, planning, verify,
-// delivery). test/layout.test.ts holds each against the template tree, so templates/ and this file cannot
-// part. The APIs go wherever the `directory` input says (`packages/` by default); the shared CDK workspace
-// does not follow them: it is always `packages/`, next to however many APIs live in `services/` or elsewhere.
-/** The npm workspace of the CDK packages every API shares (its package.json, solution tsconfig, lock). */
-const CDK_WORKSPACE_DIR = 'packages';
-/** The constructs package: the FastApi core construct and one generated construct per API. */
-const CONSTRUCTS_DIR = `${CDK_WORKSPACE_DIR}/common/constructs`;
-/** The CDK app: the user's stack and the generated list of APIs. */
-const INFRA_DIR = `${CDK_WORKSPACE_DIR}/infra`;
-/** One provenance record per API: `<dir>/<project>.json`. */
-const RECORDS_DIR = '.scaffold';
-/** Paths the generator writes itself; no API may live at, above or inside them. */
-const GENERATOR_OWNED_PATHS = [
-    `${CDK_WORKSPACE_DIR}/common`,
-    INFRA_DIR,
-    RECORDS_DIR,
-];
-/**
- * The lock files the verify stage writes when a change has none yet; they belong in the change, or every
- * later install resolves afresh.
- */
-function lockFiles(projectRoot) {
-    return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -196,6 +169,33 @@ function applyPlan(workspace, files) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/layout.ts
+// The fixed places of a generated workspace, named once for every stage (request validation, planning, verify,
+// delivery). test/layout.test.ts holds each against the template tree, so templates/ and this file cannot
+// part. The APIs go wherever the `directory` input says (`packages/` by default); the shared CDK workspace
+// does not follow them: it is always `packages/`, next to however many APIs live in `services/` or elsewhere.
+/** The npm workspace of the CDK packages every API shares (its package.json, solution tsconfig, lock). */
+const CDK_WORKSPACE_DIR = 'packages';
+/** The constructs package: the FastApi core construct and one generated construct per API. */
+const CONSTRUCTS_DIR = `${CDK_WORKSPACE_DIR}/common/constructs`;
+/** The CDK app: the user's stack and the generated list of APIs. */
+const INFRA_DIR = `${CDK_WORKSPACE_DIR}/infra`;
+/** One provenance record per API: `<dir>/<project>.json`. */
+const RECORDS_DIR = '.scaffold';
+/** Paths the generator writes itself; no API may live at, above or inside them. */
+const GENERATOR_OWNED_PATHS = [
+    `${CDK_WORKSPACE_DIR}/common`,
+    INFRA_DIR,
+    RECORDS_DIR,
+];
+/**
+ * The lock files the verify stage writes when a change has none yet; they belong in the change, or every
+ * later install resolves afresh.
+ */
+function lockFiles(projectRoot) {
+    return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
+}
+
 ;// CONCATENATED MODULE: ./src/request/names.ts
 // Turns a free-form API name into the spellings each language wants, the way Nx generators do:
 // "MyApi", "my_api", "My API" and "my-api" are the same name.
@@ -2548,69 +2548,14 @@ function isDirectory(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/tree.ts
-// Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
-function insert(root, entry) {
-    let node = root;
-    for (const part of entry.path.split('/')) {
-        let child = node.children.get(part);
-        if (!child) {
-            child = { children: new Map(), isFile: false };
-            node.children.set(part, child);
-        }
-        node = child;
-    }
-    node.isFile = true;
-    node.note = entry.note;
-}
-function renderTree(entries) {
-    const root = { children: new Map(), isFile: false };
-    for (const entry of entries)
-        insert(root, entry);
-    const lines = [];
-    const width = Math.max(0, ...entries.map((entry) => entry.path.length)) + 4;
-    const visit = (node, prefix, depth) => {
-        const names = [...node.children.keys()].sort((a, b) => {
-            const aDir = !node.children.get(a).isFile;
-            const bDir = !node.children.get(b).isFile;
-            return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
-        });
-        names.forEach((name, index) => {
-            const child = node.children.get(name);
-            const last = index === names.length - 1;
-            const label = `${prefix}${last ? '└── ' : '├── '}${name}${child.isFile ? '' : '/'}`;
-            lines.push(child.note ? `${label.padEnd(width)} ${child.note}` : label);
-            visit(child, `${prefix}${last ? '    ' : '│   '}`, depth + 1);
-        });
-    };
-    visit(root, '', 0);
-    return lines.join('\n');
-}
+;// CONCATENATED MODULE: ./src/report/checks.ts
+// The generated project's check results as people read them: a plain-text table for the terminal and a
+// Markdown table for the pull request. Failing output follows the table, one block per failed check.
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/tool.ts
-// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
-// sit one level below the repository root.
-
-
-// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
-// calls it can evaluate into asset copies, which would point inside dist/.
-function rootDir() {
-    const parts = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url).split(/[\\/]/);
-    return parts.slice(0, -2).join('/') || '/';
-}
-const ROOT = rootDir();
-const TEMPLATES_DIR = `${ROOT}/templates`;
-function toolInfo() {
-    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
-    return { name: pkg.name, version: pkg.version };
-}
-
-;// CONCATENATED MODULE: ./src/verify/report.ts
-// Check results as people read them: a plain-text table for the terminal and Markdown for a pull-request
-// body or a job summary. Failing output follows the table, one block per failed check.
+/** `80 ms`, `1.5 s`, `15 s`: as precise as a reader comparing runs needs. */
 function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
     return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 function formatCounts(check) {
@@ -2655,32 +2600,137 @@ function formatChecksTable(checks) {
         ...failures.flatMap((f) => ['', f]),
     ].join('\n');
 }
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-/** Longest run of backticks in `text`, so a fence around it can be one longer. */
-function fenceFor(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-function formatChecksMarkdown(checks) {
-    const icon = { passed: '✅', failed: '❌', skipped: '⏭️' };
-    const rows = checks.map((check) => `| ${icon[check.status]} ${check.status} | \`${cell(check.name)}\` | \`${cell(check.project)}\` | ${check.status === 'skipped' ? '' : formatDuration(check.durationMs)} | ${cell(note(check))} |`);
-    const failures = checks
-        .filter((check) => check.status === 'failed')
-        .map((check) => {
-        const detail = check.detail ?? '';
-        const fence = fenceFor(detail);
-        return `<details><summary><code>${check.name}</code> failed in <code>${check.project}</code> (<code>${check.command}</code>)</summary>\n\n${fence}text\n${detail}\n${fence}\n\n</details>`;
+/** The pull request's checks section; `note` says why no checks ran, when none did. */
+function formatChecksMarkdown(checks, note) {
+    const ran = checks.filter((check) => check.status !== 'skipped');
+    if (ran.length === 0) {
+        const why = note ?? checks.find((check) => check.detail)?.detail ?? 'the verify stage did not run';
+        return `**Not run** — ${why}. Run them yourself before merging (see _Next steps_).`;
+    }
+    const icon = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
+    const rows = checks.map((check) => {
+        const counts = check.counts
+            ? ` (${check.counts.passed} passed, ${check.counts.failed} failed, ${check.counts.skipped} skipped)`
+            : '';
+        return `| \`${check.name}\` | \`${check.project}\` | ${icon[check.status]}${counts} | ${formatDuration(check.durationMs)} |`;
     });
+    const failures = checks
+        .filter((check) => check.status === 'failed' && check.detail)
+        .map((check) => `<details><summary>${check.name} output</summary>\n\n${fenced(check.detail)}\n\n</details>`);
     return [
-        '| status | check | project | time | notes |',
-        '| --- | --- | --- | --- | --- |',
+        '| Check | Project | Result | Time |',
+        '|---|---|---|---|',
         ...rows,
-        '',
-        summarizeChecks(checks),
-        ...failures.flatMap((failure) => ['', failure]),
+        ...(failures.length ? ['', ...failures] : []),
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/tree.ts
+// Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
+function insert(root, entry) {
+    let node = root;
+    for (const part of entry.path.split('/')) {
+        let child = node.children.get(part);
+        if (!child) {
+            child = { children: new Map(), isFile: false };
+            node.children.set(part, child);
+        }
+        node = child;
+    }
+    node.isFile = true;
+    node.note = entry.note;
+}
+function renderTree(entries) {
+    const root = { children: new Map(), isFile: false };
+    for (const entry of entries)
+        insert(root, entry);
+    const lines = [];
+    const width = Math.max(0, ...entries.map((entry) => entry.path.length)) + 4;
+    const visit = (node, prefix, depth) => {
+        const names = [...node.children.keys()].sort((a, b) => {
+            const aDir = !node.children.get(a).isFile;
+            const bDir = !node.children.get(b).isFile;
+            return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
+        });
+        names.forEach((name, index) => {
+            const child = node.children.get(name);
+            const last = index === names.length - 1;
+            const label = `${prefix}${last ? '└── ' : '├── '}${name}${child.isFile ? '' : '/'}`;
+            lines.push(child.note ? `${label.padEnd(width)} ${child.note}` : label);
+            visit(child, `${prefix}${last ? '    ' : '│   '}`, depth + 1);
+        });
+    };
+    visit(root, '', 0);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/plan.ts
+// What a plan does to each file, drawn as the project's tree with one symbol per action: the text the CLI
+// prints and the Files section of the pull request.
+
+
+/** Each action's symbol in the tree, and its name in the terminal's and the pull request's legend. */
+const ACTIONS = {
+    create: { symbol: '+', text: 'create', markdown: 'created' },
+    update: { symbol: '~', text: 'update', markdown: 'updated' },
+    unchanged: { symbol: '=', text: 'unchanged', markdown: 'unchanged' },
+    keep: { symbol: '·', text: 'kept (yours)', markdown: 'yours, kept' },
+};
+const LEGEND = Object.entries(ACTIONS);
+function planTree(plan) {
+    return renderTree(plan.files.map((file) => ({
+        path: file.path,
+        note: `${ACTIONS[file.action].symbol} ${file.owner}`,
+    })));
+}
+function countOf(plan, action) {
+    return plan.files.filter((file) => file.action === action).length;
+}
+/** What the CLI prints after generating, or after planning on a dry run. */
+function describePlan(plan, outcome) {
+    const { request } = plan;
+    const count = (action) => countOf(plan, action);
+    const summary = outcome.dryRun
+        ? `Dry run: ${count('create')} to create, ${count('update')} to update, ${count('keep')} to keep; nothing written.`
+        : `${outcome.written.length} files written (${count('create')} created, ${count('update')} updated, ${count('keep')} kept as you had them).`;
+    return [
+        `${request.projectName}: module ${request.moduleName}, class ${request.className}, in ${request.projectRoot}`,
+        `api-type ${request.apiType} · auth ${request.auth} · architecture ${request.architecture}`,
+        '',
+        planTree(plan),
+        '',
+        LEGEND.map(([, { symbol, text }]) => `${symbol} ${text}`).join('  '),
+        summary,
+        ...(outcome.dryRun ? [] : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
+    ].join('\n');
+}
+/** The pull request's Files section. */
+function formatPlanMarkdown(plan) {
+    const legend = LEGEND.map(([action, { symbol, markdown }]) => `\`${symbol}\` ${markdown} (${countOf(plan, action)})`).join(' · ');
+    return [
+        fenced(planTree(plan)),
+        `${legend}. _generated_ files are rewritten by every run; _user_ files are written once and then belong to you.`,
+    ].join('\n\n');
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/tool.ts
+// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
+// sit one level below the repository root.
+
+
+// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
+// calls it can evaluate into asset copies, which would point inside dist/.
+function rootDir() {
+    const parts = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url).split(/[\\/]/);
+    return parts.slice(0, -2).join('/') || '/';
+}
+const ROOT = rootDir();
+const TEMPLATES_DIR = `${ROOT}/templates`;
+function toolInfo() {
+    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
+    return { name: pkg.name, version: pkg.version };
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -2737,25 +2787,6 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' },
 };
-function describePlan(plan, outcome) {
-    const { request, files } = plan;
-    const symbols = { create: '+', update: '~', unchanged: '=', keep: '·' };
-    const tree = renderTree(files.map((file) => ({ path: file.path, note: `${symbols[file.action]} ${file.owner}` })));
-    const count = (action) => files.filter((file) => file.action === action).length;
-    const summary = outcome.dryRun
-        ? `Dry run: ${count('create')} to create, ${count('update')} to update, ${count('keep')} to keep; nothing written.`
-        : `${outcome.written.length} files written (${count('create')} created, ${count('update')} updated, ${count('keep')} kept as you had them).`;
-    return [
-        `${request.projectName}: module ${request.moduleName}, class ${request.className}, in ${request.projectRoot}`,
-        `api-type ${request.apiType} · auth ${request.auth} · architecture ${request.architecture}`,
-        '',
-        tree,
-        '',
-        '+ create  ~ update  = unchanged  · kept (yours)',
-        summary,
-        ...(outcome.dryRun ? [] : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
-    ].join('\n');
-}
 function verifyStatus(checks) {
     if (checks === null)
         return 'skipped';

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4359:
+/***/ 3343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36504,13 +36504,12 @@ function limitCalls(client, limits, clock, log) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/deliver/pull-request.ts
-// Opens the pull request for the generator's branch, or updates the one already open: one branch, one
-// pull request, however often the request runs.
-const DEFAULT_PACING = {
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    backoffMs: [1000, 2000, 4000, 8000],
-};
+;// CONCATENATED MODULE: ./src/deliver/github.ts
+// A thin wrapper around the few GitHub REST calls delivery makes, each under the limits of github-calls.ts
+// and each answer checked for the fields delivery uses. Everything above it deals in plain values, and tests
+// can replace it with a fake.
+
+
 /** The error's message and the response body, where GitHub puts the detail of a 422. */
 function errorText(error) {
     const parts = [String(error?.message ?? error)];
@@ -36519,82 +36518,11 @@ function errorText(error) {
         parts.push(JSON.stringify(data));
     return parts.join(' ');
 }
+/** The HTTP status GitHub answered with, if the error carries one. */
 function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
-const NOT_YET_VISIBLE = /Could not resolve to a node/i;
-const ALREADY_EXISTS = /A pull request already exists/i;
-/**
- * Right after a pull request is created, calls that refer to it can fail with 422 "Could not resolve to a
- * node" until GitHub's stores agree; those are retried with backoff, anything else is not.
- */
-async function eventually(task, pacing) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await task();
-        }
-        catch (error) {
-            const wait = pacing.backoffMs[attempt];
-            if (wait === undefined || statusOf(error) !== 422 || !NOT_YET_VISIBLE.test(errorText(error)))
-                throw error;
-            await pacing.sleep(wait);
-        }
-    }
-}
-async function upsertPullRequest(gh, repo, spec, pacing = DEFAULT_PACING) {
-    const update = async (number) => eventually(() => gh.updatePull(repo, number, { base: spec.base, title: spec.title, body: spec.body }), pacing);
-    const label = async (number, created) => {
-        if (spec.labels.length > 0)
-            await eventually(() => gh.addLabels(repo, number, spec.labels), pacing);
-        if (created)
-            return;
-        for (const name of spec.removeLabels)
-            await eventually(() => gh.removeLabel(repo, number, name), pacing);
-    };
-    const open = await gh.openPull(repo, spec.head);
-    if (open) {
-        const pull = await update(open.number);
-        await label(pull.number, false);
-        return { pull, operation: 'updated' };
-    }
-    let created;
-    try {
-        created = await gh.createPull(repo, {
-            head: spec.head,
-            base: spec.base,
-            title: spec.title,
-            body: spec.body,
-            draft: spec.draft,
-        });
-    }
-    catch (error) {
-        // Another run (or a person) opened it between our look and our create: update that one instead.
-        if (statusOf(error) !== 422 || !ALREADY_EXISTS.test(errorText(error)))
-            throw error;
-        const existing = await eventually(async () => {
-            const found = await gh.openPull(repo, spec.head);
-            if (found)
-                return found;
-            throw Object.assign(new Error('Could not resolve to a node: the existing pull request is not listed yet'), {
-                status: 422,
-            });
-        }, pacing);
-        const pull = await update(existing.number);
-        await label(pull.number, false);
-        return { pull, operation: 'updated' };
-    }
-    await label(created.number, true);
-    return { pull: created, operation: 'created' };
-}
-
-;// CONCATENATED MODULE: ./src/deliver/github.ts
-// A thin wrapper around the few GitHub REST calls delivery makes, each under the limits of github-calls.ts
-// and each answer checked for the fields delivery uses. Everything above it deals in plain values, and tests
-// can replace it with a fake.
-
-
-
 function octokit(options) {
     const limits = options.limits ?? CALL_LIMITS;
     const client = new dist_src_Octokit({
@@ -36826,284 +36754,6 @@ async function upsertStatusComment(gh, repo, issue, body) {
         return latest.id;
     }
     return gh.createComment(repo, issue, text);
-}
-
-;// CONCATENATED MODULE: ./src/report/tree.ts
-// Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
-function insert(root, entry) {
-    let node = root;
-    for (const part of entry.path.split('/')) {
-        let child = node.children.get(part);
-        if (!child) {
-            child = { children: new Map(), isFile: false };
-            node.children.set(part, child);
-        }
-        node = child;
-    }
-    node.isFile = true;
-    node.note = entry.note;
-}
-function renderTree(entries) {
-    const root = { children: new Map(), isFile: false };
-    for (const entry of entries)
-        insert(root, entry);
-    const lines = [];
-    const width = Math.max(0, ...entries.map((entry) => entry.path.length)) + 4;
-    const visit = (node, prefix, depth) => {
-        const names = [...node.children.keys()].sort((a, b) => {
-            const aDir = !node.children.get(a).isFile;
-            const bDir = !node.children.get(b).isFile;
-            return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
-        });
-        names.forEach((name, index) => {
-            const child = node.children.get(name);
-            const last = index === names.length - 1;
-            const label = `${prefix}${last ? '└── ' : '├── '}${name}${child.isFile ? '' : '/'}`;
-            lines.push(child.note ? `${label.padEnd(width)} ${child.note}` : label);
-            visit(child, `${prefix}${last ? '    ' : '│   '}`, depth + 1);
-        });
-    };
-    visit(root, '', 0);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/request/schema.ts
-// The one definition of what a person can ask for. action.yml, the workflow_dispatch form, the issue form
-// and the CLI flags are all checked against this list by test/request/schema-drift.test.ts.
-const API_TYPES = ['http-api', 'function-url'];
-const AUTH_MODES = ['iam', 'cognito', 'none'];
-const ARCHITECTURES = ['arm64', 'x86_64'];
-const REQUEST_INPUTS = [
-    {
-        id: 'name',
-        label: 'API name',
-        description: 'Name of the API, in any case style: "orders-api", "OrdersApi", "orders_api" and "Orders API" all give the project orders-api, module orders_api and class OrdersApi.',
-        required: true,
-    },
-    {
-        id: 'directory',
-        label: 'Directory',
-        description: 'Directory of the workspace, relative to its root, that holds the API project.',
-        required: false,
-        default: 'packages',
-    },
-    {
-        id: 'api-type',
-        label: 'API type',
-        description: 'How the API is exposed.',
-        required: false,
-        default: 'http-api',
-        options: [
-            {
-                value: 'http-api',
-                description: 'API Gateway HTTP API in front of the function (Mangum handler)',
-            },
-            {
-                value: 'function-url',
-                description: 'Lambda Function URL with response streaming (Lambda Web Adapter)',
-            },
-        ],
-    },
-    {
-        id: 'auth',
-        label: 'Authentication',
-        description: 'Who may call the API.',
-        required: false,
-        default: 'iam',
-        options: [
-            { value: 'iam', description: 'AWS IAM (SigV4-signed requests)' },
-            { value: 'cognito', description: 'Amazon Cognito user pool (JWT); HTTP API only' },
-            { value: 'none', description: 'Public: anyone on the internet can call it' },
-        ],
-    },
-    {
-        id: 'architecture',
-        label: 'Lambda architecture',
-        description: 'Instruction set of the Lambda function.',
-        required: false,
-        default: 'arm64',
-        options: [
-            { value: 'arm64', description: 'AWS Graviton (cheaper per GB-second)' },
-            { value: 'x86_64', description: 'Intel/AMD x86_64' },
-        ],
-    },
-];
-function inputSpec(id) {
-    const spec = REQUEST_INPUTS.find((input) => input.id === id);
-    if (!spec)
-        throw new Error(`unknown input ${id}`);
-    return spec;
-}
-
-;// CONCATENATED MODULE: ./src/deliver/reports.ts
-// What people read about a run: the pull request body, the status comment on the request issue and the job
-// summary. Pure functions from plain data to Markdown.
-
-
-
-/** A fence longer than any run of backticks in `text`, so quoted text cannot close it. */
-function fenced(text, info = 'text') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${info}\n${text}\n${fence}`;
-}
-function optionText(id, value) {
-    const option = inputSpec(id).options?.find((candidate) => candidate.value === value);
-    return option ? `\`${value}\` — ${option.description}` : `\`${value}\``;
-}
-function requestTable(request) {
-    return [
-        '| | |',
-        '|---|---|',
-        `| ${inputSpec('name').label} | \`${request.name}\` |`,
-        `| Project | \`${request.projectRoot}\` (module \`${request.moduleName}\`, class \`${request.className}\`) |`,
-        `| ${inputSpec('api-type').label} | ${optionText('api-type', request.apiType)} |`,
-        `| ${inputSpec('auth').label} | ${optionText('auth', request.auth)} |`,
-        `| ${inputSpec('architecture').label} | ${optionText('architecture', request.architecture)} |`,
-    ].join('\n');
-}
-/** What will run in AWS once the change is deployed. */
-function deploymentDiagram(request) {
-    const caller = request.auth === 'iam'
-        ? 'SigV4-signed request'
-        : request.auth === 'cognito'
-            ? 'JWT from Cognito'
-            : 'anyone';
-    const fn = `fn["Lambda ${request.projectName}<br/>Python · ${request.architecture}"]`;
-    const lines = ['flowchart LR', '  client(["Client"])'];
-    if (request.apiType === 'http-api') {
-        const authorizer = {
-            iam: 'IAM authorization',
-            cognito: 'JWT authorizer',
-            none: 'no authorization',
-        }[request.auth];
-        lines.push(`  api["API Gateway HTTP API<br/>${authorizer}"]`, `  ${fn}`, `  client -->|"HTTPS · ${caller}"| api`);
-        lines.push('  api -->|"Mangum"| fn');
-        if (request.auth === 'cognito')
-            lines.push('  pool[("Cognito user pool")]', '  api -.->|"verifies tokens"| pool');
-    }
-    else {
-        const authType = request.auth === 'iam' ? 'AWS_IAM' : 'NONE';
-        lines.push(`  url["Function URL<br/>auth ${authType} · response streaming"]`, `  ${fn}`, `  client -->|"HTTPS · ${caller}"| url`, '  url -->|"Lambda Web Adapter"| fn');
-    }
-    lines.push('  logs[("CloudWatch Logs")]', '  fn -.-> logs');
-    return fenced(lines.join('\n'), 'mermaid');
-}
-const SYMBOLS = { create: '+', update: '~', unchanged: '=', keep: '·' };
-function fileTree(plan) {
-    const tree = renderTree(plan.files.map((file) => ({ path: file.path, note: `${SYMBOLS[file.action]} ${file.owner}` })));
-    const count = (action) => plan.files.filter((file) => file.action === action).length;
-    return [
-        fenced(tree),
-        `\`+\` created (${count('create')}) · \`~\` updated (${count('update')}) · \`=\` unchanged (${count('unchanged')}) · \`·\` yours, kept (${count('keep')}). _generated_ files are rewritten by every run; _user_ files are written once and then belong to you.`,
-    ].join('\n\n');
-}
-function duration(ms) {
-    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-function checksSection(checks, note) {
-    const ran = checks.filter((check) => check.status !== 'skipped');
-    if (ran.length === 0) {
-        const why = note ?? checks.find((check) => check.detail)?.detail ?? 'the verify stage did not run';
-        return `**Not run** — ${why}. Run them yourself before merging (see _Next steps_).`;
-    }
-    const icon = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
-    const rows = checks.map((check) => {
-        const counts = check.counts
-            ? ` (${check.counts.passed} passed, ${check.counts.failed} failed, ${check.counts.skipped} skipped)`
-            : '';
-        return `| \`${check.name}\` | \`${check.project}\` | ${icon[check.status]}${counts} | ${duration(check.durationMs)} |`;
-    });
-    const failures = checks
-        .filter((check) => check.status === 'failed' && check.detail)
-        .map((check) => `<details><summary>${check.name} output</summary>\n\n${fenced(check.detail)}\n\n</details>`);
-    return [
-        '| Check | Project | Result | Time |',
-        '|---|---|---|---|',
-        ...rows,
-        ...(failures.length ? ['', ...failures] : []),
-    ].join('\n');
-}
-function nextSteps(request, context) {
-    const change = context.issueNumber
-        ? `To change the request, edit issue #${context.issueNumber}; this pull request is updated in place.`
-        : 'To change the request, run the workflow again with new values; this pull request is updated in place.';
-    return [
-        `1. Review the generated project under \`${request.projectRoot}\`; the files marked _user_ are yours to edit.`,
-        `2. Try it locally: \`cd ${request.projectRoot} && uv sync && uv run pytest\`.`,
-        '3. Merge: the Deploy workflow deploys every API on the default branch (`cdk deploy`), once its AWS role is configured.',
-        `4. ${change} Push your own commits only after merging: the generator refuses to overwrite commits pushed to its branch.`,
-    ].join('\n');
-}
-function provenanceLine(context) {
-    const who = context.requestedBy ? ` by @${context.requestedBy}` : '';
-    const run = context.runUrl ? ` · [workflow run](${context.runUrl})` : '';
-    return `Requested in ${context.source}${who} · generated by ${context.tool.name} ${context.tool.version}${run}`;
-}
-function pullRequestTitle(request) {
-    return `Scaffold ${request.projectName}: FastAPI on Lambda (${request.apiType}, auth ${request.auth})`;
-}
-/** GitHub refuses a pull request body longer than this. */
-const MAX_BODY = 65_536;
-function renderPullRequestBody(input) {
-    const { request } = input.plan;
-    const render = (files, checks) => [
-        `## ${request.projectName} — FastAPI on AWS Lambda`,
-        provenanceLine(input.context),
-        '### What was asked',
-        requestTable(request),
-        '### What will be deployed',
-        deploymentDiagram(request),
-        '### Files',
-        files,
-        '### Checks',
-        checks,
-        '### Next steps',
-        nextSteps(request, input.context),
-        `<sub>Branch \`${input.branch}\` belongs to the generator.</sub>`,
-        ...(input.closesIssue && input.context.closes !== undefined
-            ? [`Closes #${input.context.closes}`]
-            : []),
-    ].join('\n\n');
-    const full = render(fileTree(input.plan), checksSection(input.checks, input.checksNote));
-    if (full.length <= MAX_BODY)
-        return full;
-    // Too long for GitHub (a huge workspace, long failure output): keep the summary, point to the details.
-    const short = render(`${input.plan.files.length} files; the tree is too long to show here, see _Files changed_.`, checksSection(input.checks.map(({ detail: _detail, ...check }) => check), input.checksNote));
-    return short.length <= MAX_BODY
-        ? short
-        : `${short.slice(0, MAX_BODY - 40)}\n\n_(cut to fit GitHub's limit)_`;
-}
-/** The status comment on the request issue. Text a person typed only ever appears inside a fence. */
-function renderStatus(status) {
-    switch (status.kind) {
-        case 'working':
-            return `⏳ Generating the project${status.runUrl ? ` ([follow the run](${status.runUrl}))` : ''}. This comment is updated when the pull request is ready.`;
-        case 'ready': {
-            const checks = status.failedChecks > 0
-                ? ` ${status.failedChecks} check(s) failed; see the pull request.`
-                : '';
-            return `✅ Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.${checks}\n\nEdit this issue to change the request, or add the label \`${RETRY_LABEL}\` to run it again.`;
-        }
-        case 'unchanged':
-            return `✅ \`${status.base}\` already holds this project exactly as requested; there is nothing to change.`;
-        case 'refused':
-            return `👋 Thanks for the request! Generating a project pushes a branch to this repository, so it can only be started by someone with write access (@${status.login} has ${status.role === 'none' ? 'no' : `\`${status.role}\``} access). A maintainer can start it by adding the label \`${RETRY_LABEL}\` to this issue.`;
-        case 'stale':
-            return `⏸️ The issue body changed after this run was started (${status.why}, by @${status.sender}), so nothing was generated: a run only builds the request as the person who started it saw it. Review the body as it reads now, then add the label \`${RETRY_LABEL}\` to run it.`;
-        case 'cancelled':
-            return `🛑 The run was cancelled before it finished${status.runUrl ? ` ([workflow run](${status.runUrl}))` : ''}. Add the label \`${RETRY_LABEL}\` to run it again; it picks up where this run stopped.`;
-        case 'failed':
-            return [
-                status.yours
-                    ? '⚠️ The request cannot be generated as it stands:'
-                    : '❌ Generation failed; running it again picks up where this run stopped:',
-                fenced(status.reason),
-                status.yours
-                    ? 'Edit the issue to fix it; the run starts again on its own.'
-                    : `Add the label \`${RETRY_LABEL}\` to try again${status.runUrl ? `, or see the [workflow run](${status.runUrl}) for details` : ''}.`,
-            ].join('\n\n');
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -38060,6 +37710,83 @@ function loadTemplates(root) {
     return { templates, digest: hash.digest('hex') };
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Markdown pieces every report sent to GitHub shares.
+/** A fence longer than any run of backticks in `text`, so quoted text cannot close it. */
+function fenced(text, info = 'text') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/request/schema.ts
+// The one definition of what a person can ask for. action.yml, the workflow_dispatch form, the issue form
+// and the CLI flags are all checked against this list by test/request/schema-drift.test.ts.
+const API_TYPES = ['http-api', 'function-url'];
+const AUTH_MODES = ['iam', 'cognito', 'none'];
+const ARCHITECTURES = ['arm64', 'x86_64'];
+const REQUEST_INPUTS = [
+    {
+        id: 'name',
+        label: 'API name',
+        description: 'Name of the API, in any case style: "orders-api", "OrdersApi", "orders_api" and "Orders API" all give the project orders-api, module orders_api and class OrdersApi.',
+        required: true,
+    },
+    {
+        id: 'directory',
+        label: 'Directory',
+        description: 'Directory of the workspace, relative to its root, that holds the API project.',
+        required: false,
+        default: 'packages',
+    },
+    {
+        id: 'api-type',
+        label: 'API type',
+        description: 'How the API is exposed.',
+        required: false,
+        default: 'http-api',
+        options: [
+            {
+                value: 'http-api',
+                description: 'API Gateway HTTP API in front of the function (Mangum handler)',
+            },
+            {
+                value: 'function-url',
+                description: 'Lambda Function URL with response streaming (Lambda Web Adapter)',
+            },
+        ],
+    },
+    {
+        id: 'auth',
+        label: 'Authentication',
+        description: 'Who may call the API.',
+        required: false,
+        default: 'iam',
+        options: [
+            { value: 'iam', description: 'AWS IAM (SigV4-signed requests)' },
+            { value: 'cognito', description: 'Amazon Cognito user pool (JWT); HTTP API only' },
+            { value: 'none', description: 'Public: anyone on the internet can call it' },
+        ],
+    },
+    {
+        id: 'architecture',
+        label: 'Lambda architecture',
+        description: 'Instruction set of the Lambda function.',
+        required: false,
+        default: 'arm64',
+        options: [
+            { value: 'arm64', description: 'AWS Graviton (cheaper per GB-second)' },
+            { value: 'x86_64', description: 'Intel/AMD x86_64' },
+        ],
+    },
+];
+function inputSpec(id) {
+    const spec = REQUEST_INPUTS.find((input) => input.id === id);
+    if (!spec)
+        throw new Error(`unknown input ${id}`);
+    return spec;
+}
+
 ;// CONCATENATED MODULE: ./src/layout.ts
 // The fixed places of a generated workspace, named once for every stage (request validation, planning, verify,
 // delivery). test/layout.test.ts holds each against the template tree, so templates/ and this file cannot
@@ -38195,13 +37922,13 @@ async function branchIssue(g, sha) {
     const match = /^#(\d+)$/.exec(stdout.trim());
     return match ? Number(match[1]) : undefined;
 }
-function commitMessage(request, provenance, tool, baseSha, tree) {
+function commitMessage(request, origin, tool, baseSha, tree) {
     const trailers = [
         `Scaffold-Request: name=${request.name}; directory=${request.directory}; api-type=${request.apiType}; auth=${request.auth}; architecture=${request.architecture}`,
-        `Scaffold-Source: ${provenance.sourceUrl ?? provenance.source}`,
-        ...(provenance.requestedBy ? [`Scaffold-Requested-By: @${provenance.requestedBy}`] : []),
-        ...(provenance.runUrl ? [`Scaffold-Run: ${provenance.runUrl}`] : []),
-        ...(provenance.issue !== undefined ? [`${ISSUE_TRAILER}: #${provenance.issue}`] : []),
+        `Scaffold-Source: ${origin.sourceUrl ?? origin.source}`,
+        ...(origin.requestedBy ? [`Scaffold-Requested-By: @${origin.requestedBy}`] : []),
+        ...(origin.runUrl ? [`Scaffold-Run: ${origin.runUrl}`] : []),
+        ...(origin.issue !== undefined ? [`${ISSUE_TRAILER}: #${origin.issue}`] : []),
         `${BASE_TRAILER}: ${baseSha}`,
         `${TREE_TRAILER}: ${tree}`,
         `${GENERATOR_TRAILER}: ${tool.name} ${tool.version}`,
@@ -38209,7 +37936,7 @@ function commitMessage(request, provenance, tool, baseSha, tree) {
     return [
         `Scaffold ${request.projectName} (${request.apiType}, auth ${request.auth}, ${request.architecture})`,
         '',
-        `Generated by ${tool.name} ${tool.version} from ${provenance.source}. This branch belongs to the generator:`,
+        `Generated by ${tool.name} ${tool.version} from ${origin.source}. This branch belongs to the generator:`,
         'it is rebuilt on every run, and a run stops rather than overwrite commits pushed here by hand.',
         '',
         ...trailers,
@@ -38312,6 +38039,79 @@ async function pushBranch(g, commit, branch, expected) {
         'origin',
         `${commit}:refs/heads/${branch}`,
     ]);
+}
+
+;// CONCATENATED MODULE: ./src/deliver/pull-request.ts
+// Opens the pull request for the generator's branch, or updates the one already open: one branch, one
+// pull request, however often the request runs.
+
+const DEFAULT_PACING = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    backoffMs: [1000, 2000, 4000, 8000],
+};
+const NOT_YET_VISIBLE = /Could not resolve to a node/i;
+const ALREADY_EXISTS = /A pull request already exists/i;
+/**
+ * Right after a pull request is created, calls that refer to it can fail with 422 "Could not resolve to a
+ * node" until GitHub's stores agree; those are retried with backoff, anything else is not.
+ */
+async function eventually(task, pacing) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await task();
+        }
+        catch (error) {
+            const wait = pacing.backoffMs[attempt];
+            if (wait === undefined || statusOf(error) !== 422 || !NOT_YET_VISIBLE.test(errorText(error)))
+                throw error;
+            await pacing.sleep(wait);
+        }
+    }
+}
+async function upsertPullRequest(gh, repo, spec, pacing = DEFAULT_PACING) {
+    const update = async (number) => eventually(() => gh.updatePull(repo, number, { base: spec.base, title: spec.title, body: spec.body }), pacing);
+    const label = async (number, created) => {
+        if (spec.labels.length > 0)
+            await eventually(() => gh.addLabels(repo, number, spec.labels), pacing);
+        if (created)
+            return;
+        for (const name of spec.removeLabels)
+            await eventually(() => gh.removeLabel(repo, number, name), pacing);
+    };
+    const open = await gh.openPull(repo, spec.head);
+    if (open) {
+        const pull = await update(open.number);
+        await label(pull.number, false);
+        return { pull, operation: 'updated' };
+    }
+    let created;
+    try {
+        created = await gh.createPull(repo, {
+            head: spec.head,
+            base: spec.base,
+            title: spec.title,
+            body: spec.body,
+            draft: spec.draft,
+        });
+    }
+    catch (error) {
+        // Another run (or a person) opened it between our look and our create: update that one instead.
+        if (statusOf(error) !== 422 || !ALREADY_EXISTS.test(errorText(error)))
+            throw error;
+        const existing = await eventually(async () => {
+            const found = await gh.openPull(repo, spec.head);
+            if (found)
+                return found;
+            throw Object.assign(new Error('Could not resolve to a node: the existing pull request is not listed yet'), {
+                status: 422,
+            });
+        }, pacing);
+        const pull = await update(existing.number);
+        await label(pull.number, false);
+        return { pull, operation: 'updated' };
+    }
+    await label(created.number, true);
+    return { pull: created, operation: 'created' };
 }
 
 ;// CONCATENATED MODULE: ./src/apply/apply.ts
@@ -39768,6 +39568,307 @@ function generate_isDirectory(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/checks.ts
+// The generated project's check results as people read them: a plain-text table for the terminal and a
+// Markdown table for the pull request. Failing output follows the table, one block per failed check.
+
+/** `80 ms`, `1.5 s`, `15 s`: as precise as a reader comparing runs needs. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+function formatCounts(check) {
+    if (!check.counts)
+        return '';
+    const { passed, failed, skipped } = check.counts;
+    return [`${passed} passed`, failed ? `${failed} failed` : '', skipped ? `${skipped} skipped` : '']
+        .filter(Boolean)
+        .join(', ');
+}
+function note(check) {
+    if (check.status === 'skipped')
+        return check.detail ?? '';
+    return formatCounts(check);
+}
+function summarizeChecks(checks) {
+    const count = (status) => checks.filter((check) => check.status === status).length;
+    return `${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`;
+}
+function formatChecksTable(checks) {
+    const rows = checks.map((check) => [
+        check.name,
+        check.project,
+        check.status,
+        check.status === 'skipped' ? '' : formatDuration(check.durationMs),
+        note(check),
+    ]);
+    const header = ['check', 'project', 'status', 'time', 'notes'];
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+    const line = (cells) => cells
+        .map((cell, column) => column === 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd();
+    const failures = checks
+        .filter((check) => check.status === 'failed')
+        .map((check) => `--- ${check.name} (${check.project}: ${check.command}) ---\n${check.detail ?? ''}`);
+    return [
+        line(header),
+        ...rows.map(line),
+        '',
+        summarizeChecks(checks),
+        ...failures.flatMap((f) => ['', f]),
+    ].join('\n');
+}
+/** The pull request's checks section; `note` says why no checks ran, when none did. */
+function formatChecksMarkdown(checks, note) {
+    const ran = checks.filter((check) => check.status !== 'skipped');
+    if (ran.length === 0) {
+        const why = note ?? checks.find((check) => check.detail)?.detail ?? 'the verify stage did not run';
+        return `**Not run** — ${why}. Run them yourself before merging (see _Next steps_).`;
+    }
+    const icon = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
+    const rows = checks.map((check) => {
+        const counts = check.counts
+            ? ` (${check.counts.passed} passed, ${check.counts.failed} failed, ${check.counts.skipped} skipped)`
+            : '';
+        return `| \`${check.name}\` | \`${check.project}\` | ${icon[check.status]}${counts} | ${formatDuration(check.durationMs)} |`;
+    });
+    const failures = checks
+        .filter((check) => check.status === 'failed' && check.detail)
+        .map((check) => `<details><summary>${check.name} output</summary>\n\n${fenced(check.detail)}\n\n</details>`);
+    return [
+        '| Check | Project | Result | Time |',
+        '|---|---|---|---|',
+        ...rows,
+        ...(failures.length ? ['', ...failures] : []),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/tree.ts
+// Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
+function insert(root, entry) {
+    let node = root;
+    for (const part of entry.path.split('/')) {
+        let child = node.children.get(part);
+        if (!child) {
+            child = { children: new Map(), isFile: false };
+            node.children.set(part, child);
+        }
+        node = child;
+    }
+    node.isFile = true;
+    node.note = entry.note;
+}
+function renderTree(entries) {
+    const root = { children: new Map(), isFile: false };
+    for (const entry of entries)
+        insert(root, entry);
+    const lines = [];
+    const width = Math.max(0, ...entries.map((entry) => entry.path.length)) + 4;
+    const visit = (node, prefix, depth) => {
+        const names = [...node.children.keys()].sort((a, b) => {
+            const aDir = !node.children.get(a).isFile;
+            const bDir = !node.children.get(b).isFile;
+            return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
+        });
+        names.forEach((name, index) => {
+            const child = node.children.get(name);
+            const last = index === names.length - 1;
+            const label = `${prefix}${last ? '└── ' : '├── '}${name}${child.isFile ? '' : '/'}`;
+            lines.push(child.note ? `${label.padEnd(width)} ${child.note}` : label);
+            visit(child, `${prefix}${last ? '    ' : '│   '}`, depth + 1);
+        });
+    };
+    visit(root, '', 0);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/plan.ts
+// What a plan does to each file, drawn as the project's tree with one symbol per action: the text the CLI
+// prints and the Files section of the pull request.
+
+
+/** Each action's symbol in the tree, and its name in the terminal's and the pull request's legend. */
+const ACTIONS = {
+    create: { symbol: '+', text: 'create', markdown: 'created' },
+    update: { symbol: '~', text: 'update', markdown: 'updated' },
+    unchanged: { symbol: '=', text: 'unchanged', markdown: 'unchanged' },
+    keep: { symbol: '·', text: 'kept (yours)', markdown: 'yours, kept' },
+};
+const LEGEND = Object.entries(ACTIONS);
+function planTree(plan) {
+    return renderTree(plan.files.map((file) => ({
+        path: file.path,
+        note: `${ACTIONS[file.action].symbol} ${file.owner}`,
+    })));
+}
+function countOf(plan, action) {
+    return plan.files.filter((file) => file.action === action).length;
+}
+/** What the CLI prints after generating, or after planning on a dry run. */
+function describePlan(plan, outcome) {
+    const { request } = plan;
+    const count = (action) => countOf(plan, action);
+    const summary = outcome.dryRun
+        ? `Dry run: ${count('create')} to create, ${count('update')} to update, ${count('keep')} to keep; nothing written.`
+        : `${outcome.written.length} files written (${count('create')} created, ${count('update')} updated, ${count('keep')} kept as you had them).`;
+    return [
+        `${request.projectName}: module ${request.moduleName}, class ${request.className}, in ${request.projectRoot}`,
+        `api-type ${request.apiType} · auth ${request.auth} · architecture ${request.architecture}`,
+        '',
+        planTree(plan),
+        '',
+        LEGEND.map(([, { symbol, text }]) => `${symbol} ${text}`).join('  '),
+        summary,
+        ...(outcome.dryRun ? [] : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
+    ].join('\n');
+}
+/** The pull request's Files section. */
+function formatPlanMarkdown(plan) {
+    const legend = LEGEND.map(([action, { symbol, markdown }]) => `\`${symbol}\` ${markdown} (${countOf(plan, action)})`).join(' · ');
+    return [
+        fenced(planTree(plan)),
+        `${legend}. _generated_ files are rewritten by every run; _user_ files are written once and then belong to you.`,
+    ].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/pull-request.ts
+// The pull request's title and body: what was asked, what will be deployed, the files, the checks and what
+// to do next. Pure functions from plain data to Markdown; the job summary reuses the body.
+
+
+
+
+function optionText(id, value) {
+    const option = inputSpec(id).options?.find((candidate) => candidate.value === value);
+    return option ? `\`${value}\` — ${option.description}` : `\`${value}\``;
+}
+function requestTable(request) {
+    return [
+        '| | |',
+        '|---|---|',
+        `| ${inputSpec('name').label} | \`${request.name}\` |`,
+        `| Project | \`${request.projectRoot}\` (module \`${request.moduleName}\`, class \`${request.className}\`) |`,
+        `| ${inputSpec('api-type').label} | ${optionText('api-type', request.apiType)} |`,
+        `| ${inputSpec('auth').label} | ${optionText('auth', request.auth)} |`,
+        `| ${inputSpec('architecture').label} | ${optionText('architecture', request.architecture)} |`,
+    ].join('\n');
+}
+/** What will run in AWS once the change is deployed. */
+function deploymentDiagram(request) {
+    const caller = request.auth === 'iam'
+        ? 'SigV4-signed request'
+        : request.auth === 'cognito'
+            ? 'JWT from Cognito'
+            : 'anyone';
+    const fn = `fn["Lambda ${request.projectName}<br/>Python · ${request.architecture}"]`;
+    const lines = ['flowchart LR', '  client(["Client"])'];
+    if (request.apiType === 'http-api') {
+        const authorizer = {
+            iam: 'IAM authorization',
+            cognito: 'JWT authorizer',
+            none: 'no authorization',
+        }[request.auth];
+        lines.push(`  api["API Gateway HTTP API<br/>${authorizer}"]`, `  ${fn}`, `  client -->|"HTTPS · ${caller}"| api`);
+        lines.push('  api -->|"Mangum"| fn');
+        if (request.auth === 'cognito')
+            lines.push('  pool[("Cognito user pool")]', '  api -.->|"verifies tokens"| pool');
+    }
+    else {
+        const authType = request.auth === 'iam' ? 'AWS_IAM' : 'NONE';
+        lines.push(`  url["Function URL<br/>auth ${authType} · response streaming"]`, `  ${fn}`, `  client -->|"HTTPS · ${caller}"| url`, '  url -->|"Lambda Web Adapter"| fn');
+    }
+    lines.push('  logs[("CloudWatch Logs")]', '  fn -.-> logs');
+    return fenced(lines.join('\n'), 'mermaid');
+}
+function nextSteps(request, context) {
+    const change = context.issueNumber
+        ? `To change the request, edit issue #${context.issueNumber}; this pull request is updated in place.`
+        : 'To change the request, run the workflow again with new values; this pull request is updated in place.';
+    return [
+        `1. Review the generated project under \`${request.projectRoot}\`; the files marked _user_ are yours to edit.`,
+        `2. Try it locally: \`cd ${request.projectRoot} && uv sync && uv run pytest\`.`,
+        '3. Merge: the Deploy workflow deploys every API on the default branch (`cdk deploy`), once its AWS role is configured.',
+        `4. ${change} Push your own commits only after merging: the generator refuses to overwrite commits pushed to its branch.`,
+    ].join('\n');
+}
+function originLine(context) {
+    const who = context.requestedBy ? ` by @${context.requestedBy}` : '';
+    const run = context.runUrl ? ` · [workflow run](${context.runUrl})` : '';
+    return `Requested in ${context.source}${who} · generated by ${context.tool.name} ${context.tool.version}${run}`;
+}
+function pullRequestTitle(request) {
+    return `Scaffold ${request.projectName}: FastAPI on Lambda (${request.apiType}, auth ${request.auth})`;
+}
+/** GitHub refuses a pull request body longer than this. */
+const MAX_BODY = 65_536;
+function renderPullRequestBody(input) {
+    const { request } = input.plan;
+    const render = (files, checks) => [
+        `## ${request.projectName} — FastAPI on AWS Lambda`,
+        originLine(input.context),
+        '### What was asked',
+        requestTable(request),
+        '### What will be deployed',
+        deploymentDiagram(request),
+        '### Files',
+        files,
+        '### Checks',
+        checks,
+        '### Next steps',
+        nextSteps(request, input.context),
+        `<sub>Branch \`${input.branch}\` belongs to the generator.</sub>`,
+        ...(input.closesIssue && input.context.closes !== undefined
+            ? [`Closes #${input.context.closes}`]
+            : []),
+    ].join('\n\n');
+    const full = render(formatPlanMarkdown(input.plan), formatChecksMarkdown(input.checks, input.checksNote));
+    if (full.length <= MAX_BODY)
+        return full;
+    // Too long for GitHub (a huge workspace, long failure output): keep the summary, point to the details.
+    const short = render(`${input.plan.files.length} files; the tree is too long to show here, see _Files changed_.`, formatChecksMarkdown(input.checks.map(({ detail: _detail, ...check }) => check), input.checksNote));
+    return short.length <= MAX_BODY
+        ? short
+        : `${short.slice(0, MAX_BODY - 40)}\n\n_(cut to fit GitHub's limit)_`;
+}
+
+;// CONCATENATED MODULE: ./src/report/status.ts
+// The status comment on the request issue: one comment per issue, rewritten as the run goes on.
+
+
+/** The status comment on the request issue. Text a person typed only ever appears inside a fence. */
+function renderStatus(status) {
+    switch (status.kind) {
+        case 'working':
+            return `⏳ Generating the project${status.runUrl ? ` ([follow the run](${status.runUrl}))` : ''}. This comment is updated when the pull request is ready.`;
+        case 'ready': {
+            const checks = status.failedChecks > 0
+                ? ` ${status.failedChecks} check(s) failed; see the pull request.`
+                : '';
+            return `✅ Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.${checks}\n\nEdit this issue to change the request, or add the label \`${RETRY_LABEL}\` to run it again.`;
+        }
+        case 'unchanged':
+            return `✅ \`${status.base}\` already holds this project exactly as requested; there is nothing to change.`;
+        case 'refused':
+            return `👋 Thanks for the request! Generating a project pushes a branch to this repository, so it can only be started by someone with write access (@${status.login} has ${status.role === 'none' ? 'no' : `\`${status.role}\``} access). A maintainer can start it by adding the label \`${RETRY_LABEL}\` to this issue.`;
+        case 'stale':
+            return `⏸️ The issue body changed after this run was started (${status.why}, by @${status.sender}), so nothing was generated: a run only builds the request as the person who started it saw it. Review the body as it reads now, then add the label \`${RETRY_LABEL}\` to run it.`;
+        case 'cancelled':
+            return `🛑 The run was cancelled before it finished${status.runUrl ? ` ([workflow run](${status.runUrl}))` : ''}. Add the label \`${RETRY_LABEL}\` to run it again; it picks up where this run stopped.`;
+        case 'failed':
+            return [
+                status.yours
+                    ? '⚠️ The request cannot be generated as it stands:'
+                    : '❌ Generation failed; running it again picks up where this run stopped:',
+                fenced(status.reason),
+                status.yours
+                    ? 'Edit the issue to fix it; the run starts again on its own.'
+                    : `Add the label \`${RETRY_LABEL}\` to try again${status.runUrl ? `, or see the [workflow run](${status.runUrl}) for details` : ''}.`,
+            ].join('\n\n');
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/request/issue-form.ts
@@ -40022,6 +40123,9 @@ function parseIssueBody(body, form) {
 
 
 
+
+
+
 /** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
 const CHECKS_FAILED_LABEL = 'checks-failed';
 /** The run was asked to stop (the runner cancels with SIGINT, then SIGTERM). */
@@ -40068,19 +40172,19 @@ function describeSource(request) {
         const requestedBy = source.event.run ? source.event.sender : undefined;
         return {
             context: { source: `#${source.number}`, issueNumber: source.number, requestedBy, runUrl },
-            provenance: { source: `issue #${source.number}`, sourceUrl, requestedBy, runUrl },
+            origin: { source: `issue #${source.number}`, sourceUrl, requestedBy, runUrl },
         };
     }
     return {
         context: { source: 'a manual run (workflow_dispatch)', requestedBy: source.actor, runUrl },
-        provenance: { source: 'workflow_dispatch', requestedBy: source.actor, runUrl },
+        origin: { source: 'workflow_dispatch', requestedBy: source.actor, runUrl },
     };
 }
 async function scaffold(request, deps) {
     const { gh, log, repo } = { ...deps, repo: request.repo };
     const pacing = deps.pacing ?? DEFAULT_PACING;
     const issueNumber = request.source.kind === 'issue' ? request.source.number : undefined;
-    const { context: partialContext, provenance } = describeSource(request);
+    const { context: partialContext, origin } = describeSource(request);
     const context = { ...partialContext, tool: request.tool };
     const report = async (status) => {
         if (issueNumber === undefined || request.dryRun)
@@ -40245,7 +40349,7 @@ async function scaffold(request, deps) {
         // 5. One commit: the generated files and the lock files verify wrote.
         if (checks.length > 0)
             await stageLockFiles(worktree, plan);
-        const commit = await commitChange(worktree, (tree) => commitMessage(plan.request, { ...provenance, ...(requestIssue !== undefined ? { issue: requestIssue } : {}) }, request.tool, baseSha, tree));
+        const commit = await commitChange(worktree, (tree) => commitMessage(plan.request, { ...origin, ...(requestIssue !== undefined ? { issue: requestIssue } : {}) }, request.tool, baseSha, tree));
         checkCancelled();
         // 6. Replace the branch; the lease refuses the push if someone pushed since step 2.
         const headSha = await log.group(`Push ${branch}`, async () => {
@@ -40520,7 +40624,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4359);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3343);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -6,17 +6,17 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, exitCodeFor, messageOf, UserError } from './errors.js';
+import { generateAndVerify, type Verified } from './generate.js';
 import { RECORDS_DIR } from './layout.js';
-import { generateAndVerify, type Generated, type Verified } from './generate.js';
+import { recordedApis } from './plan/plan.js';
 import { loadTemplates } from './plan/templates.js';
-import { recordedApis, type Plan } from './plan/plan.js';
 import { diskWorkspace } from './plan/workspace.js';
-import { renderTree } from './report/tree.js';
+import { formatChecksTable, formatDuration } from './report/checks.js';
+import { describePlan } from './report/plan.js';
 import { apiNames } from './request/names.js';
 import { parseRequest, type ApiRequest } from './request/request.js';
 import { REQUEST_INPUTS } from './request/schema.js';
 import { TEMPLATES_DIR, toolInfo } from './tool.js';
-import { formatChecksTable, formatDuration } from './verify/report.js';
 import type { CheckResult } from './verify/types.js';
 import { checksFailed, verifyWorkspace } from './verify/verify.js';
 
@@ -62,28 +62,6 @@ export interface CliIo {
   readonly cwd: string;
   /** Environment for the generated project's checks; defaults to this process's. */
   readonly env?: NodeJS.ProcessEnv;
-}
-
-function describePlan(plan: Plan, outcome: Generated): string {
-  const { request, files } = plan;
-  const symbols = { create: '+', update: '~', unchanged: '=', keep: '·' } as const;
-  const tree = renderTree(
-    files.map((file) => ({ path: file.path, note: `${symbols[file.action]} ${file.owner}` })),
-  );
-  const count = (action: string) => files.filter((file) => file.action === action).length;
-  const summary = outcome.dryRun
-    ? `Dry run: ${count('create')} to create, ${count('update')} to update, ${count('keep')} to keep; nothing written.`
-    : `${outcome.written.length} files written (${count('create')} created, ${count('update')} updated, ${count('keep')} kept as you had them).`;
-  return [
-    `${request.projectName}: module ${request.moduleName}, class ${request.className}, in ${request.projectRoot}`,
-    `api-type ${request.apiType} · auth ${request.auth} · architecture ${request.architecture}`,
-    '',
-    tree,
-    '',
-    '+ create  ~ update  = unchanged  · kept (yours)',
-    summary,
-    ...(outcome.dryRun ? [] : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
-  ].join('\n');
 }
 
 function verifyStatus(checks: readonly CheckResult[] | null): 'passed' | 'failed' | 'skipped' {

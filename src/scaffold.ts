@@ -20,31 +20,20 @@ import {
   refuseForbidden,
   stageChange,
   stageLockFiles,
-  type Provenance,
+  type RequestOrigin,
   type Worktree,
 } from './deliver/branch.js';
 import { requireCheckout, type Git } from './deliver/git.js';
-import type { GitHub, PullRequest, Repo } from './deliver/github.js';
+import { errorText, statusOf, type GitHub, type PullRequest, type Repo } from './deliver/github.js';
 import { mayGenerate, upsertStatusComment, type IssueEvent } from './deliver/issue.js';
-import {
-  DEFAULT_PACING,
-  errorText,
-  statusOf,
-  upsertPullRequest,
-  type Pacing,
-} from './deliver/pull-request.js';
-import {
-  fenced,
-  pullRequestTitle,
-  renderPullRequestBody,
-  renderStatus,
-  type RunContext,
-  type Status,
-} from './deliver/reports.js';
+import { DEFAULT_PACING, upsertPullRequest, type Pacing } from './deliver/pull-request.js';
 import { EXIT, exitCodeFor, messageOf, UserError, type ExitCode } from './errors.js';
 import { generate } from './generate.js';
 import type { Plan, Tool } from './plan/plan.js';
 import type { TemplateSet } from './plan/templates.js';
+import { fenced } from './report/markdown.js';
+import { pullRequestTitle, renderPullRequestBody, type RunContext } from './report/pull-request.js';
+import { renderStatus, type Status } from './report/status.js';
 import { parseIssueBody, readIssueForm } from './request/issue-form.js';
 import { parseRequest, type ApiRequest, type RawRequest } from './request/request.js';
 import type { CheckResult } from './verify/types.js';
@@ -167,7 +156,7 @@ async function explainSettings<T>(task: Promise<T>): Promise<T> {
 
 function describeSource(request: ScaffoldRequest): {
   context: Omit<RunContext, 'tool'>;
-  provenance: Provenance;
+  origin: RequestOrigin;
 } {
   const { source, serverUrl, repo, runUrl } = request;
   if (source.kind === 'issue') {
@@ -175,12 +164,12 @@ function describeSource(request: ScaffoldRequest): {
     const requestedBy = source.event.run ? source.event.sender : undefined;
     return {
       context: { source: `#${source.number}`, issueNumber: source.number, requestedBy, runUrl },
-      provenance: { source: `issue #${source.number}`, sourceUrl, requestedBy, runUrl },
+      origin: { source: `issue #${source.number}`, sourceUrl, requestedBy, runUrl },
     };
   }
   return {
     context: { source: 'a manual run (workflow_dispatch)', requestedBy: source.actor, runUrl },
-    provenance: { source: 'workflow_dispatch', requestedBy: source.actor, runUrl },
+    origin: { source: 'workflow_dispatch', requestedBy: source.actor, runUrl },
   };
 }
 
@@ -191,7 +180,7 @@ export async function scaffold(
   const { gh, log, repo } = { ...deps, repo: request.repo };
   const pacing = deps.pacing ?? DEFAULT_PACING;
   const issueNumber = request.source.kind === 'issue' ? request.source.number : undefined;
-  const { context: partialContext, provenance } = describeSource(request);
+  const { context: partialContext, origin } = describeSource(request);
   const context: RunContext = { ...partialContext, tool: request.tool };
 
   const report = async (status: Status) => {
@@ -376,7 +365,7 @@ export async function scaffold(
     const commit = await commitChange(worktree!, (tree) =>
       commitMessage(
         plan.request,
-        { ...provenance, ...(requestIssue !== undefined ? { issue: requestIssue } : {}) },
+        { ...origin, ...(requestIssue !== undefined ? { issue: requestIssue } : {}) },
         request.tool,
         baseSha,
         tree,

@@ -13,7 +13,6 @@ import {
   type CallLimits,
   type Clock,
 } from './github-calls.js';
-import { statusOf } from './pull-request.js';
 
 export interface Repo {
   readonly owner: string;
@@ -37,6 +36,20 @@ export interface Issue {
   readonly number: number;
   readonly body: string;
   readonly isPullRequest: boolean;
+}
+
+/** The error's message and the response body, where GitHub puts the detail of a 422. */
+export function errorText(error: unknown): string {
+  const parts = [String((error as { message?: unknown })?.message ?? error)];
+  const data = (error as { response?: { data?: unknown } })?.response?.data;
+  if (data !== undefined) parts.push(JSON.stringify(data));
+  return parts.join(' ');
+}
+
+/** The HTTP status GitHub answered with, if the error carries one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown })?.status;
+  return typeof status === 'number' ? status : undefined;
 }
 
 /** What delivery needs from GitHub. */

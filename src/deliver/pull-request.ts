@@ -1,7 +1,7 @@
 // Opens the pull request for the generator's branch, or updates the one already open: one branch, one
 // pull request, however often the request runs.
 
-import type { GitHub, PullRequest, Repo } from './github.js';
+import { errorText, statusOf, type GitHub, type PullRequest, type Repo } from './github.js';
 
 export type Operation = 'created' | 'updated';
 
@@ -30,19 +30,6 @@ export const DEFAULT_PACING: Pacing = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   backoffMs: [1000, 2000, 4000, 8000],
 };
-
-/** The error's message and the response body, where GitHub puts the detail of a 422. */
-export function errorText(error: unknown): string {
-  const parts = [String((error as { message?: unknown })?.message ?? error)];
-  const data = (error as { response?: { data?: unknown } })?.response?.data;
-  if (data !== undefined) parts.push(JSON.stringify(data));
-  return parts.join(' ');
-}
-
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' ? status : undefined;
-}
 
 const NOT_YET_VISIBLE = /Could not resolve to a node/i;
 const ALREADY_EXISTS = /A pull request already exists/i;

@@ -9,7 +9,7 @@ import {
   PROVENANCE_SCHEMA,
   renderRecord,
   sha256,
-  type ProvenanceRecord,
+  type ApiRecord,
 } from './provenance.js';
 import { renderBody, renderPath } from './render.js';
 import type { FileOwner, TemplateSet } from './templates.js';
@@ -133,7 +133,7 @@ export function planGeneration(
     });
   }
 
-  const record: ProvenanceRecord = {
+  const record: ApiRecord = {
     schema: PROVENANCE_SCHEMA,
     tool: { name: tool.name, version: tool.version },
     templates: { digest: templateSet.digest },

@@ -10,7 +10,8 @@ import type { FileOwner } from './templates.js';
 
 export const PROVENANCE_SCHEMA = 1;
 
-export interface ProvenanceRecord {
+/** One API's record, as kept at `.scaffold/<project>.json`. */
+export interface ApiRecord {
   readonly schema: typeof PROVENANCE_SCHEMA;
   readonly tool: { readonly name: string; readonly version: string };
   readonly templates: { readonly digest: string };
@@ -39,7 +40,7 @@ export function provenancePath(projectName: string): string {
   return `${RECORDS_DIR}/${projectName}.json`;
 }
 
-export function renderRecord(record: ProvenanceRecord): string {
+export function renderRecord(record: ApiRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
@@ -47,10 +48,10 @@ export function renderRecord(record: ProvenanceRecord): string {
 export function parseRecord(
   path: string,
   text: string,
-): { record: ProvenanceRecord; request: ApiRequest } {
-  let data: ProvenanceRecord;
+): { record: ApiRecord; request: ApiRequest } {
+  let data: ApiRecord;
   try {
-    data = JSON.parse(text) as ProvenanceRecord;
+    data = JSON.parse(text) as ApiRecord;
   } catch {
     throw new UserError(`${path} is not valid JSON; restore it from git history`);
   }

@@ -42,7 +42,6 @@ const MINUTE = 60_000;
 /** Installs fetch from registries on a cold cache; everything else runs locally. */
 export const DEFAULT_TIMEOUTS = { install: 10 * MINUTE, check: 5 * MINUTE } as const;
 
-
 export interface LaneContext {
   readonly workspace: string;
   /** A private directory for reports such as pytest's JUnit XML. */

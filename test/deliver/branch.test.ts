@@ -46,12 +46,12 @@ const tool = { name: 'fastapi-scaffold', version: '1.0.0' };
 /** A commit made the way a run makes it: staged, then committed by the generator with its tree recorded. */
 const generatorCommit = async (
   base: string,
-  provenance: { source: string; issue?: number } = { source: 'workflow_dispatch' },
+  origin: { source: string; issue?: number } = { source: 'workflow_dispatch' },
 ) => {
   writeFileSync(join(dir, 'generated'), `${Math.random()}`);
   run('add', 'generated');
   return commitChange({ path: dir, git: git(dir), remove: async () => {} }, (tree) =>
-    commitMessage(request, provenance, tool, base, tree),
+    commitMessage(request, origin, tool, base, tree),
   );
 };
 

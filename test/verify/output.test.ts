@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { junitCounts, outputTail, runnerCounts } from '../../src/verify/output.js';
-import { formatChecksMarkdown, formatChecksTable } from '../../src/verify/report.js';
-import type { CheckResult } from '../../src/verify/types.js';
 
 describe('junitCounts', () => {
   it('sums suites and counts errors as failures', () => {
@@ -56,48 +54,5 @@ describe('outputTail', () => {
     const tail = outputTail('x'.repeat(10_000), 40, 100);
     expect(tail).toHaveLength(100);
     expect(tail.startsWith('…')).toBe(true);
-  });
-});
-
-describe('check reports', () => {
-  const checks: CheckResult[] = [
-    {
-      name: 'pytest',
-      project: 'packages/a',
-      command: 'uv run pytest',
-      status: 'passed',
-      durationMs: 1234,
-      counts: { passed: 3, failed: 0, skipped: 1 },
-    },
-    {
-      name: 'cdk-synth',
-      project: 'packages/infra',
-      command: 'cdk synth',
-      status: 'failed',
-      durationMs: 15_400,
-      detail: 'AwsSolutions-IAM4 ```x``` | y',
-    },
-    {
-      name: 'ruff-check',
-      project: 'packages/a',
-      command: 'uv run ruff check',
-      status: 'skipped',
-      durationMs: 0,
-      detail: 'skipped: uv-sync failed in packages/a',
-    },
-  ];
-  it('renders a table with counts, skip reasons and the failing output', () => {
-    const table = formatChecksTable(checks);
-    expect(table.split('\n')[0]).toMatch(/^check\s+project\s+status\s+time\s+notes$/);
-    expect(table).toMatch(/pytest\s+packages\/a\s+passed\s+1\.2 s\s+3 passed, 1 skipped/);
-    expect(table).toMatch(/cdk-synth\s+packages\/infra\s+failed\s+15 s/);
-    expect(table).toMatch(/ruff-check\s+packages\/a\s+skipped\s+skipped: uv-sync failed/);
-    expect(table).toContain('1 passed, 1 failed, 1 skipped');
-    expect(table).toContain('--- cdk-synth (packages/infra: cdk synth) ---\nAwsSolutions-IAM4');
-  });
-  it('renders Markdown whose fences survive backticks in the output', () => {
-    const markdown = formatChecksMarkdown(checks);
-    expect(markdown).toContain('| ❌ failed | `cdk-synth` | `packages/infra` | 15 s |  |');
-    expect(markdown).toContain('````text\nAwsSolutions-IAM4 ```x``` | y\n````');
   });
 });

@@ -1,6 +1,6 @@
 {{! scaffold owner=generated }}
 // A FastAPI project on AWS Lambda, reachable through an API Gateway HTTP API or a streaming Function URL.
-// Each generated API class (src/app/http-apis/) extends FastApi with its own project and defaults.
+// Each generated API class (src/app/apis/) extends FastApi with its own project and defaults.
 
 import {
   ArnFormat,

@@ -1,9 +1,12 @@
-// Check results as people read them: a plain-text table for the terminal and Markdown for a pull-request
-// body or a job summary. Failing output follows the table, one block per failed check.
+// The generated project's check results as people read them: a plain-text table for the terminal and a
+// Markdown table for the pull request. Failing output follows the table, one block per failed check.
 
-import type { CheckResult } from './types.js';
+import type { CheckResult } from '../verify/types.js';
+import { fenced } from './markdown.js';
 
+/** `80 ms`, `1.5 s`, `15 s`: as precise as a reader comparing runs needs. */
 export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 
@@ -60,37 +63,31 @@ export function formatChecksTable(checks: readonly CheckResult[]): string {
   ].join('\n');
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-/** Longest run of backticks in `text`, so a fence around it can be one longer. */
-function fenceFor(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-  return '`'.repeat(Math.max(3, longest + 1));
-}
-
-export function formatChecksMarkdown(checks: readonly CheckResult[]): string {
-  const icon = { passed: '✅', failed: '❌', skipped: '⏭️' } as const;
-  const rows = checks.map(
-    (check) =>
-      `| ${icon[check.status]} ${check.status} | \`${cell(check.name)}\` | \`${cell(check.project)}\` | ${
-        check.status === 'skipped' ? '' : formatDuration(check.durationMs)
-      } | ${cell(note(check))} |`,
-  );
+/** The pull request's checks section; `note` says why no checks ran, when none did. */
+export function formatChecksMarkdown(checks: readonly CheckResult[], note?: string): string {
+  const ran = checks.filter((check) => check.status !== 'skipped');
+  if (ran.length === 0) {
+    const why =
+      note ?? checks.find((check) => check.detail)?.detail ?? 'the verify stage did not run';
+    return `**Not run** — ${why}. Run them yourself before merging (see _Next steps_).`;
+  }
+  const icon = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' } as const;
+  const rows = checks.map((check) => {
+    const counts = check.counts
+      ? ` (${check.counts.passed} passed, ${check.counts.failed} failed, ${check.counts.skipped} skipped)`
+      : '';
+    return `| \`${check.name}\` | \`${check.project}\` | ${icon[check.status]}${counts} | ${formatDuration(check.durationMs)} |`;
+  });
   const failures = checks
-    .filter((check) => check.status === 'failed')
-    .map((check) => {
-      const detail = check.detail ?? '';
-      const fence = fenceFor(detail);
-      return `<details><summary><code>${check.name}</code> failed in <code>${check.project}</code> (<code>${check.command}</code>)</summary>\n\n${fence}text\n${detail}\n${fence}\n\n</details>`;
-    });
+    .filter((check) => check.status === 'failed' && check.detail)
+    .map(
+      (check) =>
+        `<details><summary>${check.name} output</summary>\n\n${fenced(check.detail!)}\n\n</details>`,
+    );
   return [
-    '| status | check | project | time | notes |',
-    '| --- | --- | --- | --- | --- |',
+    '| Check | Project | Result | Time |',
+    '|---|---|---|---|',
     ...rows,
-    '',
-    summarizeChecks(checks),
-    ...failures.flatMap((failure) => ['', failure]),
+    ...(failures.length ? ['', ...failures] : []),
   ].join('\n');
 }

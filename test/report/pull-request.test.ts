@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checksSection,
   deploymentDiagram,
-  fenced,
   MAX_BODY,
   renderPullRequestBody,
-  renderStatus,
-} from '../../src/deliver/reports.js';
+} from '../../src/report/pull-request.js';
 import type { Plan } from '../../src/plan/plan.js';
 import { parseRequest, type ApiRequest } from '../../src/request/request.js';
 import type { CheckResult } from '../../src/verify/types.js';
@@ -46,15 +43,6 @@ const context = {
   runUrl: 'https://run',
   tool: { name: 'fastapi-scaffold', version: '1.2.3' },
 };
-const check = (status: CheckResult['status'], extra: Partial<CheckResult> = {}): CheckResult => ({
-  name: 'pytest',
-  project: 'packages/orders-api',
-  command: 'uv run pytest',
-  status,
-  durationMs: 1530,
-  ...extra,
-});
-
 describe('renderPullRequestBody', () => {
   const body = (closesIssue: boolean, checks: CheckResult[] = []) =>
     renderPullRequestBody({
@@ -107,35 +95,6 @@ describe('renderPullRequestBody', () => {
   });
 });
 
-describe('checksSection', () => {
-  it('tabulates results with counts, and shows failure output in a fence it cannot break out of', () => {
-    const text = checksSection([
-      check('passed', { counts: { passed: 12, failed: 0, skipped: 1 } }),
-      check('failed', {
-        name: 'ruff-check',
-        durationMs: 80,
-        detail: 'E501 line too long\n```\n## injected',
-      }),
-    ]);
-    expect(text).toContain(
-      '| `pytest` | `packages/orders-api` | ✅ passed (12 passed, 0 failed, 1 skipped) | 1.5 s |',
-    );
-    expect(text).toContain('| `ruff-check` | `packages/orders-api` | ❌ failed | 80 ms |');
-    expect(text).toContain(
-      '<summary>ruff-check output</summary>\n\n````text\nE501 line too long\n```\n## injected\n````',
-    );
-  });
-
-  it('says "Not run" and why when every check was skipped or none ran', () => {
-    expect(checksSection([check('skipped', { detail: 'uv is not installed' })])).toBe(
-      '**Not run** — uv is not installed. Run them yourself before merging (see _Next steps_).',
-    );
-    expect(checksSection([], 'verification was turned off')).toMatch(
-      /^\*\*Not run\*\* — verification was turned off\./,
-    );
-  });
-});
-
 describe('deploymentDiagram', () => {
   it('draws an HTTP API with its authorizer, and the Cognito pool when used', () => {
     const cognito = deploymentDiagram(request({ auth: 'cognito' }));
@@ -153,30 +112,5 @@ describe('deploymentDiagram', () => {
     expect(text).toContain('url["Function URL<br/>auth AWS_IAM · response streaming"]');
     expect(text).toContain('fn["Lambda orders-api<br/>Python · x86_64"]');
     expect(text).not.toContain('API Gateway');
-  });
-});
-
-describe('renderStatus', () => {
-  it('puts failure reasons, which may quote the requester, inside a fence', () => {
-    const text = renderStatus({
-      kind: 'failed',
-      reason: 'name "```@everyone```" is bad',
-      yours: true,
-    });
-    expect(text).toContain('````text\nname "```@everyone```" is bad\n````');
-    expect(text).toContain('Edit the issue to fix it');
-  });
-
-  it('tells a requester without write access who can start it', () => {
-    expect(renderStatus({ kind: 'refused', login: 'dan', role: 'none' })).toContain(
-      '@dan has no access). A maintainer can start it by adding the label `scaffold-retry`',
-    );
-  });
-});
-
-describe('fenced', () => {
-  it('uses a fence longer than any backtick run in the text', () => {
-    expect(fenced('a ````` b')).toBe('``````text\na ````` b\n``````');
-    expect(fenced('plain')).toBe('```text\nplain\n```');
   });
 });

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { renderStatus } from '../../src/report/status.js';
+
+describe('renderStatus', () => {
+  it('puts failure reasons, which may quote the requester, inside a fence', () => {
+    const text = renderStatus({
+      kind: 'failed',
+      reason: 'name "```@everyone```" is bad',
+      yours: true,
+    });
+    expect(text).toContain('````text\nname "```@everyone```" is bad\n````');
+    expect(text).toContain('Edit the issue to fix it');
+  });
+
+  it('tells a requester without write access who can start it', () => {
+    expect(renderStatus({ kind: 'refused', login: 'dan', role: 'none' })).toContain(
+      '@dan has no access). A maintainer can start it by adding the label `scaffold-retry`',
+    );
+  });
+});
