@@ -31,6 +31,12 @@ if command -v uv >/dev/null 2>&1 &&
   echo "$found"
   exit 0
 fi
+# Where uv may download Pythons (most machines, GitHub's runners), its own build is the simplest source.
+if command -v uv >/dev/null 2>&1 && timeout 120 uv python install --quiet "$version" >/dev/null 2>&1 &&
+  found="$(UV_PYTHON_DOWNLOADS=never uv python find --no-project "$version" 2>/dev/null)"; then
+  echo "$found"
+  exit 0
+fi
 
 case "$(dpkg --print-architecture 2>/dev/null || true)" in
   amd64) triplet=x86_64-linux-gnu loader=ld-linux-x86-64.so.2 ;;
