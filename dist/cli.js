@@ -195,6 +195,13 @@ const GENERATOR_OWNED_PATHS = [
 function lockFiles(projectRoot) {
     return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
 }
+/** The places above by the names the workflow scripts use (`fastapi-scaffold layout` prints them). */
+const LAYOUT = {
+    CDK_WORKSPACE_DIR,
+    CONSTRUCTS_DIR,
+    INFRA_DIR,
+    RECORDS_DIR,
+};
 
 ;// CONCATENATED MODULE: ./src/request/names.ts
 // Turns a free-form API name into the spellings each language wants, the way Nx generators do:
@@ -2738,6 +2745,7 @@ function toolInfo() {
 // must fix, 1 anything else, including a failed check of the generated project: its files stay written).
 //   generate  render a new API into the workspace, then run its checks
 //   verify    run the checks of APIs already in the workspace (after an interrupted run, or on a pull request)
+//   layout    print the fixed places of a generated workspace, for the workflow scripts
 
 
 
@@ -2755,10 +2763,12 @@ function toolInfo() {
 
 const USAGE = `Usage: fastapi-scaffold generate --name NAME [options]
        fastapi-scaffold verify [--name NAME ...] [--only python|infra] [--workspace W] [--json]
+       fastapi-scaffold layout [--json]
 
 generate: renders a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace, then runs its
 checks. verify: runs the checks of APIs already generated there (every API unless --name says which), and of
-the shared CDK packages.
+the shared CDK packages. layout: prints the fixed places of a generated workspace as shell assignments
+(or JSON), so scripts name them from one source.
 
 Options:
 ${REQUEST_INPUTS.map((input) => {
@@ -2840,8 +2850,16 @@ async function runCli(argv, io) {
         return 0;
     }
     const command = positionals.length === 1 ? positionals[0] : undefined;
+    if (command === 'layout') {
+        io.out(values.json
+            ? JSON.stringify(LAYOUT, null, 2)
+            : Object.entries(LAYOUT)
+                .map(([key, value]) => `${key}=${value}`)
+                .join('\n'));
+        return EXIT.ok;
+    }
     if (command !== 'generate' && command !== 'verify') {
-        io.err(`error: expected the command "generate" or "verify"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`);
+        io.err(`error: expected the command "generate", "verify" or "layout"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`);
         return EXIT.userError;
     }
     const workspace = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.workspace ?? '.');

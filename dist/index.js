@@ -37813,6 +37813,13 @@ const GENERATOR_OWNED_PATHS = [
 function lockFiles(projectRoot) {
     return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
 }
+/** The places above by the names the workflow scripts use (`fastapi-scaffold layout` prints them). */
+const LAYOUT = {
+    CDK_WORKSPACE_DIR,
+    CONSTRUCTS_DIR,
+    INFRA_DIR,
+    RECORDS_DIR,
+};
 
 ;// CONCATENATED MODULE: ./src/deliver/branch.ts
 // The generator-owned branch `scaffold/<project>`: always exactly one generator commit on top of the base.

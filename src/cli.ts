@@ -2,12 +2,13 @@
 // must fix, 1 anything else, including a failed check of the generated project: its files stay written).
 //   generate  render a new API into the workspace, then run its checks
 //   verify    run the checks of APIs already in the workspace (after an interrupted run, or on a pull request)
+//   layout    print the fixed places of a generated workspace, for the workflow scripts
 
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, exitCodeFor, messageOf, UserError } from './errors.js';
 import { generateAndVerify, type Verified } from './generate.js';
-import { RECORDS_DIR } from './layout.js';
+import { LAYOUT, RECORDS_DIR } from './layout.js';
 import { recordedApis } from './plan/plan.js';
 import { loadTemplates } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
@@ -22,10 +23,12 @@ import { checksFailed, verifyWorkspace } from './verify/verify.js';
 
 const USAGE = `Usage: fastapi-scaffold generate --name NAME [options]
        fastapi-scaffold verify [--name NAME ...] [--only python|infra] [--workspace W] [--json]
+       fastapi-scaffold layout [--json]
 
 generate: renders a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace, then runs its
 checks. verify: runs the checks of APIs already generated there (every API unless --name says which), and of
-the shared CDK packages.
+the shared CDK packages. layout: prints the fixed places of a generated workspace as shell assignments
+(or JSON), so scripts name them from one source.
 
 Options:
 ${REQUEST_INPUTS.map((input) => {
@@ -121,9 +124,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   const command = positionals.length === 1 ? positionals[0] : undefined;
+  if (command === 'layout') {
+    io.out(
+      values.json
+        ? JSON.stringify(LAYOUT, null, 2)
+        : Object.entries(LAYOUT)
+            .map(([key, value]) => `${key}=${value}`)
+            .join('\n'),
+    );
+    return EXIT.ok;
+  }
   if (command !== 'generate' && command !== 'verify') {
     io.err(
-      `error: expected the command "generate" or "verify"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`,
+      `error: expected the command "generate", "verify" or "layout"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`,
     );
     return EXIT.userError;
   }

@@ -26,3 +26,11 @@ export const GENERATOR_OWNED_PATHS = [
 export function lockFiles(projectRoot: string): string[] {
   return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
 }
+
+/** The places above by the names the workflow scripts use (`fastapi-scaffold layout` prints them). */
+export const LAYOUT = {
+  CDK_WORKSPACE_DIR,
+  CONSTRUCTS_DIR,
+  INFRA_DIR,
+  RECORDS_DIR,
+} as const;

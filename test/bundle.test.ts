@@ -93,7 +93,7 @@ describe('dist/cli.js', () => {
     [['generate', '--name', 'orders', '--colour', 'red'], "error: Unknown option '--colour'"],
     [
       ['deploy', '--name', 'orders'],
-      'error: expected the command "generate" or "verify", got "deploy"',
+      'error: expected the command "generate", "verify" or "layout", got "deploy"',
     ],
   ])('rejects %j with one line on stderr, exit 2, nothing written', (args, message) => {
     const workspace = tempWorkspace();

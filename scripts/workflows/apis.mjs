@@ -5,16 +5,23 @@
 //
 //   node scripts/workflows/apis.mjs [--json] [--changed-from <git ref>] [--workspace <dir>]
 //
-// Plain Node, no dependencies: it runs before anything is installed.
+// Plain Node, no dependencies: it runs before anything is installed. Where the records live comes from the
+// tool's one map of the workspace (`fastapi-scaffold layout`).
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const { RECORDS_DIR } = JSON.parse(
+  execFileSync(process.execPath, [CLI, 'layout', '--json'], { encoding: 'utf8' }),
+);
 
 /** Every API recorded in `workspace`, sorted by project name. */
 export function listApis(workspace) {
-  const dir = join(workspace, '.scaffold');
+  const dir = join(workspace, RECORDS_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))

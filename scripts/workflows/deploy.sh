@@ -30,32 +30,34 @@ cd "$workspace"
 
 summary() { if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then printf '%s\n' "$@" >>"$GITHUB_STEP_SUMMARY"; fi; }
 step() { printf '\n==> %s\n' "$*"; }
+# The fixed places of the workspace (CDK_WORKSPACE_DIR, INFRA_DIR, RECORDS_DIR), named once by the tool.
+eval "$(node "$here/../../dist/cli.js" layout)"
 
 apis="$(node "$here/apis.mjs" --workspace "$workspace")"
-if [ -z "$apis" ] || [ ! -f packages/infra/package.json ]; then
-  echo "Nothing to deploy: no API has been generated in this repository yet (.scaffold/ is empty)."
+if [ -z "$apis" ] || [ ! -f "$INFRA_DIR/package.json" ]; then
+  echo "Nothing to deploy: no API has been generated in this repository yet ($RECORDS_DIR/ is empty)."
   summary "### Nothing to deploy" "" "No API has been generated in this repository yet."
   exit 0
 fi
 printf 'APIs: %s\n' "$(echo "$apis" | tr '\n' ' ')"
 
 step "install the CDK packages"
-if [ -f packages/package.json ]; then npm_dir=packages; else npm_dir=packages/infra; fi
+if [ -f "$CDK_WORKSPACE_DIR/package.json" ]; then npm_dir="$CDK_WORKSPACE_DIR"; else npm_dir="$INFRA_DIR"; fi
 if [ -f "$npm_dir/package-lock.json" ]; then verb=ci; else verb=install; fi
 (cd "$npm_dir" && npm "$verb" --prefer-offline --no-audit --no-fund)
 
 cdk=""
-for candidate in packages/infra/node_modules/.bin/cdk packages/node_modules/.bin/cdk; do
+for candidate in "$INFRA_DIR/node_modules/.bin/cdk" "$CDK_WORKSPACE_DIR/node_modules/.bin/cdk"; do
   if [ -x "$candidate" ]; then cdk="$workspace/$candidate"; break; fi
 done
-if [ -z "$cdk" ]; then echo "deploy.sh: the aws-cdk CLI is not installed by packages/infra" >&2; exit 1; fi
+if [ -z "$cdk" ]; then echo "deploy.sh: the aws-cdk CLI is not installed by $INFRA_DIR" >&2; exit 1; fi
 
 # No notices, version check or telemetry: CI output stays about this repository.
 export CDK_DISABLE_VERSION_CHECK=true CDK_DISABLE_CLI_TELEMETRY=true
-assembly="$workspace/packages/infra/cdk.out"
+assembly="$workspace/$INFRA_DIR/cdk.out"
 
 step "cdk synth (bundles every API, runs cdk-nag)"
-(cd packages/infra && "$cdk" synth --quiet --no-notices --output "$assembly")
+(cd "$INFRA_DIR" && "$cdk" synth --quiet --no-notices --output "$assembly")
 
 step "check the bundles"
 node "$here/check-bundles.mjs" --assembly "$assembly" --workspace "$workspace"
@@ -69,7 +71,7 @@ fi
 
 step "cdk deploy --all"
 outputs="$workspace/cdk-outputs.json"
-(cd packages/infra && "$cdk" deploy --app "$assembly" --all --ci --require-approval never \
+(cd "$INFRA_DIR" && "$cdk" deploy --app "$assembly" --all --ci --require-approval never \
   --no-notices --outputs-file "$outputs")
 
 step "smoke test"

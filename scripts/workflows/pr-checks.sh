@@ -27,11 +27,13 @@ summary() { if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then printf '%s\n' "$@" >>"$GI
 # The tool's own CLI, from the repository this script belongs to.
 cli="$here/../../dist/cli.js"
 verify() { run node "$cli" verify --workspace "$root" "$@"; }
+# The fixed places of the workspace (CDK_WORKSPACE_DIR, INFRA_DIR, ...), named once by the tool.
+eval "$(node "$cli" layout)"
 run() { printf '\n==> (%s) %s\n' "${PWD#"$root"/}" "$*"; "$@"; }
 
 cdk_bin() {
   local candidate
-  for candidate in packages/infra/node_modules/.bin/cdk packages/node_modules/.bin/cdk; do
+  for candidate in "$INFRA_DIR/node_modules/.bin/cdk" "$CDK_WORKSPACE_DIR/node_modules/.bin/cdk"; do
     if [ -x "$root/$candidate" ]; then echo "$root/$candidate"; return; fi
   done
   echo "pr-checks.sh: the aws-cdk CLI is not installed; run the infra checks first" >&2
@@ -53,8 +55,8 @@ python_checks() {
 }
 
 has_infra() {
-  if [ -f packages/infra/package.json ]; then return 0; fi
-  echo "No CDK app in packages/infra yet: nothing to check."
+  if [ -f "$INFRA_DIR/package.json" ]; then return 0; fi
+  echo "No CDK app in $INFRA_DIR yet: nothing to check."
   return 1
 }
 
@@ -71,7 +73,7 @@ diff_comment() {
   diff_file="$(mktemp)"
   export CDK_DISABLE_VERSION_CHECK=true CDK_DISABLE_CLI_TELEMETRY=true
   # cdk diff prints to stderr; --app reuses the assembly the infra checks synthesized.
-  (cd packages/infra && "$cdk" diff --app cdk.out --no-notices >"$diff_file" 2>&1) || status=$?
+  (cd "$INFRA_DIR" && "$cdk" diff --app cdk.out --no-notices >"$diff_file" 2>&1) || status=$?
   {
     echo "<!-- fastapi-scaffold:cdk-diff -->"
     echo "### \`cdk diff\` against the deployed stacks"
