@@ -10,7 +10,7 @@ import {
   API_TYPES,
   ARCHITECTURES,
   AUTH_MODES,
-  REQUEST_INPUTS,
+  inputSpec,
   type ApiType,
   type Architecture,
   type AuthMode,
@@ -104,7 +104,7 @@ function validateName(raw: string | undefined): { name: string; names: ApiNames 
 
 function validateDirectory(raw: string | undefined): string {
   const value = (raw ?? '').trim();
-  const directory = value === '' ? 'packages' : value.replace(/\/+$/, '');
+  const directory = value === '' ? inputSpec('directory').default! : value.replace(/\/+$/, '');
   if (directory.length > 100) throw new UserError('directory is too long (at most 100 characters)');
   if (directory.startsWith('/') || /^[A-Za-z]:/.test(directory) || directory.includes('\\')) {
     throw new UserError(
@@ -136,7 +136,7 @@ function validateChoice<T extends string>(
   raw: string | undefined,
   choices: readonly T[],
 ): T {
-  const spec = REQUEST_INPUTS.find((input) => input.id === id)!;
+  const spec = inputSpec(id);
   const value = (raw ?? '').trim().toLowerCase();
   if (value === '') return spec.default as T;
   if (!choices.includes(value as T)) {
