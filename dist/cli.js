@@ -686,7 +686,7 @@ function validateName(raw) {
 }
 function validateDirectory(raw) {
     const value = (raw ?? '').trim();
-    const directory = value === '' ? 'packages' : value.replace(/\/+$/, '');
+    const directory = value === '' ? inputSpec('directory').default : value.replace(/\/+$/, '');
     if (directory.length > 100)
         throw new UserError('directory is too long (at most 100 characters)');
     if (directory.startsWith('/') || /^[A-Za-z]:/.test(directory) || directory.includes('\\')) {
@@ -708,7 +708,7 @@ function validateDirectory(raw) {
     return directory;
 }
 function validateChoice(id, raw, choices) {
-    const spec = REQUEST_INPUTS.find((input) => input.id === id);
+    const spec = inputSpec(id);
     const value = (raw ?? '').trim().toLowerCase();
     if (value === '')
         return spec.default;
