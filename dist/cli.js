@@ -206,23 +206,32 @@ const LAYOUT = {
 ;// CONCATENATED MODULE: ./src/request/names.ts
 // Turns a free-form API name into the spellings each language wants, the way Nx generators do:
 // "MyApi", "my_api", "My API" and "my-api" are the same name.
-/** Splits on separators and on case changes: `HTTPServer2go` → `http`, `server2go`. */
-function words(name) {
+/** The words as typed, split on separators and on case changes: `HTTPServer2go` → `HTTP`, `Server2go`. */
+function typedWords(name) {
     return name
         .split(/[\s_\-.]+/)
         .flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/))
-        .filter((word) => word.length > 0)
-        .map((word) => word.toLowerCase());
+        .filter((word) => word.length > 0);
+}
+/** Splits on separators and on case changes, lower-cased: `HTTPServer2go` → `http`, `server2go`. */
+function words(name) {
+    return typedWords(name).map((word) => word.toLowerCase());
 }
 function apiNames(name) {
     const parts = words(name);
     const capitalised = parts.map((word) => word[0].toUpperCase() + word.slice(1));
+    // An acronym typed in capitals ("Orders API", "HTTPServer") keeps them for people to read; a name typed all
+    // in capitals (MY_API) is a style, not acronyms.
+    const typed = typedWords(name);
+    const isAcronym = (word) => word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word);
+    const styled = typed.every(isAcronym);
+    const title = typed.map((word) => isAcronym(word) && !styled ? word : word[0].toUpperCase() + word.slice(1).toLowerCase());
     return {
         projectName: parts.join('-'),
         moduleName: parts.join('_'),
         className: capitalised.join(''),
         constantName: parts.join('_').toUpperCase(),
-        title: capitalised.join(' '),
+        title: title.join(' '),
     };
 }
 

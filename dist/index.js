@@ -38225,23 +38225,32 @@ function applyPlan(workspace, files) {
 ;// CONCATENATED MODULE: ./src/request/names.ts
 // Turns a free-form API name into the spellings each language wants, the way Nx generators do:
 // "MyApi", "my_api", "My API" and "my-api" are the same name.
-/** Splits on separators and on case changes: `HTTPServer2go` → `http`, `server2go`. */
-function words(name) {
+/** The words as typed, split on separators and on case changes: `HTTPServer2go` → `HTTP`, `Server2go`. */
+function typedWords(name) {
     return name
         .split(/[\s_\-.]+/)
         .flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/))
-        .filter((word) => word.length > 0)
-        .map((word) => word.toLowerCase());
+        .filter((word) => word.length > 0);
+}
+/** Splits on separators and on case changes, lower-cased: `HTTPServer2go` → `http`, `server2go`. */
+function words(name) {
+    return typedWords(name).map((word) => word.toLowerCase());
 }
 function apiNames(name) {
     const parts = words(name);
     const capitalised = parts.map((word) => word[0].toUpperCase() + word.slice(1));
+    // An acronym typed in capitals ("Orders API", "HTTPServer") keeps them for people to read; a name typed all
+    // in capitals (MY_API) is a style, not acronyms.
+    const typed = typedWords(name);
+    const isAcronym = (word) => word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word);
+    const styled = typed.every(isAcronym);
+    const title = typed.map((word) => isAcronym(word) && !styled ? word : word[0].toUpperCase() + word.slice(1).toLowerCase());
     return {
         projectName: parts.join('-'),
         moduleName: parts.join('_'),
         className: capitalised.join(''),
         constantName: parts.join('_').toUpperCase(),
-        title: capitalised.join(' '),
+        title: title.join(' '),
     };
 }
 
@@ -39747,6 +39756,7 @@ function formatPlanMarkdown(plan) {
 
 
 
+
 function optionText(id, value) {
     const option = inputSpec(id).options?.find((candidate) => candidate.value === value);
     return option ? `\`${value}\` — ${option.description}` : `\`${value}\``;
@@ -39791,7 +39801,7 @@ function deploymentDiagram(request) {
 }
 function nextSteps(request, context) {
     const change = context.issueNumber
-        ? `To change the request, edit issue #${context.issueNumber}; this pull request is updated in place.`
+        ? `To change the request, edit issue #${context.issueNumber} (its author's edit runs it again; anyone else's waits for the label \`${RETRY_LABEL}\`); this pull request is updated in place.`
         : 'To change the request, run the workflow again with new values; this pull request is updated in place.';
     return [
         `1. Review the generated project under \`${request.projectRoot}\`; the files marked _user_ are yours to edit.`,
@@ -39850,10 +39860,12 @@ function renderStatus(status) {
         case 'working':
             return `⏳ Generating the project${status.runUrl ? ` ([follow the run](${status.runUrl}))` : ''}. This comment is updated when the pull request is ready.`;
         case 'ready': {
-            const checks = status.failedChecks > 0
-                ? ` ${status.failedChecks} check(s) failed; see the pull request.`
-                : '';
-            return `✅ Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.${checks}\n\nEdit this issue to change the request, or add the label \`${RETRY_LABEL}\` to run it again.`;
+            // ✅ only for a pull request whose checks passed; one that needs fixing says so first.
+            const opened = `Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.`;
+            const headline = status.failedChecks > 0
+                ? `⚠️ ${opened} ${status.failedChecks} check(s) of the generated project failed; see the pull request.`
+                : `✅ ${opened}`;
+            return `${headline}\n\nTo change the request, edit this issue (its author's edit runs it again), or add the label \`${RETRY_LABEL}\` to run it as it reads.`;
         }
         case 'unchanged':
             return `✅ \`${status.base}\` already holds this project exactly as requested; there is nothing to change.`;

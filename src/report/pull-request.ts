@@ -1,6 +1,7 @@
 // The pull request's title and body: what was asked, what will be deployed, the files, the checks and what
 // to do next. Pure functions from plain data to Markdown; the job summary reuses the body.
 
+import { RETRY_LABEL } from '../deliver/issue.js';
 import type { Plan } from '../plan/plan.js';
 import type { ApiRequest } from '../request/request.js';
 import { inputSpec } from '../request/schema.js';
@@ -88,7 +89,7 @@ export function deploymentDiagram(request: ApiRequest): string {
 
 export function nextSteps(request: ApiRequest, context: RunContext): string {
   const change = context.issueNumber
-    ? `To change the request, edit issue #${context.issueNumber}; this pull request is updated in place.`
+    ? `To change the request, edit issue #${context.issueNumber} (its author's edit runs it again; anyone else's waits for the label \`${RETRY_LABEL}\`); this pull request is updated in place.`
     : 'To change the request, run the workflow again with new values; this pull request is updated in place.';
   return [
     `1. Review the generated project under \`${request.projectRoot}\`; the files marked _user_ are yours to edit.`,

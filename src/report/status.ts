@@ -29,11 +29,13 @@ export function renderStatus(status: Status): string {
     case 'working':
       return `⏳ Generating the project${status.runUrl ? ` ([follow the run](${status.runUrl}))` : ''}. This comment is updated when the pull request is ready.`;
     case 'ready': {
-      const checks =
+      // ✅ only for a pull request whose checks passed; one that needs fixing says so first.
+      const opened = `Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.`;
+      const headline =
         status.failedChecks > 0
-          ? ` ${status.failedChecks} check(s) failed; see the pull request.`
-          : '';
-      return `✅ Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.${checks}\n\nEdit this issue to change the request, or add the label \`${RETRY_LABEL}\` to run it again.`;
+          ? `⚠️ ${opened} ${status.failedChecks} check(s) of the generated project failed; see the pull request.`
+          : `✅ ${opened}`;
+      return `${headline}\n\nTo change the request, edit this issue (its author's edit runs it again), or add the label \`${RETRY_LABEL}\` to run it as it reads.`;
     }
     case 'unchanged':
       return `✅ \`${status.base}\` already holds this project exactly as requested; there is nothing to change.`;

@@ -338,7 +338,7 @@ describe('issue form', SLOW, () => {
     expect(retried.outputs.operation).toBe('created');
     expect(github.state.issues.get(ISSUE)!.labels).toEqual(['scaffold-request', 'question']);
     expect(statusComments()[0]!.body).toContain(
-      'or add the label `scaffold-retry` to run it again',
+      'or add the label `scaffold-retry` to run it as it reads',
     );
   });
 });

@@ -68,7 +68,9 @@ describe('renderPullRequestBody', () => {
       '`+` created (1) · `~` updated (1) · `=` unchanged (0) · `·` yours, kept (1)',
     );
     expect(text).toContain('**Not run** — the verify stage did not run.');
-    expect(text).toContain('edit issue #12; this pull request is updated in place');
+    expect(text).toContain(
+      "edit issue #12 (its author's edit runs it again; anyone else's waits for the label `scaffold-retry`); this pull request is updated in place",
+    );
     expect(text.endsWith('Closes #12')).toBe(true);
   });
 

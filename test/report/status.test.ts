@@ -17,4 +17,21 @@ describe('renderStatus', () => {
       '@dan has no access). A maintainer can start it by adding the label `scaffold-retry`',
     );
   });
+
+  it('shows ✅ only for a pull request whose checks passed', () => {
+    const ready = {
+      kind: 'ready',
+      url: 'https://x/pull/3',
+      number: 3,
+      operation: 'updated',
+    } as const;
+    expect(renderStatus({ ...ready, failedChecks: 0 })).toMatch(
+      /^✅ Pull request #3 is updated: https:\/\/x\/pull\/3\.\n/,
+    );
+    const failing = renderStatus({ ...ready, failedChecks: 2 });
+    expect(failing).not.toContain('✅');
+    expect(failing).toMatch(
+      /^⚠️ Pull request #3 is updated: https:\/\/x\/pull\/3\. 2 check\(s\) of the generated project failed/,
+    );
+  });
 });

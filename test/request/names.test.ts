@@ -5,15 +5,22 @@ describe('apiNames', () => {
   it.each(['MyApi', 'my_api', 'My API', 'my-api', 'myApi', 'MY_API', '  my -- api '])(
     'normalises %j like the anchor generator',
     (name) => {
-      expect(apiNames(name)).toEqual({
+      expect(apiNames(name)).toMatchObject({
         projectName: 'my-api',
         moduleName: 'my_api',
         className: 'MyApi',
         constantName: 'MY_API',
-        title: 'My Api',
       });
     },
   );
+
+  it('keeps the acronyms a person typed in capitals in the title, and only those', () => {
+    expect(apiNames('Orders API').title).toBe('Orders API');
+    expect(apiNames('OrdersAPI').title).toBe('Orders API');
+    expect(apiNames('HTTPServer').title).toBe('HTTP Server');
+    expect(apiNames('my-api').title).toBe('My Api');
+    expect(apiNames('MY_API').title).toBe('My Api');
+  });
 
   it('splits acronyms from the following word', () => {
     expect(words('HTTPServer')).toEqual(['http', 'server']);
