@@ -153,7 +153,12 @@ async function main() {
     );
   }
   const failures = rows.filter((row) => !row.ok).length;
-  console.log(`smoke test: ${rows.length - failures} passed, ${failures} failed`);
+  // A plan calls nothing, so it passes nothing either: it says what a deploy would call.
+  console.log(
+    values.plan
+      ? `smoke test: nothing called (synth only); ${rows.length - failures} of ${rows.length} APIs have a URL to call after a deploy`
+      : `smoke test: ${rows.length - failures} passed, ${failures} failed`,
+  );
   if (process.env.GITHUB_STEP_SUMMARY && existsSync(process.env.GITHUB_STEP_SUMMARY)) {
     appendFileSync(
       process.env.GITHUB_STEP_SUMMARY,

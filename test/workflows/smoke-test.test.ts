@@ -145,6 +145,11 @@ describe('smoke-test.mjs', () => {
     );
     const { code, out } = await runSmoke(['--plan', assembly, '--workspace', workspace]);
     expect(out).toContain('ok   orders [iam] GET <AppStack.OrdersUrl>/openapi.json → planned');
+    // A plan calls nothing: it does not claim that anything passed.
+    expect(out).toContain(
+      'smoke test: nothing called (synth only); 1 of 1 APIs have a URL to call after a deploy',
+    );
+    expect(out).not.toMatch(/smoke test: \d+ passed/);
     expect(code).toBe(0);
   });
 });
