@@ -191,6 +191,17 @@ export function metricDocuments(fn: FunctionProcess, metric: string): Record<str
   });
 }
 
+/** The first EMF document holding `metric`, once the function has printed one. */
+export function metricDocument(
+  fn: FunctionProcess,
+  metric: string,
+): Promise<Record<string, unknown>> {
+  return eventually(
+    () => metricDocuments(fn, metric)[0],
+    () => `a ${metric} EMF document in:\n${fn.stdout()}`,
+  );
+}
+
 /** The function's log line with `message` for the invocation `requestId`, once it has printed it. */
 export function logLine(
   fn: FunctionProcess,
@@ -228,6 +239,19 @@ export interface XRayDaemon {
 }
 
 const XRAY_HEADER = '{"format":"json","version":1}';
+
+/** The names of the segments the daemon received for trace `root`, once one of them is `name`. */
+export function traceSegmentNames(xray: XRayDaemon, root: string, name: string): Promise<string[]> {
+  return eventually(
+    () => {
+      const names = xray.segments
+        .filter((segment) => segment.trace_id === root)
+        .map((segment) => segment.name as string);
+      return names.includes(name) && names;
+    },
+    () => `the "${name}" subsegment of trace ${root}; received: ${JSON.stringify(xray.segments)}`,
+  );
+}
 
 /** The X-Ray daemon's UDP endpoint: each datagram is the protocol header, a newline, one segment document. */
 export async function startXRayDaemon(): Promise<XRayDaemon> {

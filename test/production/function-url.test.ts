@@ -21,12 +21,14 @@ import {
   generateOrdersApi,
   lambdaEnvironment,
   logLine,
+  metricDocument,
   metricDocuments,
   pythonVersion,
   REPO,
   run,
   startFunctionProcess,
   startXRayDaemon,
+  traceSegmentNames,
   type FunctionProcess,
   type XRayDaemon,
 } from './execution-environment.js';
@@ -258,19 +260,13 @@ describe.skipIf(skip)(title, () => {
           function_arn: 'arn:aws:lambda:eu-west-1:123456789012:function:OrdersApi-Handler',
           function_request_id: pending.requestId,
         });
-        const coldStart = await eventually(
-          () => metricDocuments(runtime, 'ColdStart')[0],
-          () => `a ColdStart EMF document in:\n${runtime.stdout()}`,
-        );
+        const coldStart = await metricDocument(runtime, 'ColdStart');
         expect(coldStart).toMatchObject({
           ColdStart: [1],
           function_name: 'OrdersApi-Handler',
           service: 'OrdersApi',
         });
-        const request = await eventually(
-          () => metricDocuments(runtime, 'RequestCount')[0],
-          () => `a RequestCount EMF document in:\n${runtime.stdout()}`,
-        );
+        const request = await metricDocument(runtime, 'RequestCount');
         expect(request).toMatchObject({
           route: 'GET /stream',
           RequestCount: [1],
@@ -312,16 +308,7 @@ describe.skipIf(skip)(title, () => {
       expect(response.prelude.statusCode).toBe(200);
       expect(JSON.parse(response.body.toString('utf8'))).toEqual({ name: 'Item 3' });
       const [, root, parent] = /^Root=([^;]+);Parent=([^;]+);/.exec(pending.traceId)!;
-      const subsegments = await eventually(
-        () => {
-          const names = xray.segments
-            .filter((segment) => segment.trace_id === root)
-            .map((segment) => segment.name);
-          return names.includes('## fetch-item') && names;
-        },
-        () =>
-          `the "## fetch-item" subsegment of trace ${root}; received: ${JSON.stringify(xray.segments)}`,
-      );
+      const subsegments = await traceSegmentNames(xray, root, '## fetch-item');
       expect(subsegments).toContain('## fetch-item');
       expect(xray.segments.filter((segment) => segment.trace_id === root)).toEqual(
         expect.arrayContaining([
@@ -388,10 +375,7 @@ describe.skipIf(skip)(title, () => {
         .filter((line) => line && !line.startsWith('{'));
       expect(plainText).toEqual([]);
       expect(runtime.stderr()).not.toMatch(/Traceback|Exception in ASGI application|hunter2/);
-      const request = await eventually(
-        () => metricDocuments(runtime, 'RequestCount')[0],
-        () => `a RequestCount EMF document in:\n${runtime.stdout()}`,
-      );
+      const request = await metricDocument(runtime, 'RequestCount');
       expect(request).toMatchObject({
         route: 'GET /stream',
         RequestCount: [1],

@@ -17,11 +17,13 @@ import {
   generateOrdersApi,
   lambdaEnvironment,
   logLine,
+  metricDocument,
   metricDocuments,
   pinnedPython,
   run,
   startFunctionProcess,
   startXRayDaemon,
+  traceSegmentNames,
   type FunctionConfiguration,
   type FunctionProcess,
   type XRayDaemon,
@@ -154,10 +156,7 @@ describe('http-api bundle under awslambdaric', () => {
           service: 'OrdersApi',
         }),
       ]);
-      const request = await eventually(
-        () => metricDocuments(runtime, 'RequestCount')[0],
-        () => `a RequestCount EMF document in:\n${runtime.stdout()}`,
-      );
+      const request = await metricDocument(runtime, 'RequestCount');
       expect(request).toMatchObject({
         route: 'GET /items/{item_id}',
         service: 'OrdersApi',
@@ -169,16 +168,7 @@ describe('http-api bundle under awslambdaric', () => {
       });
       expect(request._aws).toMatchObject({ CloudWatchMetrics: [{ Namespace: 'OrdersApi' }] });
 
-      const names = await eventually(
-        () => {
-          const inTrace = xray.segments
-            .filter((segment) => segment.trace_id === root)
-            .map((segment) => segment.name);
-          return inTrace.includes('## handler') && inTrace;
-        },
-        () =>
-          `the "## handler" subsegment of trace ${root}; received: ${JSON.stringify(xray.segments)}`,
-      );
+      const names = await traceSegmentNames(xray, root, '## handler');
       expect(names).toContain('## fetch-item');
       expect(runtime.stderr()).not.toContain('Traceback');
     },
