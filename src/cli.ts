@@ -78,6 +78,22 @@ function describeChecks(checks: readonly CheckResult[] | null, dryRun: boolean):
   return `Checks of the generated project:\n\n${formatChecksTable(checks)}`;
 }
 
+/** What the CLI says about anything thrown (one line; with --json also a JSON object), and its exit code. */
+function reportError(io: CliIo, error: unknown, json: boolean): number {
+  const code = exitCodeFor(error);
+  if (json) {
+    io.out(
+      JSON.stringify(
+        { ok: false, userError: code === EXIT.userError, error: messageOf(error) },
+        null,
+        2,
+      ),
+    );
+  }
+  io.err(`error: ${messageOf(error)}`);
+  return code;
+}
+
 function progressLine(check: CheckResult): string {
   const time = check.status === 'skipped' ? '' : ` (${formatDuration(check.durationMs)})`;
   return `  ${check.status.padEnd(7)} ${check.name} in ${check.project}${time}`;
@@ -177,18 +193,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         : false,
     });
   } catch (error) {
-    const code = exitCodeFor(error);
-    if (values.json) {
-      io.out(
-        JSON.stringify(
-          { ok: false, userError: code === EXIT.userError, error: messageOf(error) },
-          null,
-          2,
-        ),
-      );
-    }
-    io.err(`error: ${messageOf(error)}`);
-    return code;
+    return reportError(io, error, values.json ?? false);
   }
 
   if (values.json) io.out(asJson(outcome));
@@ -254,8 +259,7 @@ async function verifyCommand(values: Values, workspace: string, io: CliIo): Prom
   try {
     apis = apisToVerify(workspace, values.name ?? []);
   } catch (error) {
-    io.err(`error: ${messageOf(error)}`);
-    return exitCodeFor(error);
+    return reportError(io, error, values.json ?? false);
   }
   const target = {
     apis: values.only === 'infra' ? [] : apis,
