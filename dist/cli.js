@@ -2818,6 +2818,15 @@ function describeChecks(checks, dryRun) {
         return 'Checks skipped (--no-verify).';
     return `Checks of the generated project:\n\n${formatChecksTable(checks)}`;
 }
+/** What the CLI says about anything thrown (one line; with --json also a JSON object), and its exit code. */
+function reportError(io, error, json) {
+    const code = exitCodeFor(error);
+    if (json) {
+        io.out(JSON.stringify({ ok: false, userError: code === EXIT.userError, error: messageOf(error) }, null, 2));
+    }
+    io.err(`error: ${messageOf(error)}`);
+    return code;
+}
 function progressLine(check) {
     const time = check.status === 'skipped' ? '' : ` (${formatDuration(check.durationMs)})`;
     return `  ${check.status.padEnd(7)} ${check.name} in ${check.project}${time}`;
@@ -2908,12 +2917,7 @@ async function runCli(argv, io) {
         });
     }
     catch (error) {
-        const code = exitCodeFor(error);
-        if (values.json) {
-            io.out(JSON.stringify({ ok: false, userError: code === EXIT.userError, error: messageOf(error) }, null, 2));
-        }
-        io.err(`error: ${messageOf(error)}`);
-        return code;
+        return reportError(io, error, values.json ?? false);
     }
     if (values.json)
         io.out(asJson(outcome));
@@ -2963,8 +2967,7 @@ async function verifyCommand(values, workspace, io) {
         apis = apisToVerify(workspace, values.name ?? []);
     }
     catch (error) {
-        io.err(`error: ${messageOf(error)}`);
-        return exitCodeFor(error);
+        return reportError(io, error, values.json ?? false);
     }
     const target = {
         apis: values.only === 'infra' ? [] : apis,

@@ -40320,7 +40320,7 @@ async function scaffold(request, deps) {
             worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
             const generated = generate(apiRequest, {
                 workspace: worktree.path,
-                templates: deps.templates,
+                templates: deps.templates(),
                 tool: request.tool,
                 dryRun: request.dryRun,
             });
@@ -40601,7 +40601,7 @@ async function run() {
             dryRun: booleanInput('dry-run', false),
             tool: toolInfo(),
         }, {
-            templates: loadTemplates(TEMPLATES_DIR),
+            templates: () => loadTemplates(TEMPLATES_DIR),
             gh: gitHub(octokit({ token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', log })),
             git: (cwd) => git(cwd, { auth: { serverUrl, token } }),
             log: coreLog,

@@ -146,7 +146,7 @@ export async function run(): Promise<void> {
         tool: toolInfo(),
       },
       {
-        templates: loadTemplates(TEMPLATES_DIR),
+        templates: () => loadTemplates(TEMPLATES_DIR),
         gh: gitHub(
           octokit({ token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', log }),
         ),

@@ -77,7 +77,8 @@ export interface Log {
 }
 
 export interface ScaffoldDeps {
-  readonly templates: TemplateSet;
+  /** The templates, loaded when a run gets as far as generating (most issue events never do). */
+  readonly templates: () => TemplateSet;
   readonly gh: GitHub;
   readonly git: (cwd: string) => Git;
   readonly log: Log;
@@ -310,7 +311,7 @@ export async function scaffold(
         worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
         const generated = generate(apiRequest, {
           workspace: worktree.path,
-          templates: deps.templates,
+          templates: deps.templates(),
           tool: request.tool,
           dryRun: request.dryRun,
         });

@@ -90,7 +90,7 @@ describe('scaffold', () => {
       },
     ];
     const result = await scaffold(request(), {
-      templates: REAL_TEMPLATE_SET,
+      templates: () => REAL_TEMPLATE_SET,
       gh: fake.gh,
       git: (cwd) => git(cwd),
       log,
@@ -124,7 +124,7 @@ describe('scaffold', () => {
   it('adds the lock files verify wrote to the one generator commit, and nothing else it left', async () => {
     const fake = fakeGitHub();
     const result = await scaffold(request(), {
-      templates: REAL_TEMPLATE_SET,
+      templates: () => REAL_TEMPLATE_SET,
       gh: fake.gh,
       git: (cwd) => git(cwd),
       log,
@@ -165,7 +165,7 @@ describe('scaffold', () => {
   it('stops before generating or verifying when a person has pushed to the branch', async () => {
     const fake = fakeGitHub();
     const first = await scaffold(request({ verify: false }), {
-      templates: REAL_TEMPLATE_SET,
+      templates: () => REAL_TEMPLATE_SET,
       gh: fake.gh,
       git: (cwd) => git(cwd),
       log,
@@ -179,7 +179,7 @@ describe('scaffold', () => {
     sh(human, 'push', '--quiet', 'origin', 'scaffold/orders-api');
     let verified = false;
     const again = await scaffold(request(), {
-      templates: REAL_TEMPLATE_SET,
+      templates: () => REAL_TEMPLATE_SET,
       gh: fake.gh,
       git: (cwd) => git(cwd),
       log,
@@ -203,7 +203,7 @@ describe('scaffold', () => {
       new HttpError(403, 'GitHub Actions is not permitted to create or approve pull requests.'),
     ];
     const result = await scaffold(request({ verify: false }), {
-      templates: REAL_TEMPLATE_SET,
+      templates: () => REAL_TEMPLATE_SET,
       gh: fake.gh,
       git: (cwd) => git(cwd),
       log,
@@ -216,7 +216,7 @@ describe('scaffold', () => {
   it('after the pull request is merged, explains that the API exists and pushes nothing', async () => {
     const fake = fakeGitHub();
     const deps = {
-      templates: REAL_TEMPLATE_SET,
+      templates: () => REAL_TEMPLATE_SET,
       gh: fake.gh,
       git: (cwd: string) => git(cwd),
       log,
@@ -252,7 +252,7 @@ describe('scaffold', () => {
         },
       }),
       {
-        templates: REAL_TEMPLATE_SET,
+        templates: () => REAL_TEMPLATE_SET,
         gh: fake.gh,
         git: () => {
           throw new Error('git must not run');
@@ -279,7 +279,13 @@ describe('scaffold', () => {
           formPath: '.github/ISSUE_TEMPLATE/new-fastapi-service.yml',
         },
       }),
-      { templates: REAL_TEMPLATE_SET, gh: fake.gh, git: (cwd) => git(cwd), log, pacing: instant },
+      {
+        templates: () => REAL_TEMPLATE_SET,
+        gh: fake.gh,
+        git: (cwd) => git(cwd),
+        log,
+        pacing: instant,
+      },
     );
     expect(result).toMatchObject({ status: 'created', projectName: 'billing' });
     const message = sh(remote, 'log', '-1', '--format=%B', 'scaffold/billing');

@@ -121,7 +121,7 @@ describe('a workspace that is not a git repository', () => {
         tool: { name: 'fastapi-scaffold', version: '0.0.0-test' },
       },
       {
-        templates: REAL_TEMPLATE_SET,
+        templates: () => REAL_TEMPLATE_SET,
         gh: fake.gh,
         git: (cwd) => git(cwd, { env: { GIT_CEILING_DIRECTORIES: dirname(workspace) } }),
         log: { info: () => {}, warning: () => {}, userError: () => {}, group: (_, task) => task() },
