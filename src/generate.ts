@@ -1,11 +1,18 @@
-// The local story, shared by the CLI and the action's worktree: plan → apply → verify for a parsed request.
+// The local story, shared by the CLI and the action's worktree: plan → apply → verify, for a new API
+// (generate) or an existing one (update: an option change, an upgrade to these templates, or both).
 // A request or workspace problem throws a UserError; a failed write throws a plain Error and leaves the
 // workspace as it was.
 
 import { statSync } from 'node:fs';
 import { applyPlan } from './apply/apply.js';
 import { UserError } from './errors.js';
-import { planGeneration, type Plan, type Tool } from './plan/plan.js';
+import {
+  planGeneration,
+  planUpdate,
+  type AnswerChanges,
+  type Plan,
+  type Tool,
+} from './plan/plan.js';
 import type { TemplateSet } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import type { ApiRequest } from './request/request.js';
@@ -21,24 +28,47 @@ export interface GenerateOptions {
 
 export interface Generated {
   readonly plan: Plan;
-  /** Paths written (created or updated); none on a dry run. */
+  /** Paths written (created, updated, merged, left with conflicts); none on a dry run. */
   readonly written: readonly string[];
+  /** Paths removed (no longer generated, untouched); none on a dry run. */
+  readonly removed: readonly string[];
   readonly dryRun: boolean;
 }
 
-export function generate(request: ApiRequest, options: GenerateOptions): Generated {
+/** What `update` is asked: the API by any spelling of its name, and the options to change. */
+export interface UpdateRequest {
+  readonly name: string;
+  readonly changes: AnswerChanges;
+}
+
+function applied(plan: Plan, options: GenerateOptions): Generated {
+  if (options.dryRun) return { plan, written: [], removed: [], dryRun: true };
+  const { written, removed } = applyPlan(options.workspace, plan.files);
+  return { plan, written, removed, dryRun: false };
+}
+
+function workspaceOf(options: GenerateOptions) {
   if (!isDirectory(options.workspace)) {
     throw new UserError(`workspace ${options.workspace} is not a directory`);
   }
-  const plan = planGeneration(
-    request,
+  return diskWorkspace(options.workspace);
+}
+
+export function generate(request: ApiRequest, options: GenerateOptions): Generated {
+  const workspace = workspaceOf(options);
+  return applied(planGeneration(request, options.templates, workspace, options.tool), options);
+}
+
+export function update(request: UpdateRequest, options: GenerateOptions): Generated {
+  const workspace = workspaceOf(options);
+  const plan = planUpdate(
+    request.name,
+    request.changes,
     options.templates,
-    diskWorkspace(options.workspace),
+    workspace,
     options.tool,
   );
-  if (options.dryRun) return { plan, written: [], dryRun: true };
-  const { written } = applyPlan(options.workspace, plan.files);
-  return { plan, written, dryRun: false };
+  return applied(plan, options);
 }
 
 export interface Verified extends Generated {
@@ -51,10 +81,10 @@ export interface Verified extends Generated {
  * there, and the failure is in `checks`.
  */
 export async function generateAndVerify(
-  request: ApiRequest,
+  request: ApiRequest | UpdateRequest,
   options: GenerateOptions & { readonly verify?: false | VerifyOptions },
 ): Promise<Verified> {
-  const generated = generate(request, options);
+  const generated = 'changes' in request ? update(request, options) : generate(request, options);
   if (generated.dryRun || options.verify === false) return { ...generated, checks: null };
   const checks = await verifyWorkspace(
     options.workspace,

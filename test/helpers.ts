@@ -5,7 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate, type GenerateOptions } from '../src/generate.js';
+import { generate, update, type GenerateOptions } from '../src/generate.js';
+import type { AnswerChanges } from '../src/plan/plan.js';
 import { loadTemplates } from '../src/plan/templates.js';
 import { parseRequest, type RawRequest } from '../src/request/request.js';
 import { TEMPLATES_DIR } from '../src/tool.js';
@@ -34,6 +35,19 @@ export function generateFixture(
     tool: TOOL,
     ...options,
   });
+}
+
+/** update() with the fixture templates (or `options.templates`). */
+export function updateFixture(
+  name: string,
+  changes: AnswerChanges,
+  workspace: string,
+  options: Partial<GenerateOptions> = {},
+) {
+  return update(
+    { name, changes },
+    { workspace, templates: FIXTURE_TEMPLATE_SET, tool: TOOL, ...options },
+  );
 }
 
 /** generate() with the real templates, as the CLI and the action run it. */

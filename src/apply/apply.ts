@@ -20,9 +20,18 @@ import { dirname, join, sep } from 'node:path';
 import type { FilePlan } from '../plan/plan.js';
 
 export interface ApplyResult {
-  /** Paths written (created or updated), relative to the workspace root. */
+  /** Paths written (created, updated, merged or left with conflicts), relative to the workspace root. */
   readonly written: readonly string[];
+  /** Paths removed: files the generation no longer has, untouched since they were written. */
+  readonly removed: readonly string[];
 }
+
+const WRITES: ReadonlySet<FilePlan['action']> = new Set([
+  'created',
+  'updated',
+  'merged',
+  'conflict',
+]);
 
 function isInside(root: string, path: string): boolean {
   return path === root || path.startsWith(root + sep);
@@ -69,8 +78,10 @@ export function applyPlan(workspace: string, files: readonly FilePlan[]): ApplyR
   }
   if (!statSync(root).isDirectory()) throw new Error(`workspace ${workspace} is not a directory`);
 
-  const toWrite = files.filter((file) => file.action === 'create' || file.action === 'update');
+  const toWrite = files.filter((file) => WRITES.has(file.action));
+  const toRemove = files.filter((file) => file.action === 'removed');
   const targets = toWrite.map((file) => checkTarget(root, file.path));
+  const removals = toRemove.map((file) => checkTarget(root, file.path));
 
   const staging = mkdtempSync(join(root, '.fastapi-scaffold-staging-'));
   const placed: string[] = [];
@@ -82,21 +93,27 @@ export function applyPlan(workspace: string, files: readonly FilePlan[]): ApplyR
       writeFileSync(staged, file.content, { mode: file.executable ? 0o755 : 0o644 });
       if (file.executable) chmodSync(staged, 0o755);
     });
-    toWrite.forEach((file, index) => {
-      const target = targets[index]!;
+    targets.forEach((target, index) => {
       const missing: string[] = [];
       for (let dir = dirname(target); !existsSync(dir); dir = dirname(dir)) missing.unshift(dir);
       for (const dir of missing) {
         mkdirSync(dir);
         createdDirs.push(dir);
       }
-      if (file.action === 'update' && existsSync(target)) {
+      // Only a file is set aside; anything else where a file must go fails the rename below.
+      if (existsSync(target) && lstatSync(target).isFile()) {
         const backup = join(staging, `${index}.backup`);
         renameSync(target, backup);
         backups.push({ target, backup });
       }
       renameSync(join(staging, `${index}`), target);
       placed.push(target);
+    });
+    removals.forEach((target, index) => {
+      if (!existsSync(target)) return;
+      const backup = join(staging, `removed-${index}`);
+      renameSync(target, backup);
+      backups.push({ target, backup });
     });
   } catch (error) {
     for (const target of placed.reverse()) rmSync(target, { force: true });
@@ -114,5 +131,15 @@ export function applyPlan(workspace: string, files: readonly FilePlan[]): ApplyR
     );
   }
   rmSync(staging, { recursive: true, force: true });
-  return { written: toWrite.map((file) => file.path) };
+  // A removed file's folders go too once nothing else is left in them.
+  for (const target of removals) {
+    for (let dir = dirname(target); dir !== root && isInside(root, dir); dir = dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break;
+      }
+    }
+  }
+  return { written: toWrite.map((file) => file.path), removed: toRemove.map((file) => file.path) };
 }

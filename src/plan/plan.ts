@@ -1,34 +1,57 @@
-// Decides what a generation writes: every file with its owner, content and action, or throws a UserError
-// with the one reason it cannot go ahead. Pure apart from reading templates and the workspace.
+// Decides what a generation writes: every file with its owner, new content and action, or throws a UserError
+// with the one reason it cannot go ahead. Reads the templates and the workspace, and merges with git on
+// scratch copies; writes nothing.
+//
+// Each file is decided against three texts: ours (the file now), base (what the generator wrote for it last
+// time, from the records) and theirs (the new rendering). Untouched since it was written: theirs replaces it.
+// Edited: git merges base → theirs into ours; a clash stays in the file between conflict markers for its
+// owner to resolve. Files the new rendering no longer has go only if untouched.
 
 import { UserError } from '../errors.js';
-import type { ApiRequest } from '../request/request.js';
+import { apiNames } from '../request/names.js';
+import { parseRequest, type ApiRequest } from '../request/request.js';
+import { gitMerge, type Merger } from './merge.js';
 import {
+  entryText,
+  fileEntry,
   parseRecord,
+  parseSharedRecord,
   provenancePath,
   PROVENANCE_SCHEMA,
   renderRecord,
   sha256,
+  SHARED_RECORD_PATH,
   type ApiRecord,
+  type FileEntry,
+  type RecordedAnswers,
+  type SharedRecord,
 } from './provenance.js';
 import { renderBody, renderPath } from './render.js';
 import type { FileOwner, TemplateSet } from './templates.js';
 import { apiView, type TemplateView } from './view.js';
-import type { WorkspaceReader } from './workspace.js';
+import type { FileState, WorkspaceReader } from './workspace.js';
 
-export type FileAction = 'create' | 'update' | 'unchanged' | 'keep';
+export type FileAction =
+  'created' | 'updated' | 'merged' | 'conflict' | 'unchanged' | 'kept' | 'removed';
 
 export interface FilePlan {
   readonly path: string;
   readonly owner: FileOwner;
-  /** create: new file; update: generated file re-rendered; unchanged: same bytes; keep: user file left as is. */
   readonly action: FileAction;
+  /** What the file holds afterwards (empty for `removed`). */
   readonly content: string;
+  /** What it holds now; `null` when it does not exist. */
+  readonly before: string | null;
   readonly executable: boolean;
+  /** Why a file was kept or clashes, for the person reading the report. */
+  readonly note?: string;
 }
 
 export interface Plan {
+  readonly kind: 'generate' | 'update';
   readonly request: ApiRequest;
+  /** The answers the API had before an update. */
+  readonly previous?: ApiRequest;
   readonly files: readonly FilePlan[];
   /** Every API in the workspace after this generation, sorted by project name. */
   readonly apis: readonly ApiRequest[];
@@ -39,97 +62,289 @@ export interface Tool {
   readonly version: string;
 }
 
-/** The APIs the workspace's provenance records name, with the hashes of their generated files. */
-function existingApis(workspace: WorkspaceReader): {
-  requests: ApiRequest[];
-  knownHashes: Map<string, Set<string>>;
-} {
-  const requests: ApiRequest[] = [];
+export interface PlanOptions {
+  readonly merge?: Merger;
+}
+
+/** Request options `update` can change; the name and directory identify the API and stay. */
+export type AnswerChanges = Partial<Pick<RecordedAnswers, 'apiType' | 'auth' | 'architecture'>>;
+
+interface Recorded {
+  readonly apis: Map<string, { readonly record: ApiRecord; readonly request: ApiRequest }>;
+  readonly shared: SharedRecord | undefined;
+  /** Every hash a record lists per path: how an untouched file is told from schema 1 records. */
+  readonly knownHashes: Map<string, Set<string>>;
+}
+
+function regularFile(workspace: WorkspaceReader, path: string): string | undefined {
+  const state = workspace.file(path);
+  if (state.kind === 'absent') return undefined;
+  if (state.kind !== 'file') throw new UserError(`${path} is not a regular file`);
+  return state.content;
+}
+
+function readRecords(workspace: WorkspaceReader): Recorded {
+  const apis: Recorded['apis'] = new Map();
   const knownHashes = new Map<string, Set<string>>();
-  for (const path of workspace.recordPaths()) {
-    const state = workspace.file(path);
-    if (state.kind !== 'file') throw new UserError(`${path} is not a regular file`);
-    const parsed = parseRecord(path, state.content);
-    requests.push(parsed.request);
-    for (const [file, entry] of Object.entries(parsed.record.files)) {
-      if (entry.owner !== 'generated') continue;
-      const hashes = knownHashes.get(file) ?? new Set<string>();
+  const know = (files: Readonly<Record<string, FileEntry>>) => {
+    for (const [path, entry] of Object.entries(files)) {
+      const hashes = knownHashes.get(path) ?? new Set<string>();
       hashes.add(entry.sha256);
-      knownHashes.set(file, hashes);
+      knownHashes.set(path, hashes);
     }
+  };
+  for (const path of workspace.recordPaths()) {
+    const parsed = parseRecord(path, regularFile(workspace, path) ?? '');
+    apis.set(parsed.request.projectName, parsed);
+    know(parsed.record.files);
   }
-  return { requests, knownHashes };
+  const sharedText = regularFile(workspace, SHARED_RECORD_PATH);
+  const shared =
+    sharedText === undefined ? undefined : parseSharedRecord(SHARED_RECORD_PATH, sharedText);
+  if (shared) know(shared.files);
+  return { apis, shared, knownHashes };
+}
+
+function byProjectName(apis: Iterable<ApiRequest>): ApiRequest[] {
+  return [...apis].sort((a, b) => a.projectName.localeCompare(b.projectName));
 }
 
 /** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
 export function recordedApis(workspace: WorkspaceReader): ApiRequest[] {
-  return existingApis(workspace).requests.sort((a, b) =>
-    a.projectName.localeCompare(b.projectName),
-  );
+  return byProjectName([...readRecords(workspace).apis.values()].map((api) => api.request));
 }
 
-function decide(
-  path: string,
-  owner: FileOwner,
-  content: string,
+/** The recorded APIs with the tool version and template digest that last generated each. */
+export function recordedVersions(
   workspace: WorkspaceReader,
-  knownHashes: Map<string, Set<string>>,
-): FileAction {
-  const state = workspace.file(path);
-  switch (state.kind) {
-    case 'absent':
-      return 'create';
-    case 'file':
-      if (owner === 'user') return 'keep';
-      if (state.content === content) return 'unchanged';
-      if (knownHashes.get(path)?.has(sha256(state.content))) return 'update';
-      throw new UserError(
-        `${path} differs from what fastapi-scaffold generated (edited by hand?); move your change to a file you own, or delete the file to let it be generated again`,
-      );
-    default:
-      throw new UserError(`${path} exists as a ${state.kind}, where a file would be written`);
-  }
+): Array<{ request: ApiRequest; tool: Tool; digest: string; schema: number }> {
+  return [...readRecords(workspace).apis.values()]
+    .map(({ record, request }) => ({
+      request,
+      tool: record.tool,
+      digest: record.templates.digest,
+      schema: record.schema,
+    }))
+    .sort((a, b) => a.request.projectName.localeCompare(b.request.projectName));
 }
 
-export function planGeneration(
-  request: ApiRequest,
+interface Rendered {
+  readonly path: string;
+  readonly owner: FileOwner;
+  readonly content: string;
+  readonly executable: boolean;
+  readonly perApi: boolean;
+}
+
+function render(
   templateSet: TemplateSet,
-  workspace: WorkspaceReader,
+  request: ApiRequest,
+  apis: readonly ApiRequest[],
   tool: Tool,
-): Plan {
-  const { requests, knownHashes } = existingApis(workspace);
-
-  const recordPath = provenancePath(request.projectName);
-  const previous = requests.find((api) => api.projectName === request.projectName);
-  if (previous) {
-    throw new UserError(
-      `API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`,
-    );
-  }
-  if (workspace.file(request.projectRoot).kind !== 'absent') {
-    throw new UserError(`${request.projectRoot} already exists; choose another name or directory`);
-  }
-
-  const apis = [...requests, request].sort((a, b) => a.projectName.localeCompare(b.projectName));
+): Rendered[] {
   const view: TemplateView = {
     ...apiView(request),
     apis: apis.map(apiView),
     toolName: tool.name,
     toolVersion: tool.version,
   };
+  return templateSet.templates
+    .filter((template) => template.when.every((key) => view[key as keyof TemplateView] === true))
+    .map((template) => {
+      const path = renderPath(template, view);
+      return {
+        path,
+        owner: template.owner,
+        content: renderBody(template, view, path),
+        executable: template.executable,
+        perApi: template.perApi,
+      };
+    });
+}
 
-  const files: FilePlan[] = [];
-  for (const template of templateSet.templates) {
-    if (!template.when.every((key) => view[key as keyof TemplateView] === true)) continue;
-    const path = renderPath(template, view);
-    const content = renderBody(template, view, path);
-    const action = decide(path, template.owner, content, workspace, knownHashes);
+/**
+ * What the generator wrote for files whose record predates stored bases (schema 1): the current templates
+ * rendered with what the records say was asked, kept only where the text hashes to what was recorded.
+ * A template that changed since then has no recoverable base; an untouched file is still known by its hash.
+ */
+function recoverBases(
+  templateSet: TemplateSet,
+  recorded: Recorded,
+  previous: ApiRequest | undefined,
+): Map<string, string> {
+  const records = [...recorded.apis.values()];
+  if (records.every(({ record }) => record.schema !== 1)) return new Map();
+  const apis = byProjectName(records.map((api) => api.request));
+  const subject = previous ?? apis[0];
+  if (!subject) return new Map();
+  const bases = new Map<string, string>();
+  const versions = new Set(
+    records.map(({ record }) => `${record.tool.name}\0${record.tool.version}`),
+  );
+  for (const version of versions) {
+    const [name, number] = version.split('\0') as [string, string];
+    for (const file of render(templateSet, subject, apis, { name, version: number })) {
+      if (recorded.knownHashes.get(file.path)?.has(sha256(file.content))) {
+        bases.set(file.path, file.content);
+      }
+    }
+  }
+  return bases;
+}
+
+interface Decision {
+  readonly action: FileAction;
+  readonly content: string;
+  readonly note?: string;
+}
+
+function decide(
+  file: Rendered,
+  state: FileState,
+  entry: FileEntry | undefined,
+  recoveredBase: string | undefined,
+  knownHashes: ReadonlySet<string> | undefined,
+  merge: Merger,
+  labels: { base: string; theirs: string },
+): Decision {
+  if (state.kind === 'absent') {
+    if (entry && file.owner === 'user') {
+      return {
+        action: 'kept',
+        content: '',
+        note: 'deleted since it was generated; not written again',
+      };
+    }
+    return { action: 'created', content: file.content };
+  }
+  if (state.kind !== 'file') {
+    throw new UserError(`${file.path} exists as a ${state.kind}, where a file would be written`);
+  }
+  const ours = state.content;
+  if (ours === file.content) return { action: 'unchanged', content: ours };
+  let base = entryText(entry) ?? recoveredBase;
+  if (base === undefined && knownHashes?.has(sha256(ours))) base = ours;
+  if (base === undefined) {
+    if (file.owner === 'user') {
+      return {
+        action: 'kept',
+        content: ours,
+        note: entry
+          ? 'edited, and its record holds no copy of what was generated to merge with; compare it with the new templates by hand'
+          : 'a file of yours was here first',
+      };
+    }
+    const merged = merge(ours, '', file.content, { ours: 'yours', ...labels });
+    return {
+      action: merged.conflicts > 0 ? 'conflict' : 'merged',
+      content: merged.content,
+      note: 'differs from what was generated, with no record of the original to merge against: every difference is marked',
+    };
+  }
+  if (ours === base) return { action: 'updated', content: file.content };
+  if (file.content === base) {
+    return {
+      action: 'kept',
+      content: ours,
+      ...(file.owner === 'generated'
+        ? { note: 'edited by hand; the templates did not change it' }
+        : {}),
+    };
+  }
+  const merged = merge(ours, base, file.content, { ours: 'yours', ...labels });
+  if (merged.conflicts === 0) return { action: 'merged', content: merged.content };
+  return {
+    action: 'conflict',
+    content: merged.content,
+    note: `${merged.conflicts} conflicting ${merged.conflicts === 1 ? 'change' : 'changes'} marked with <<<<<<< and >>>>>>>`,
+  };
+}
+
+function recordPlan(path: string, content: string, workspace: WorkspaceReader): FilePlan {
+  const before = regularFile(workspace, path) ?? null;
+  return {
+    path,
+    owner: 'generated',
+    action: before === null ? 'created' : before === content ? 'unchanged' : 'updated',
+    content,
+    before,
+    executable: false,
+  };
+}
+
+function planFiles(
+  request: ApiRequest,
+  previous: ApiRequest | undefined,
+  templateSet: TemplateSet,
+  workspace: WorkspaceReader,
+  tool: Tool,
+  recorded: Recorded,
+  options: PlanOptions,
+): FilePlan[] {
+  const merge = options.merge ?? gitMerge;
+  const apis = byProjectName([
+    ...[...recorded.apis.values()]
+      .map((api) => api.request)
+      .filter((api) => api.projectName !== request.projectName),
+    request,
+  ]);
+  const rendered = render(templateSet, request, apis, tool);
+  const own = recorded.apis.get(request.projectName)?.record;
+  const shared = recorded.shared;
+  const recovered = recoverBases(templateSet, recorded, previous);
+  const baseVersion = own?.tool.version ?? shared?.tool.version;
+  const labels = {
+    base: `${tool.name} ${baseVersion ?? 'unknown version'}`,
+    theirs: `${tool.name} ${tool.version}`,
+  };
+  // Schema 1 records list the shared files in every API's record.
+  const entryOf = (path: string, perApi: boolean): FileEntry | undefined =>
+    perApi || !shared ? own?.files[path] : shared.files[path];
+
+  const files: FilePlan[] = rendered.map((file) => {
+    const state = workspace.file(file.path);
+    const decision = decide(
+      file,
+      state,
+      entryOf(file.path, file.perApi),
+      recovered.get(file.path),
+      recorded.knownHashes.get(file.path),
+      merge,
+      labels,
+    );
+    return {
+      path: file.path,
+      owner: file.owner,
+      action: decision.action,
+      content: decision.content,
+      before: state.kind === 'file' ? state.content : null,
+      executable: file.executable,
+      ...(decision.note ? { note: decision.note } : {}),
+    };
+  });
+
+  const renderedPaths = new Set(rendered.map((file) => file.path));
+  const earlier = new Map<string, FileEntry>([
+    ...Object.entries(own?.files ?? {}),
+    ...Object.entries(shared?.files ?? {}),
+  ]);
+  for (const [path, entry] of earlier) {
+    if (renderedPaths.has(path)) continue;
+    const state = workspace.file(path);
+    if (state.kind === 'absent') continue;
+    const untouched = state.kind === 'file' && sha256(state.content) === entry.sha256;
     files.push({
       path,
-      owner: template.owner,
-      action,
-      content,
-      executable: template.executable,
+      owner: entry.owner,
+      action: untouched ? 'removed' : 'kept',
+      content: untouched || state.kind !== 'file' ? '' : state.content,
+      before: state.kind === 'file' ? state.content : null,
+      executable: false,
+      ...(untouched
+        ? {}
+        : {
+            note: 'no longer generated, but edited since, so kept: delete it when you are done with it',
+          }),
     });
   }
 
@@ -151,19 +366,94 @@ export function planGeneration(
       projectRoot: request.projectRoot,
     },
     files: Object.fromEntries(
-      files
-        .filter((file) => file.action !== 'keep')
-        .map((file) => [file.path, { owner: file.owner, sha256: sha256(file.content) }]),
+      rendered
+        .filter((file) => file.perApi)
+        .map((file) => [file.path, fileEntry(file.owner, file.content)]),
     ),
   };
-  const recordContent = renderRecord(record);
-  files.push({
-    path: recordPath,
-    owner: 'generated',
-    action: decide(recordPath, 'generated', recordContent, workspace, knownHashes),
-    content: recordContent,
-    executable: false,
-  });
+  const sharedRecord: SharedRecord = {
+    schema: PROVENANCE_SCHEMA,
+    tool: { name: tool.name, version: tool.version },
+    templates: { digest: templateSet.digest },
+    files: Object.fromEntries(
+      rendered
+        .filter((file) => !file.perApi)
+        .map((file) => [file.path, fileEntry(file.owner, file.content)]),
+    ),
+  };
+  files.push(recordPlan(provenancePath(request.projectName), renderRecord(record), workspace));
+  files.push(recordPlan(SHARED_RECORD_PATH, renderRecord(sharedRecord), workspace));
+  return files;
+}
 
-  return { request, files, apis };
+/** A new API: refused when the workspace already has it (update changes an existing one). */
+export function planGeneration(
+  request: ApiRequest,
+  templateSet: TemplateSet,
+  workspace: WorkspaceReader,
+  tool: Tool,
+  options: PlanOptions = {},
+): Plan {
+  const recorded = readRecords(workspace);
+  if (recorded.apis.has(request.projectName)) {
+    const existing = recorded.apis.get(request.projectName)!.request;
+    throw new UserError(
+      `API ${request.projectName} already exists (${existing.projectRoot}, recorded in ${provenancePath(request.projectName)}); change or upgrade it with: fastapi-scaffold update --name ${request.projectName}`,
+    );
+  }
+  if (workspace.file(request.projectRoot).kind !== 'absent') {
+    throw new UserError(`${request.projectRoot} already exists; choose another name or directory`);
+  }
+  const files = planFiles(request, undefined, templateSet, workspace, tool, recorded, options);
+  const apis = byProjectName([...[...recorded.apis.values()].map((api) => api.request), request]);
+  return { kind: 'generate', request, files, apis };
+}
+
+/** The recorded API a name (in any spelling) stands for. */
+export function findRecordedApi(workspace: WorkspaceReader, name: string): ApiRequest {
+  const recorded = recordedApis(workspace);
+  const projectName = apiNames(name.trim()).projectName;
+  const found = recorded.find((api) => api.projectName === projectName);
+  if (found) return found;
+  throw new UserError(
+    recorded.length === 0
+      ? `the workspace holds no generated API yet; create ${projectName} with: fastapi-scaffold generate --name ${projectName}`
+      : `no API ${projectName} in the workspace (it holds ${recorded.map((api) => api.projectName).join(', ')}); create it with: fastapi-scaffold generate --name ${projectName}`,
+  );
+}
+
+/**
+ * An existing API, re-rendered with its recorded answers and the `changes` given, by the templates of this
+ * version: an option change and an upgrade are the same operation.
+ */
+export function planUpdate(
+  name: string,
+  changes: AnswerChanges,
+  templateSet: TemplateSet,
+  workspace: WorkspaceReader,
+  tool: Tool,
+  options: PlanOptions = {},
+): Plan {
+  const previous = findRecordedApi(workspace, name);
+  const recorded = readRecords(workspace);
+  const request = parseRequest({
+    name: previous.name,
+    directory: previous.directory,
+    'api-type': changes.apiType ?? previous.apiType,
+    auth: changes.auth ?? previous.auth,
+    architecture: changes.architecture ?? previous.architecture,
+  });
+  const files = planFiles(request, previous, templateSet, workspace, tool, recorded, options);
+  const apis = byProjectName([
+    ...[...recorded.apis.values()]
+      .map((api) => api.request)
+      .filter((api) => api.projectName !== request.projectName),
+    request,
+  ]);
+  return { kind: 'update', request, previous, files, apis };
+}
+
+/** The files a plan leaves with conflict markers, for the report and the exit code. */
+export function conflictsOf(plan: Plan): string[] {
+  return plan.files.filter((file) => file.action === 'conflict').map((file) => file.path);
 }

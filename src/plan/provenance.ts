@@ -1,6 +1,8 @@
-// The record kept for each API at `.scaffold/<project>.json`: what was asked, by which tool and templates,
-// and the hash of every file written. It lets later generations list the workspace's APIs, tell an
-// untouched generated file from one a person edited, and upgrade templates safely.
+// The records kept in `.scaffold/`: one per API (`<project>.json`: what was asked, by which tool and
+// templates, and every file of that API) and one for the files all APIs share (`_shared.json`). Each file's
+// entry holds what the generator wrote for it, line by line, so a later generation can tell an untouched file
+// from one a person edited and 3-way merge the edit with the new rendering. The base lives in the workspace,
+// not in git history: it is there in a depth-1 checkout and in a generation that was never committed.
 
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
@@ -8,29 +10,51 @@ import { RECORDS_DIR } from '../layout.js';
 import { parseRequest, type ApiRequest } from '../request/request.js';
 import type { FileOwner } from './templates.js';
 
-export const PROVENANCE_SCHEMA = 1;
+/** 1: hashes only (tool 0.1.0); 2: the generated text too, and shared files in their own record. */
+export const PROVENANCE_SCHEMA = 2;
+
+export interface FileEntry {
+  readonly owner: FileOwner;
+  /** sha256 of what the generator wrote. */
+  readonly sha256: string;
+  /** What the generator wrote, split on `\n` (schema 2; absent in schema 1 records). */
+  readonly lines?: readonly string[];
+}
+
+export interface RecordedAnswers {
+  readonly name: string;
+  readonly directory: string;
+  readonly apiType: string;
+  readonly auth: string;
+  readonly architecture: string;
+}
 
 /** One API's record, as kept at `.scaffold/<project>.json`. */
 export interface ApiRecord {
-  readonly schema: typeof PROVENANCE_SCHEMA;
+  readonly schema: 1 | 2;
   readonly tool: { readonly name: string; readonly version: string };
   readonly templates: { readonly digest: string };
-  readonly request: {
-    readonly name: string;
-    readonly directory: string;
-    readonly apiType: string;
-    readonly auth: string;
-    readonly architecture: string;
-  };
+  readonly request: RecordedAnswers;
   readonly project: {
     readonly projectName: string;
     readonly moduleName: string;
     readonly className: string;
     readonly projectRoot: string;
   };
-  /** path → owner and sha256 of the content as generated. */
-  readonly files: Readonly<Record<string, { readonly owner: FileOwner; readonly sha256: string }>>;
+  /** path → its entry. Schema 1 also lists the shared files the generation wrote. */
+  readonly files: Readonly<Record<string, FileEntry>>;
 }
+
+/** The shared files' record, at `.scaffold/_shared.json`. */
+export interface SharedRecord {
+  readonly schema: 2;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly templates: { readonly digest: string };
+  readonly files: Readonly<Record<string, FileEntry>>;
+}
+
+/** A project name is kebab-case words, so a leading `_` can never name an API. */
+export const SHARED_RECORD_PATH = `${RECORDS_DIR}/_shared.json`;
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -40,28 +64,60 @@ export function provenancePath(projectName: string): string {
   return `${RECORDS_DIR}/${projectName}.json`;
 }
 
-export function renderRecord(record: ApiRecord): string {
+export function fileEntry(owner: FileOwner, content: string): FileEntry {
+  return { owner, sha256: sha256(content), lines: content.split('\n') };
+}
+
+/** The generated text an entry records, when the record holds it and it still matches its hash. */
+export function entryText(entry: FileEntry | undefined): string | undefined {
+  if (!entry?.lines) return undefined;
+  const text = entry.lines.join('\n');
+  return sha256(text) === entry.sha256 ? text : undefined;
+}
+
+export function renderRecord(record: ApiRecord | SharedRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
-/** Reads a record back; a record a person broke is reported (a UserError), not guessed at. */
+function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UserError(`${path} is not valid JSON; restore it from git history`);
+  }
+}
+
+function checkFiles(path: string, files: unknown): void {
+  if (typeof files !== 'object' || files === null) {
+    throw new UserError(`${path} has no "files" map; restore it from git history`);
+  }
+  for (const [file, entry] of Object.entries(files)) {
+    const { owner, sha256: hash, lines } = (entry ?? {}) as Partial<FileEntry>;
+    if (
+      (owner !== 'generated' && owner !== 'user') ||
+      typeof hash !== 'string' ||
+      (lines !== undefined &&
+        (!Array.isArray(lines) || lines.some((line) => typeof line !== 'string')))
+    ) {
+      throw new UserError(
+        `${path}: the entry for ${file} is not a file record; restore it from git history`,
+      );
+    }
+  }
+}
+
+/** Reads an API record back; a record a person broke is reported (a UserError), not guessed at. */
 export function parseRecord(
   path: string,
   text: string,
 ): { record: ApiRecord; request: ApiRequest } {
-  let data: ApiRecord;
-  try {
-    data = JSON.parse(text) as ApiRecord;
-  } catch {
-    throw new UserError(`${path} is not valid JSON; restore it from git history`);
+  const data = parseJson(path, text) as ApiRecord;
+  if ((data?.schema !== 1 && data?.schema !== 2) || typeof data.request !== 'object') {
+    throw new UserError(
+      `${path} is not a fastapi-scaffold record of schema 1 or ${PROVENANCE_SCHEMA}${typeof data?.schema === 'number' && data.schema > PROVENANCE_SCHEMA ? ' (a newer fastapi-scaffold wrote it: upgrade the tool)' : ''}`,
+    );
   }
-  if (
-    data?.schema !== PROVENANCE_SCHEMA ||
-    typeof data.request !== 'object' ||
-    typeof data.files !== 'object'
-  ) {
-    throw new UserError(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
-  }
+  checkFiles(path, data.files);
   let request: ApiRequest;
   try {
     request = parseRequest({
@@ -78,4 +134,15 @@ export function parseRecord(
     throw new UserError(`${path} records project ${request.projectName}; its file name must match`);
   }
   return { record: data, request };
+}
+
+export function parseSharedRecord(path: string, text: string): SharedRecord {
+  const data = parseJson(path, text) as SharedRecord;
+  if (data?.schema !== PROVENANCE_SCHEMA) {
+    throw new UserError(
+      `${path} is not a fastapi-scaffold shared record of schema ${PROVENANCE_SCHEMA}`,
+    );
+  }
+  checkFiles(path, data.files);
+  return data;
 }

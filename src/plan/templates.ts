@@ -8,7 +8,8 @@
 //
 //   {{! scaffold owner=generated executable }}
 //
-// owner    `user` (default): written once, never overwritten; `generated`: re-rendered freely, with a header.
+// owner    `user` (default): the person's file once written; `generated`: the generator's, with a header.
+//          Both are re-rendered by later generations and 3-way merged where a person edited them.
 // executable  the file is written with mode 755.
 
 import { createHash } from 'node:crypto';

@@ -12,7 +12,7 @@ export type FileState =
 export interface WorkspaceReader {
   /** State of a path relative to the workspace root, not following a final symlink. */
   file(path: string): FileState;
-  /** Paths (relative) of the provenance records, sorted. */
+  /** Paths (relative) of the APIs' provenance records, sorted (not the shared record). */
   recordPaths(): string[];
 }
 
@@ -41,7 +41,7 @@ export function diskWorkspace(root: string): WorkspaceReader {
         return [];
       }
       return names
-        .filter((name) => name.endsWith('.json'))
+        .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
         .sort()
         .map((name) => `${RECORDS_DIR}/${name}`);
     },

@@ -6,11 +6,12 @@ import type { FilePlan } from '../../src/plan/plan.js';
 import { UserError } from '../../src/errors.js';
 import { generateFixture, snapshotTree, tempWorkspace, thrown } from '../helpers.js';
 
-const file = (path: string, content = 'x\n', action: FilePlan['action'] = 'create'): FilePlan => ({
+const file = (path: string, content = 'x\n', action: FilePlan['action'] = 'created'): FilePlan => ({
   path,
   content,
   action,
   owner: 'generated',
+  before: null,
   executable: false,
 });
 
@@ -18,7 +19,7 @@ describe('applyPlan', () => {
   it('writes nested files and reports them', () => {
     const workspace = tempWorkspace();
     const result = applyPlan(workspace, [file('a/b/c.txt', 'hello\n'), file('top.txt')]);
-    expect(result).toEqual({ written: ['a/b/c.txt', 'top.txt'] });
+    expect(result).toEqual({ written: ['a/b/c.txt', 'top.txt'], removed: [] });
     expect(readFileSync(join(workspace, 'a/b/c.txt'), 'utf8')).toBe('hello\n');
   });
 
@@ -54,7 +55,7 @@ describe('applyPlan', () => {
     const outside = tempWorkspace('fastapi-scaffold-outside-');
     writeFileSync(join(outside, 'secret'), 'keep\n');
     symlinkSync(join(outside, 'secret'), join(workspace, 'index.ts'));
-    expect(() => applyPlan(workspace, [file('index.ts', 'evil', 'update')])).toThrow(
+    expect(() => applyPlan(workspace, [file('index.ts', 'evil', 'updated')])).toThrow(
       /^refusing to write index.ts: it is a symbolic link$/,
     );
     expect(readFileSync(join(outside, 'secret'), 'utf8')).toBe('keep\n');
@@ -75,7 +76,7 @@ describe('applyPlan', () => {
     expect(() =>
       applyPlan(workspace, [
         file('new/dir/one.txt'),
-        file('existing.txt', 'after\n', 'update'),
+        file('existing.txt', 'after\n', 'updated'),
         file('blocker'),
       ]),
     ).toThrow('could not write the workspace, nothing was changed');

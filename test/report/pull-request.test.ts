@@ -15,22 +15,25 @@ function request(raw: Record<string, string> = {}): ApiRequest {
 function plan(req = request()): Plan {
   const file = (
     path: string,
-    action: 'create' | 'update' | 'keep',
+    action: 'created' | 'updated' | 'kept',
     owner: 'generated' | 'user',
   ) => ({
     path,
     action,
     owner,
     content: '',
+    before: null,
     executable: false,
+    ...(action === 'kept' ? { note: 'a file of yours was here first' } : {}),
   });
   return {
+    kind: 'generate',
     request: req,
     apis: [req],
     files: [
-      file('.scaffold/orders-api.json', 'update', 'generated'),
-      file('packages/orders-api/orders_api/main.py', 'create', 'user'),
-      file('packages/orders-api/README.md', 'keep', 'user'),
+      file('.scaffold/orders-api.json', 'updated', 'generated'),
+      file('packages/orders-api/orders_api/main.py', 'created', 'user'),
+      file('packages/orders-api/README.md', 'kept', 'user'),
     ],
   };
 }
@@ -64,8 +67,9 @@ describe('renderPullRequestBody', () => {
     expect(text).toContain('| Authentication | `iam` — AWS IAM (SigV4-signed requests) |');
     expect(text).toMatch(/│ {3}└── main\.py\s+\+ user/);
     expect(text).toMatch(/orders-api\.json\s+~ generated/);
+    expect(text).toContain('`+` created (1) · `~` updated (1) · `·` kept as you have it (1).');
     expect(text).toContain(
-      '`+` created (1) · `~` updated (1) · `=` unchanged (0) · `·` yours, kept (1)',
+      '| `packages/orders-api/README.md` | · kept as you have it | a file of yours was here first |',
     );
     expect(text).toContain('**Not run** — the verify stage did not run.');
     expect(text).toContain(
