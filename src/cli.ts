@@ -1,6 +1,7 @@
 // The local edge: CLI flags in, a report and an exit code out (src/errors.ts: 0 success, 2 a request the user
 // must fix, 1 anything else, including a failed check of the generated project: its files stay written).
 //   generate  render a new API into the workspace, then run its checks
+//   update    change an existing API's options or upgrade it to these templates (3-way merged), then check it
 //   verify    run the checks of APIs already in the workspace (after an interrupted run, or on a pull request)
 //   layout    print the fixed places of a generated workspace, for the workflow scripts
 
@@ -9,7 +10,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, exitCodeFor, messageOf, UserError } from './errors.js';
 import { generateAndVerify, type Verified } from './generate.js';
 import { LAYOUT, RECORDS_DIR } from './layout.js';
-import { recordedApis } from './plan/plan.js';
+import { conflictsOf, recordedApis, type AnswerChanges } from './plan/plan.js';
 import { loadTemplates } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import { formatChecksTable, formatDuration } from './report/checks.js';
@@ -22,11 +23,14 @@ import type { CheckResult } from './verify/types.js';
 import { checksFailed, verifyWorkspace } from './verify/verify.js';
 
 const USAGE = `Usage: fastapi-scaffold generate --name NAME [options]
+       fastapi-scaffold update --name NAME [--api-type T] [--auth A] [--architecture X] [options]
        fastapi-scaffold verify [--name NAME ...] [--only python|infra] [--workspace W] [--json]
        fastapi-scaffold layout [--json]
 
 generate: renders a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace, then runs its
-checks. verify: runs the checks of APIs already generated there (every API unless --name says which), and of
+checks. update: re-renders an existing API with the options given (the others as recorded) and the
+templates of this version; files you edited are 3-way merged, a clash is left between conflict markers
+(exit 1). verify: runs the checks of APIs already generated there (every API unless --name says which), and of
 the shared CDK packages. layout: prints the fixed places of a generated workspace as shell assignments
 (or JSON), so scripts name them from one source.
 
@@ -72,9 +76,14 @@ function verifyStatus(checks: readonly CheckResult[] | null): 'passed' | 'failed
   return checksFailed(checks) ? 'failed' : 'passed';
 }
 
-function describeChecks(checks: readonly CheckResult[] | null, dryRun: boolean): string {
-  if (dryRun) return '';
-  if (checks === null) return 'Checks skipped (--no-verify).';
+function describeChecks(outcome: Verified): string {
+  const { checks } = outcome;
+  if (outcome.dryRun) return '';
+  if (checks === null) {
+    return conflictsOf(outcome.plan).length > 0
+      ? 'Checks not run: resolve the conflicts first.'
+      : 'Checks skipped (--no-verify).';
+  }
   return `Checks of the generated project:\n\n${formatChecksTable(checks)}`;
 }
 
@@ -113,6 +122,8 @@ function asJson(outcome: Verified): string {
         executable: file.executable,
       })),
       written: outcome.written,
+      removed: outcome.removed,
+      conflicts: conflictsOf(outcome.plan),
       apis: outcome.plan.apis.map((api) => api.projectName),
       verify: verifyStatus(outcome.checks),
       checks: outcome.checks,
@@ -150,16 +161,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     );
     return EXIT.ok;
   }
-  if (command !== 'generate' && command !== 'verify') {
+  if (command !== 'generate' && command !== 'update' && command !== 'verify') {
     io.err(
-      `error: expected the command "generate", "verify" or "layout"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`,
+      `error: expected the command "generate", "update", "verify" or "layout"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`,
     );
     return EXIT.userError;
   }
   const workspace = resolve(io.cwd, values.workspace ?? '.');
   if (command === 'verify') return verifyCommand(values, workspace, io);
   if ((values.name?.length ?? 0) > 1 || values.only !== undefined) {
-    io.err('error: generate takes one --name and no --only. See --help.');
+    io.err(`error: ${command} takes one --name and no --only. See --help.`);
     return EXIT.userError;
   }
 
@@ -170,6 +181,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       input.id === 'name' ? values.name?.[0] : (flags[input.id] as string | undefined),
     ]),
   );
+  if (command === 'update') {
+    if (raw.name === undefined || raw.directory !== undefined) {
+      io.err(
+        `error: update takes --name of an existing API${raw.directory !== undefined ? ' and no --directory (an API stays where it was generated)' : ''}. See --help.`,
+      );
+      return EXIT.userError;
+    }
+  }
   const dryRun = values['dry-run'] ?? false;
   const verify = !values['no-verify'] && !dryRun;
   let announced = false;
@@ -180,18 +199,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
   let outcome: Verified;
   try {
-    outcome = await generateAndVerify(parseRequest(raw), {
-      workspace,
-      templates: loadTemplates(TEMPLATES_DIR),
-      tool: toolInfo(),
-      dryRun,
-      verify: verify
-        ? {
-            ...(io.env ? { env: io.env } : {}),
-            ...(values.json ? {} : { onCheck: showProgress }),
-          }
-        : false,
-    });
+    outcome = await generateAndVerify(
+      command === 'update' ? updateRequest(raw) : parseRequest(raw),
+      {
+        workspace,
+        templates: loadTemplates(TEMPLATES_DIR),
+        tool: toolInfo(),
+        dryRun,
+        verify: verify
+          ? {
+              ...(io.env ? { env: io.env } : {}),
+              ...(values.json ? {} : { onCheck: showProgress }),
+            }
+          : false,
+      },
+    );
   } catch (error) {
     return reportError(io, error, values.json ?? false);
   }
@@ -199,10 +221,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (values.json) io.out(asJson(outcome));
   else {
     io.out(
-      [describePlan(outcome.plan, outcome), describeChecks(outcome.checks, outcome.dryRun)]
-        .filter(Boolean)
-        .join('\n\n'),
+      [describePlan(outcome.plan, outcome), describeChecks(outcome)].filter(Boolean).join('\n\n'),
     );
+  }
+  const conflicts = conflictsOf(outcome.plan);
+  if (conflicts.length > 0 && !outcome.dryRun) {
+    io.err(
+      `error: ${conflicts.length === 1 ? 'a file has' : `${conflicts.length} files have`} conflicting changes to resolve (${conflicts.join(', ')}): edit out the <<<<<<< ======= >>>>>>> markers, keeping what you want, then run fastapi-scaffold verify --name ${outcome.plan.request.projectName}.`,
+    );
+    return EXIT.failed;
   }
   if (outcome.checks && checksFailed(outcome.checks)) {
     const failed = outcome.checks
@@ -214,6 +241,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.failed;
   }
   return EXIT.ok;
+}
+
+/** The options `update` was given, checked by the same rules as a request's; the others stay as recorded. */
+function updateRequest(raw: Record<string, string | undefined>): {
+  name: string;
+  changes: AnswerChanges;
+} {
+  const name = raw.name!;
+  // Check each given option's value as a request would, with the name standing in for the rest.
+  parseRequest({ ...raw, name });
+  const changes: { -readonly [K in keyof AnswerChanges]: AnswerChanges[K] } = {};
+  if (raw['api-type'] !== undefined) changes.apiType = raw['api-type'];
+  if (raw.auth !== undefined) changes.auth = raw.auth;
+  if (raw.architecture !== undefined) changes.architecture = raw.architecture;
+  return { name, changes };
 }
 
 type Values = ReturnType<

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { applyPlan } from './apply/apply.js';
 import { UserError } from './errors.js';
 import {
+  conflictsOf,
   planGeneration,
   planUpdate,
   type AnswerChanges,
@@ -72,7 +73,7 @@ export function update(request: UpdateRequest, options: GenerateOptions): Genera
 }
 
 export interface Verified extends Generated {
-  /** The generated project's checks; null when they did not run (dry run, or verify turned off). */
+  /** The generated project's checks; null when they did not run (dry run, verify off, conflicts left). */
   readonly checks: readonly CheckResult[] | null;
 }
 
@@ -86,6 +87,8 @@ export async function generateAndVerify(
 ): Promise<Verified> {
   const generated = 'changes' in request ? update(request, options) : generate(request, options);
   if (generated.dryRun || options.verify === false) return { ...generated, checks: null };
+  // Conflict markers fail every check; the person resolves them first, then runs verify.
+  if (conflictsOf(generated.plan).length > 0) return { ...generated, checks: null };
   const checks = await verifyWorkspace(
     options.workspace,
     { apis: [generated.plan.request], infra: true },

@@ -231,7 +231,7 @@ describe('scaffold', () => {
       status: 'failed',
       exitCode: 2,
       message:
-        'API orders-api already exists (packages/orders-api, recorded in .scaffold/orders-api.json)',
+        'API orders-api already exists (packages/orders-api, recorded in .scaffold/orders-api.json); change or upgrade it with: fastapi-scaffold update --name orders-api',
     });
     expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
     expect(fake.calls.filter((call) => call === 'createPull')).toHaveLength(1);
