@@ -23,14 +23,17 @@ const { RECORDS_DIR } = JSON.parse(
 export function listApis(workspace) {
   const dir = join(workspace, RECORDS_DIR);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => {
-      const record = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-      return { ...record.project, ...record.request };
-    })
-    .filter((api) => existsSync(join(workspace, api.projectRoot, 'pyproject.toml')))
-    .sort((a, b) => a.projectName.localeCompare(b.projectName));
+  return (
+    readdirSync(dir)
+      // `_shared.json` records the files every API shares; a project name never starts with `_`.
+      .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
+      .map((name) => {
+        const record = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+        return { ...record.project, ...record.request };
+      })
+      .filter((api) => existsSync(join(workspace, api.projectRoot, 'pyproject.toml')))
+      .sort((a, b) => a.projectName.localeCompare(b.projectName))
+  );
 }
 
 /** The subset of `apis` with a file changed between `ref` and HEAD. */
