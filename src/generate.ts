@@ -12,8 +12,11 @@ import {
   planUpdate,
   type AnswerChanges,
   type Plan,
+  type PlanOptions,
   type Tool,
 } from './plan/plan.js';
+import { templateHistory, type TemplateHistory } from './plan/history.js';
+import { HISTORY_DIR } from './tool.js';
 import type { TemplateSet } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import type { ApiRequest } from './request/request.js';
@@ -25,6 +28,8 @@ export interface GenerateOptions {
   readonly templates: TemplateSet;
   readonly tool: Tool;
   readonly dryRun?: boolean;
+  /** Earlier versions' templates; defaults to the archive shipped with the tool. */
+  readonly history?: TemplateHistory;
 }
 
 export interface Generated {
@@ -48,6 +53,12 @@ function applied(plan: Plan, options: GenerateOptions): Generated {
   return { plan, written, removed, dryRun: false };
 }
 
+function planOptions(options: GenerateOptions): PlanOptions {
+  return { history: options.history ?? shippedHistory };
+}
+
+const shippedHistory = templateHistory(HISTORY_DIR);
+
 function workspaceOf(options: GenerateOptions) {
   if (!isDirectory(options.workspace)) {
     throw new UserError(`workspace ${options.workspace} is not a directory`);
@@ -57,7 +68,10 @@ function workspaceOf(options: GenerateOptions) {
 
 export function generate(request: ApiRequest, options: GenerateOptions): Generated {
   const workspace = workspaceOf(options);
-  return applied(planGeneration(request, options.templates, workspace, options.tool), options);
+  return applied(
+    planGeneration(request, options.templates, workspace, options.tool, planOptions(options)),
+    options,
+  );
 }
 
 export function update(request: UpdateRequest, options: GenerateOptions): Generated {
@@ -68,6 +82,7 @@ export function update(request: UpdateRequest, options: GenerateOptions): Genera
     options.templates,
     workspace,
     options.tool,
+    planOptions(options),
   );
   return applied(plan, options);
 }

@@ -16,6 +16,9 @@ const ROOT = rootDir();
 
 export const TEMPLATES_DIR = `${ROOT}/templates`;
 
+/** Earlier versions' templates, for upgrading workspaces whose records predate stored bases. */
+export const HISTORY_DIR = `${ROOT}/templates-history`;
+
 export function toolInfo(): Tool {
   const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as {
     name: string;

@@ -26,7 +26,8 @@ import {
   type RecordedAnswers,
   type SharedRecord,
 } from './provenance.js';
-import { renderBody, renderPath } from './render.js';
+import type { TemplateHistory } from './history.js';
+import { HEADER, renderBody, renderPath, type HeaderText } from './render.js';
 import type { FileOwner, TemplateSet } from './templates.js';
 import { apiView, type TemplateView } from './view.js';
 import type { FileState, WorkspaceReader } from './workspace.js';
@@ -64,6 +65,8 @@ export interface Tool {
 
 export interface PlanOptions {
   readonly merge?: Merger;
+  /** Earlier versions' templates, to recover the base of files schema 1 records know by hash only. */
+  readonly history?: TemplateHistory;
 }
 
 /** Request options `update` can change; the name and directory identify the API and stay. */
@@ -141,6 +144,7 @@ function render(
   request: ApiRequest,
   apis: readonly ApiRequest[],
   tool: Tool,
+  header: HeaderText = HEADER,
 ): Rendered[] {
   const view: TemplateView = {
     ...apiView(request),
@@ -155,7 +159,7 @@ function render(
       return {
         path,
         owner: template.owner,
-        content: renderBody(template, view, path),
+        content: renderBody(template, view, path, header),
         executable: template.executable,
         perApi: template.perApi,
       };
@@ -163,27 +167,34 @@ function render(
 }
 
 /**
- * What the generator wrote for files whose record predates stored bases (schema 1): the current templates
- * rendered with what the records say was asked, kept only where the text hashes to what was recorded.
- * A template that changed since then has no recoverable base; an untouched file is still known by its hash.
+ * What the generator wrote for files whose record predates stored bases (schema 1): the templates of the
+ * version that wrote them (from the archive, by the record's digest) or else the current ones, rendered with
+ * what the records say was asked, and kept only where the text hashes to what was recorded. A file no
+ * rendering reproduces has no recoverable base; an untouched one is still known by its hash.
  */
 function recoverBases(
   templateSet: TemplateSet,
   recorded: Recorded,
   previous: ApiRequest | undefined,
+  history: TemplateHistory | undefined,
 ): Map<string, string> {
-  const records = [...recorded.apis.values()];
-  if (records.every(({ record }) => record.schema !== 1)) return new Map();
-  const apis = byProjectName(records.map((api) => api.request));
-  const subject = previous ?? apis[0];
-  if (!subject) return new Map();
+  const records = [...recorded.apis.values()].filter(({ record }) => record.schema === 1);
+  if (records.length === 0) return new Map();
+  const apis = byProjectName([...recorded.apis.values()].map((api) => api.request));
+  const subject = previous ?? apis[0]!;
   const bases = new Map<string, string>();
-  const versions = new Set(
-    records.map(({ record }) => `${record.tool.name}\0${record.tool.version}`),
-  );
-  for (const version of versions) {
-    const [name, number] = version.split('\0') as [string, string];
-    for (const file of render(templateSet, subject, apis, { name, version: number })) {
+  const tried = new Set<string>();
+  for (const { record } of records) {
+    const key = `${record.tool.name}\0${record.tool.version}\0${record.templates.digest}`;
+    if (tried.has(key)) continue;
+    tried.add(key);
+    const earlier = history?.(record.templates.digest);
+    const renderings = [
+      ...(earlier ? [render(earlier.set, subject, apis, record.tool, earlier.header)] : []),
+      render(templateSet, subject, apis, record.tool),
+    ];
+    for (const file of renderings.flat()) {
+      if (bases.has(file.path)) continue;
       if (recorded.knownHashes.get(file.path)?.has(sha256(file.content))) {
         bases.set(file.path, file.content);
       }
@@ -291,7 +302,7 @@ function planFiles(
   const rendered = render(templateSet, request, apis, tool);
   const own = recorded.apis.get(request.projectName)?.record;
   const shared = recorded.shared;
-  const recovered = recoverBases(templateSet, recorded, previous);
+  const recovered = recoverBases(templateSet, recorded, previous, options.history);
   const baseVersion = own?.tool.version ?? shared?.tool.version;
   const labels = {
     base: `${tool.name} ${baseVersion ?? 'unknown version'}`,

@@ -103,19 +103,34 @@ function walk(root: string, dir = ''): string[] {
     });
 }
 
-export function loadTemplates(root: string): TemplateSet {
+/** A template file as stored: its path in the template tree and its text, directive line included. */
+export interface TemplateFile {
+  readonly source: string;
+  readonly text: string;
+}
+
+/** The template tree's files in the order the digest covers them. */
+export function readTemplateFiles(root: string): TemplateFile[] {
+  return walk(root).map((source) => ({ source, text: readFileSync(join(root, source), 'utf8') }));
+}
+
+/**
+ * Checks and parses template files. `strict: false` is for the archived templates of an earlier version,
+ * which are only ever rendered to recover what that version wrote: a key this version no longer has renders
+ * empty there, and the hash check of the result catches it.
+ */
+export function templateSet(files: readonly TemplateFile[], { strict = true } = {}): TemplateSet {
   const hash = createHash('sha256');
-  const templates = walk(root).map((source): Template => {
-    const text = readFileSync(join(root, source), 'utf8');
+  const templates = files.map(({ source, text }): Template => {
     hash.update(source).update('\0').update(text).update('\0');
     const parsed = parseDirective(source, text);
-    const when = conditions(source);
-    checkKeys(source, Mustache.parse(parsed.body) as Token[]);
+    const when = strict ? conditions(source) : lenientConditions(source);
+    if (strict) checkKeys(source, Mustache.parse(parsed.body) as Token[]);
     const unconditional = source
       .split('/')
       .filter((segment) => !CONDITION_SEGMENT.test(segment))
       .join('/');
-    for (const placeholder of unconditional.matchAll(/__([A-Za-z]+)__/g)) {
+    for (const placeholder of strict ? unconditional.matchAll(/__([A-Za-z]+)__/g) : []) {
       const key = placeholder[1]!;
       if (
         key !== 'dot' &&
@@ -129,4 +144,15 @@ export function loadTemplates(root: string): TemplateSet {
     return { source, ...parsed, when, perApi };
   });
   return { templates, digest: hash.digest('hex') };
+}
+
+function lenientConditions(source: string): string[] {
+  return source
+    .split('/')
+    .slice(0, -1)
+    .flatMap((segment) => CONDITION_SEGMENT.exec(segment)?.[1] ?? []);
+}
+
+export function loadTemplates(root: string): TemplateSet {
+  return templateSet(readTemplateFiles(root));
 }
