@@ -1,0 +1,58 @@
+// An upgrade, verified: the workspace 0.1.0 generated (test data), edited by its owners, is updated by this
+// version through the CLI with the checks on, so every check of the generated project runs on the merged tree.
+// Slow (uv sync, npm install, tsc, cdk synth); needs uv and the runtime Python on PATH.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+import { tempWorkspace } from '../helpers.js';
+
+const OLD = JSON.parse(
+  readFileSync(new URL('../fixtures/workspaces/0.1.0.json', import.meta.url), 'utf8'),
+) as { files: Record<string, { executable: boolean; lines: string[] }> };
+
+function edit(path: string, from: string, to: string): void {
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+}
+
+describe('update of a 0.1.0 workspace, verified', () => {
+  it('merges the owners’ edits and passes every check of the upgraded project', async () => {
+    const workspace = tempWorkspace('fastapi-scaffold-upgrade-');
+    for (const [path, file] of Object.entries(OLD.files)) {
+      const full = join(workspace, path);
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, file.lines.join('\n'));
+      if (file.executable) chmodSync(full, 0o755);
+    }
+    execFileSync('git', ['init', '-q'], { cwd: workspace });
+    const api = join(workspace, 'packages/orders-api/orders_api');
+    edit(join(api, 'main.py'), 'class Item(BaseModel):\n', '# Ours: the item model.\nclass Item(BaseModel):\n');
+    edit(join(api, 'init.py'), 'import json\n', 'import json  # ours\n');
+    edit(
+      join(workspace, 'packages/infra/src/stack.ts'),
+      'this.apis = addApis(this);',
+      'this.apis = addApis(this, { OrdersApi: { memorySize: 1024 } });',
+    );
+
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(['update', '--name', 'orders-api', '--json'], {
+      out: (text) => out.push(text),
+      err: (text) => err.push(text),
+      cwd: workspace,
+    });
+    const json = JSON.parse(out.join('\n'));
+    const failed = (json.checks ?? []).filter((check: { status: string }) => check.status === 'failed');
+    expect(failed, err.join('\n')).toEqual([]);
+    expect(code).toBe(0);
+    expect(json.verify).toBe('passed');
+    expect(readFileSync(join(api, 'main.py'), 'utf8')).toContain('# Ours: the item model.\n');
+    expect(readFileSync(join(api, 'init.py'), 'utf8')).toContain('import json  # ours\n');
+    expect(readFileSync(join(workspace, 'packages/infra/src/stack.ts'), 'utf8')).toContain(
+      '{ OrdersApi: { memorySize: 1024 } }',
+    );
+  }, 900_000);
+});
