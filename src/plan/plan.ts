@@ -27,6 +27,7 @@ import {
   type SharedRecord,
 } from './provenance.js';
 import type { TemplateHistory } from './history.js';
+import { joinFile, type JoinKind } from './join.js';
 import { HEADER, renderBody, renderPath, type HeaderText } from './render.js';
 import type { FileOwner, TemplateSet } from './templates.js';
 import { apiView, type TemplateView } from './view.js';
@@ -137,6 +138,7 @@ interface Rendered {
   readonly content: string;
   readonly executable: boolean;
   readonly perApi: boolean;
+  readonly join?: JoinKind;
 }
 
 function render(
@@ -162,6 +164,7 @@ function render(
         content: renderBody(template, view, path, header),
         executable: template.executable,
         perApi: template.perApi,
+        ...(template.join ? { join: template.join } : {}),
       };
     });
 }
@@ -235,6 +238,20 @@ function decide(
   if (ours === file.content) return { action: 'unchanged', content: ours };
   let base = entryText(entry) ?? recoveredBase;
   if (base === undefined && knownHashes?.has(sha256(ours))) base = ours;
+  // JSON is joined key by key even when the base is known: a text merge of a reformatted file would clash.
+  if (file.join === 'json' || (base === undefined && file.join)) {
+    if (base === ours) return { action: 'updated', content: file.content };
+    const joined = joinFile(file.join, file.path, ours, file.content, base);
+    const notes = [
+      ...(joined.added.length ? [`joined with yours: added ${joined.added.join(', ')}`] : []),
+      ...(joined.keptTheirs.length ? [`kept your ${joined.keptTheirs.join(', ')}`] : []),
+    ];
+    return {
+      action: joined.added.length ? 'merged' : 'kept',
+      content: joined.content,
+      ...(notes.length ? { note: notes.join('; ') } : {}),
+    };
+  }
   if (base === undefined) {
     if (file.owner === 'user') {
       return {

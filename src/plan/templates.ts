@@ -11,11 +11,14 @@
 // owner    `user` (default): the person's file once written; `generated`: the generator's, with a header.
 //          Both are re-rendered by later generations and 3-way merged where a person edited them.
 // executable  the file is written with mode 755.
+// join     `json` or `lines`: a file of the person's that was there before the generator is joined with the
+//          rendering (src/plan/join.ts) instead of being left alone, e.g. a repository's own package.json.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mustache from 'mustache';
+import type { JoinKind } from './join.js';
 import { BOOLEAN_VIEW_KEYS, PATH_PLACEHOLDERS, VIEW_KEYS } from './view.js';
 
 export type FileOwner = 'generated' | 'user';
@@ -28,6 +31,8 @@ export interface Template {
   /** Boolean view keys that must all be true for the file to exist (from its `__if_<key>__/` folders). */
   readonly when: readonly string[];
   readonly executable: boolean;
+  /** How a file of the person's found where this one goes is joined with it; absent: left as it is. */
+  readonly join?: JoinKind;
   /** Rendered once per API (its path names the API) rather than once per workspace. */
   readonly perApi: boolean;
 }
@@ -49,18 +54,20 @@ export const CONDITION_SEGMENT = /^__if_([A-Za-z0-9]+)__$/;
 function parseDirective(
   source: string,
   text: string,
-): Pick<Template, 'body' | 'owner' | 'executable'> {
+): Pick<Template, 'body' | 'owner' | 'executable' | 'join'> {
   const match = DIRECTIVE.exec(text);
   if (!match) return { body: text, owner: 'user', executable: false };
   let owner: FileOwner = 'user';
   let executable = false;
+  let join: JoinKind | undefined;
   for (const word of match[1]!.trim().split(/\s+/).filter(Boolean)) {
     const [key, value] = word.split('=', 2);
     if (key === 'owner' && (value === 'generated' || value === 'user')) owner = value;
     else if (key === 'executable' && value === undefined) executable = true;
+    else if (key === 'join' && (value === 'json' || value === 'lines')) join = value;
     else throw new Error(`template ${source}: bad directive "${word}"`);
   }
-  return { body: text.slice(match[0].length), owner, executable };
+  return { body: text.slice(match[0].length), owner, executable, ...(join ? { join } : {}) };
 }
 
 /** The conditions a template's folders spell, checked against the view's boolean keys. */
