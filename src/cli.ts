@@ -48,6 +48,7 @@ export interface CliIo {
 }
 
 interface CommandContext {
+  readonly command: Command;
   readonly io: CliIo;
   readonly values: OptionValues;
   readonly workspace: string;
@@ -88,7 +89,17 @@ const HELP: CliOption = { name: 'help', short: 'h', type: 'boolean', summary: 'S
 const VERSION: CliOption = { name: 'version', type: 'boolean', summary: 'Show the version' };
 const GLOBALS = [HELP, VERSION];
 
-const UV = { tool: 'uv', skip: 'skip the checks with --no-verify' } as const;
+/** What a command that renders a request and then checks it runs: nothing on a dry run, no uv unverified. */
+function renderTools(values: OptionValues) {
+  if (switchFlag(values, 'dry-run')) return [];
+  return [
+    { tool: 'git' as const },
+    { tool: 'node' as const },
+    ...(switchFlag(values, 'no-verify')
+      ? []
+      : [{ tool: 'uv' as const, skip: 'skip the checks with --no-verify' }]),
+  ];
+}
 
 const COMMANDS: readonly Command[] = [
   {
@@ -108,10 +119,7 @@ const COMMANDS: readonly Command[] = [
       `${PROGRAM} generate --name "Orders API"`,
       `${PROGRAM} generate --name billing --api-type function-url --auth none --dry-run`,
     ],
-    tools: (values) =>
-      switchFlag(values, 'dry-run')
-        ? []
-        : [{ tool: 'git' }, { tool: 'node' }, ...(switchFlag(values, 'no-verify') ? [] : [UV])],
+    tools: renderTools,
     run: generateCommand,
   },
   {
@@ -274,7 +282,7 @@ async function runCommand(command: Command, values: OptionValues, io: CliIo): Pr
   try {
     await preflight(command.tools?.(values) ?? [], env);
     const workspace = resolve(io.cwd, stringFlag(values, 'workspace') ?? '.');
-    return await command.run({ io, values, workspace, env });
+    return await command.run({ command, io, values, workspace, env });
   } catch (error) {
     return reportError(io, error, switchFlag(values, 'json'));
   }
@@ -344,7 +352,7 @@ function requestFrom(values: OptionValues, options: readonly CliOption[]): RawRe
 async function generateCommand(context: CommandContext): Promise<number> {
   const { io, values, workspace } = context;
   const json = switchFlag(values, 'json');
-  const request = parseRequest(requestFrom(values, findCommand('generate').options));
+  const request = parseRequest(requestFrom(values, context.command.options));
   const early = interruption(io);
   if (early !== undefined) return interrupted(io, early, workspace, [], false);
   const generated = generate(request, {
