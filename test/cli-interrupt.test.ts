@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
 import { tempWorkspace } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,30 +50,27 @@ function slowTools(dir: string, pids: string): string {
   return bin;
 }
 
-describe('interrupting generate', { timeout: 60_000 }, () => {
+describe('interrupting a run', { timeout: 60_000 }, () => {
   it.each([
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
+    ['generate', 'SIGINT', 130],
+    ['generate', 'SIGTERM', 143],
+    ['verify', 'SIGINT', 130],
   ] as const)(
-    'on %s: no check left running, no scratch dir, files kept, exit %i',
-    async (signal, exit) => {
+    '%s on %s: no check left running, no scratch dir, files kept, exit %i',
+    async (command, signal, exit) => {
       const dir = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-interrupt-'));
       const pids = join(dir, 'pids');
       const scratchRoot = join(dir, 'tmp');
       mkdirSync(scratchRoot);
       const workspace = tempWorkspace();
+      if (command === 'verify') {
+        const quiet = { out: () => {}, err: () => {}, cwd: workspace };
+        expect(await runCli(['generate', '--name', 'orders', '--no-verify'], quiet)).toBe(0);
+      }
+      const args = command === 'generate' ? ['generate', '--name', 'orders'] : ['verify'];
       const child = spawn(
         process.execPath,
-        [
-          '--import',
-          'tsx',
-          join(ROOT, 'src/cli-main.ts'),
-          'generate',
-          '--name',
-          'orders',
-          '--workspace',
-          workspace,
-        ],
+        ['--import', 'tsx', join(ROOT, 'src/cli-main.ts'), ...args, '--workspace', workspace],
         {
           cwd: ROOT,
           env: { PATH: `${slowTools(dir, pids)}:${process.env.PATH}`, TMPDIR: scratchRoot },
@@ -105,10 +103,13 @@ describe('interrupting generate', { timeout: 60_000 }, () => {
       ).toEqual([]);
       expect(existsSync(join(workspace, 'packages/orders/pyproject.toml'))).toBe(true);
       expect(existsSync(join(workspace, '.scaffold/orders.json'))).toBe(true);
-      expect(stdout).toMatch(/└── orders\.json\s+\+ generated/);
-      const last = stderr.trimEnd().split('\n').at(-1);
-      expect(last).toBe(
-        `interrupted: the checks were stopped and the files stay written; finish with \`fastapi-scaffold verify --name orders --workspace ${workspace}\``,
+      if (command === 'generate') expect(stdout).toMatch(/└── orders\.json\s+\+ generated/);
+      const finish =
+        command === 'generate'
+          ? `fastapi-scaffold verify --name orders --workspace ${workspace}`
+          : `fastapi-scaffold verify --workspace ${workspace}`;
+      expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+        `interrupted: the checks were stopped and the files stay written; finish with \`${finish}\``,
       );
       expect(stderr.match(/interrupted/g)).toHaveLength(1);
     },

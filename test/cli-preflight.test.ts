@@ -1,5 +1,6 @@
 // The pre-flight: before anything is written, the programs a command needs are on its PATH and new enough,
 // or it stops with one line saying how to install them. PATHs are built from scratch per test.
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { snapshotTree, tempWorkspace } from './helpers.js';
 
-const GIT = '/usr/bin/git';
+const GIT = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
 
 /** A PATH of one directory holding the real git and node, and the given stand-in scripts. */
 function pathWith(

@@ -135,6 +135,7 @@ export function programHelp(
     'Commands:',
     ...names,
     '',
+    'Options:',
     formatOptions(globals),
     '',
     `${program} help <command> (or ${program} <command> --help) shows one command.`,
