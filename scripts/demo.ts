@@ -12,7 +12,16 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import {
+  parseFlags,
+  requestOption,
+  stringFlag,
+  switchFlag,
+  type CliOption,
+  type OptionValues,
+} from '../src/cli/args.js';
+import { formatOptions } from '../src/cli/help.js';
+import { messageOf } from '../src/errors.js';
 import { REQUEST_INPUTS } from '../src/request/schema.js';
 import { startFakeGitHub } from '../test/e2e/github-server.js';
 import { readOutputs, runnerEnv, runnerFiles } from '../test/e2e/runner.js';
@@ -23,12 +32,39 @@ const REPO = 'services';
 const ACTOR = 'local-developer';
 const TOKEN = 'local-demo-token-not-a-github-token';
 
-const { values } = parseArgs({
-  options: {
-    ...Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, { type: 'string' as const }])),
-    'no-verify': { type: 'boolean' },
-  },
-});
+const DEMO_NAME = 'Orders API';
+const OPTIONS: readonly CliOption[] = [
+  ...REQUEST_INPUTS.map((input) =>
+    input.id === 'name'
+      ? requestOption('name', { required: false, default: DEMO_NAME })
+      : requestOption(input.id),
+  ),
+  { name: 'no-verify', type: 'boolean', summary: "Do not run the generated project's checks" },
+  { name: 'help', short: 'h', type: 'boolean', summary: 'Show this help' },
+];
+
+const HELP = `Usage: npm run demo -- [options]
+
+Runs the bundled action (dist/index.js) as a runner would for a manual run, against a temporary git
+repository and a local GitHub stand-in: generate, verify, commit, push, open the pull request; then shows
+the branch and the pull request body. Needs no GitHub and no token.
+
+${formatOptions(OPTIONS)}
+
+Example:
+  npm run demo -- --name billing --api-type function-url --auth none --no-verify`;
+
+let values: OptionValues;
+try {
+  values = parseFlags(process.argv.slice(2), OPTIONS).values;
+} catch (error) {
+  process.stderr.write(`error: ${messageOf(error)} (see npm run demo -- --help)\n`);
+  process.exit(2);
+}
+if (switchFlag(values, 'help')) {
+  process.stdout.write(`${HELP}\n`);
+  process.exit(0);
+}
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
@@ -76,10 +112,10 @@ async function main(): Promise<number> {
   mkdirSync(runDir);
   const inputs: Record<string, string> = {};
   for (const input of REQUEST_INPUTS) {
-    const value = values[input.id as keyof typeof values];
-    if (typeof value === 'string') inputs[input.id] = value;
+    const value = stringFlag(values, input.id);
+    if (value !== undefined) inputs[input.id] = value;
   }
-  inputs.name ??= 'Orders API';
+  inputs.name ??= DEMO_NAME;
   const files = runnerFiles(runDir, {
     inputs,
     ref: 'refs/heads/main',
@@ -101,12 +137,12 @@ async function main(): Promise<number> {
     inputs,
     token: TOKEN,
   });
-  if (values['no-verify']) env.INPUT_VERIFY = 'false';
+  if (switchFlag(values, 'no-verify')) env.INPUT_VERIFY = 'false';
 
   say(`Repository: ${origin} (the runner's clone: ${workspace})`);
   say(`GitHub stand-in: ${github.url}`);
   say(
-    `Running dist/index.js for ${JSON.stringify(inputs)}${values['no-verify'] ? ' without verify' : ''}\n`,
+    `Running dist/index.js for ${JSON.stringify(inputs)}${switchFlag(values, 'no-verify') ? ' without verify' : ''}\n`,
   );
   const code = await new Promise<number>((resolve) => {
     const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: workspace, env });

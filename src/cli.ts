@@ -1,91 +1,215 @@
 // The local edge: CLI flags in, a report and an exit code out (src/errors.ts: 0 success, 2 a request the user
-// must fix, 1 anything else, including a failed check of the generated project: its files stay written).
-//   generate  render a new API into the workspace, then run its checks
-//   update    change an existing API's options or upgrade it to these templates (3-way merged), then check it
-//   verify    run the checks of APIs already in the workspace (after an interrupted run, or on a pull request)
-//   layout    print the fixed places of a generated workspace, for the workflow scripts
+// must fix, 1 anything else, including a failed check of the generated project: its files stay written;
+// 130/143 when interrupted). The commands are one table: each entry is its flags, its help, the programs it
+// needs and its handler; parsing, help, the pre-flight and errors are the same for all of them.
 
 import { resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, exitCodeFor, messageOf, UserError } from './errors.js';
-import { generateAndVerify, type Verified } from './generate.js';
+import { generate, update, type Generated } from './generate.js';
 import { LAYOUT, RECORDS_DIR } from './layout.js';
 import { conflictsOf, recordedApis, type AnswerChanges } from './plan/plan.js';
 import { loadTemplates } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
-import { formatChecksTable, formatDuration } from './report/checks.js';
+import { formatChecksTable } from './report/checks.js';
 import { describePlan } from './report/plan.js';
 import { apiNames } from './request/names.js';
-import { parseRequest, type ApiRequest } from './request/request.js';
+import { parseRequest, type ApiRequest, type RawRequest } from './request/request.js';
 import { REQUEST_INPUTS } from './request/schema.js';
 import { TEMPLATES_DIR, toolInfo } from './tool.js';
 import type { CheckResult } from './verify/types.js';
-import { checksFailed, verifyWorkspace } from './verify/verify.js';
+import { checksFailed, verifyWorkspace, type VerifyTarget } from './verify/verify.js';
+import {
+  didYouMean,
+  listFlag,
+  readFlags,
+  requestOption,
+  stringFlag,
+  switchFlag,
+  tokenize,
+  type CliOption,
+  type OptionValues,
+} from './cli/args.js';
+import { commandHelp, INTERRUPTED, programHelp, type CommandHelp } from './cli/help.js';
+import { preflight, type ToolName } from './cli/preflight.js';
+import { checkProgress, useColour, type Terminal } from './cli/progress.js';
 
-const USAGE = `Usage: fastapi-scaffold generate --name NAME [options]
-       fastapi-scaffold update --name NAME [--api-type T] [--auth A] [--architecture X] [options]
-       fastapi-scaffold verify [--name NAME ...] [--only python|infra] [--workspace W] [--json]
-       fastapi-scaffold layout [--json]
-
-generate: renders a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace, then runs its
-checks. update: re-renders an existing API with the options given (the others as recorded) and the
-templates of this version; files you edited are 3-way merged, a clash is left between conflict markers
-(exit 1). verify: runs the checks of APIs already generated there (every API unless --name says which), and of
-the shared CDK packages. layout: prints the fixed places of a generated workspace as shell assignments
-(or JSON), so scripts name them from one source.
-
-Options:
-${REQUEST_INPUTS.map((input) => {
-  const values = input.options
-    ? ` (${input.options.map((option) => option.value).join(' | ')})`
-    : '';
-  const fallback = input.default ? ` [default: ${input.default}]` : '';
-  return `  --${input.id.padEnd(14)} ${input.label}${values}${fallback}`;
-}).join('\n')}
-  --only L          verify only: python (the APIs' projects) or infra (the CDK packages)
-  --workspace W     Workspace root [default: current directory]
-  --dry-run         Show the plan as a tree; write nothing
-  --no-verify       Do not run the generated project's checks
-  --json            Print the result as JSON
-  -h, --help        Show this help
-  --version         Show the version`;
-
-const OPTIONS = {
-  ...Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, { type: 'string' }])),
-  // verify takes several; generate one.
-  name: { type: 'string', multiple: true },
-  only: { type: 'string' },
-  workspace: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  'no-verify': { type: 'boolean' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-} satisfies ParseArgsConfig['options'];
+const PROGRAM = 'fastapi-scaffold';
 
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly cwd: string;
-  /** Environment for the generated project's checks; defaults to this process's. */
+  /** Environment for the generated project's checks and the programs' lookup; defaults to this process's. */
   readonly env?: NodeJS.ProcessEnv;
+  /** Set when stderr is a terminal: progress is then redrawn in place, and coloured unless NO_COLOR is set. */
+  readonly terminal?: Terminal;
+  /** Aborted with the signal's name (SIGINT, SIGTERM) to interrupt a run: its checks stop, its files stay. */
+  readonly signal?: AbortSignal;
 }
 
-function verifyStatus(checks: readonly CheckResult[] | null): 'passed' | 'failed' | 'skipped' {
-  if (checks === null) return 'skipped';
-  return checksFailed(checks) ? 'failed' : 'passed';
+interface CommandContext {
+  readonly command: Command;
+  readonly io: CliIo;
+  readonly values: OptionValues;
+  readonly workspace: string;
+  readonly env: NodeJS.ProcessEnv;
 }
 
-function describeChecks(outcome: Verified): string {
-  const { checks } = outcome;
-  if (outcome.dryRun) return '';
-  if (checks === null) {
-    return conflictsOf(outcome.plan).length > 0
-      ? 'Checks not run: resolve the conflicts first.'
-      : 'Checks skipped (--no-verify).';
-  }
-  return `Checks of the generated project:\n\n${formatChecksTable(checks)}`;
+interface Command extends CommandHelp {
+  /** The programs the command will run, given its flags: found and checked before anything is written. */
+  readonly tools?: (values: OptionValues) => ReadonlyArray<{ tool: ToolName; skip?: string }>;
+  /** Why the flags of other commands do not apply here, said when one is given. */
+  readonly elsewhere?: string;
+  readonly run: (context: CommandContext) => Promise<number>;
 }
+
+const WORKSPACE: CliOption = {
+  name: 'workspace',
+  type: 'string',
+  placeholder: 'W',
+  summary: 'Root of the workspace',
+  default: 'the current directory',
+};
+const DRY_RUN: CliOption = {
+  name: 'dry-run',
+  type: 'boolean',
+  summary: 'Show the plan as a tree; write nothing, run nothing',
+};
+const NO_VERIFY: CliOption = {
+  name: 'no-verify',
+  type: 'boolean',
+  summary: "Do not run the generated project's checks (nor look for uv)",
+};
+const JSON_FLAG: CliOption = {
+  name: 'json',
+  type: 'boolean',
+  summary: 'Print the result as one JSON document on stdout',
+};
+const HELP: CliOption = { name: 'help', short: 'h', type: 'boolean', summary: 'Show this help' };
+const VERSION: CliOption = { name: 'version', type: 'boolean', summary: 'Show the version' };
+const GLOBALS = [HELP, VERSION];
+
+/** What a command that renders a request and then checks it runs: nothing on a dry run, no uv unverified. */
+function renderTools(values: OptionValues) {
+  if (switchFlag(values, 'dry-run')) return [];
+  return [
+    { tool: 'git' as const },
+    { tool: 'node' as const },
+    ...(switchFlag(values, 'no-verify')
+      ? []
+      : [{ tool: 'uv' as const, skip: 'skip the checks with --no-verify' }]),
+  ];
+}
+
+const COMMANDS: readonly Command[] = [
+  {
+    name: 'generate',
+    usage: '--name NAME [options]',
+    summary:
+      'Render a new FastAPI service for AWS Lambda, with its CDK constructs, into the workspace, then run its checks. The plan is printed first, then each check as it starts and ends (on stderr, so that --json output stays one document).',
+    options: [
+      ...REQUEST_INPUTS.map((input) => requestOption(input.id)),
+      WORKSPACE,
+      DRY_RUN,
+      NO_VERIFY,
+      JSON_FLAG,
+      HELP,
+    ],
+    examples: [
+      `${PROGRAM} generate --name "Orders API"`,
+      `${PROGRAM} generate --name billing --api-type function-url --auth none --dry-run`,
+    ],
+    tools: renderTools,
+    run: renderCommand,
+  },
+  {
+    name: 'update',
+    usage: '--name NAME [--api-type T] [--auth A] [--architecture X] [options]',
+    summary:
+      "Change an existing API's options, or upgrade it to the templates of this version (no option given), then run its checks. Files you edited are 3-way merged with the new rendering; a clash is left between conflict markers, exit 1, and the checks wait until you resolve it. --dry-run prints the unified diff of every change.",
+    options: [
+      requestOption('name', {
+        summary: 'The API to update, in any spelling of its name',
+        description: 'It must be recorded in the workspace (.scaffold/<project>.json).',
+      }),
+      ...(['api-type', 'auth', 'architecture'] as const).map((id) =>
+        requestOption(id, { default: 'as recorded' }),
+      ),
+      WORKSPACE,
+      { ...DRY_RUN, summary: 'Print the unified diff of every change; write nothing, run nothing' },
+      NO_VERIFY,
+      JSON_FLAG,
+      HELP,
+    ],
+    examples: [
+      `${PROGRAM} update --name orders-api --api-type function-url`,
+      `${PROGRAM} update --name orders-api --dry-run`,
+    ],
+    elsewhere: 'an API keeps the name and directory it was generated with',
+    tools: renderTools,
+    run: renderCommand,
+  },
+  {
+    name: 'verify',
+    usage: '[--name NAME ...] [--only python|infra] [options]',
+    summary:
+      'Run the checks of APIs already generated in the workspace (after an interrupted run, or on a pull request): every API unless --name says which, and the shared CDK packages.',
+    options: [
+      requestOption('name', {
+        multiple: true,
+        required: false,
+        summary: 'An API to check, in any spelling of its name',
+        description: 'Every API in the workspace when none is given.',
+      }),
+      {
+        name: 'only',
+        type: 'string',
+        placeholder: 'PART',
+        summary: 'Check one part only',
+        choices: [
+          { value: 'python', description: "the APIs' Python projects" },
+          { value: 'infra', description: 'the shared CDK packages' },
+        ],
+      },
+      WORKSPACE,
+      JSON_FLAG,
+      HELP,
+    ],
+    examples: [`${PROGRAM} verify`, `${PROGRAM} verify --name orders-api --only python --json`],
+    elsewhere: 'change an API with its request',
+    // uv for the Python projects, node for the CDK packages.
+    tools: (values) => [
+      ...(stringFlag(values, 'only') === 'infra'
+        ? []
+        : [{ tool: 'uv' as const, skip: 'check only the CDK packages with --only infra' }]),
+      ...(stringFlag(values, 'only') === 'python' ? [] : [{ tool: 'node' as const }]),
+    ],
+    run: verifyCommand,
+  },
+  {
+    name: 'layout',
+    usage: '[--json]',
+    summary:
+      'Print the fixed places of a generated workspace as shell assignments (or JSON), so that scripts name them from one source.',
+    options: [JSON_FLAG, HELP],
+    examples: [`${PROGRAM} layout --json`, `eval "$(${PROGRAM} layout)" && echo "$INFRA_DIR"`],
+    run: async ({ io, values }) => {
+      io.out(
+        switchFlag(values, 'json')
+          ? JSON.stringify(LAYOUT, null, 2)
+          : Object.entries(LAYOUT)
+              .map(([key, value]) => `${key}=${value}`)
+              .join('\n'),
+      );
+      return EXIT.ok;
+    },
+  },
+];
+
+const ABOUT =
+  'fastapi-scaffold renders a FastAPI service for AWS Lambda with its AWS CDK constructs into a workspace, and runs its checks (uv, ruff, pytest, tsc, the construct tests, cdk synth with cdk-nag).';
+
+const EVERY_OPTION = [...GLOBALS, ...COMMANDS.flatMap((command) => command.options)];
 
 /** What the CLI says about anything thrown (one line; with --json also a JSON object), and its exit code. */
 function reportError(io: CliIo, error: unknown, json: boolean): number {
@@ -103,138 +227,243 @@ function reportError(io: CliIo, error: unknown, json: boolean): number {
   return code;
 }
 
-function progressLine(check: CheckResult): string {
-  const time = check.status === 'skipped' ? '' : ` (${formatDuration(check.durationMs)})`;
-  return `  ${check.status.padEnd(7)} ${check.name} in ${check.project}${time}`;
+function findCommand(name: string): Command {
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command) return command;
+  const names = COMMANDS.map((candidate) => candidate.name);
+  const hint = didYouMean(name, [...names, 'help']) || `; the commands are ${names.join(', ')}`;
+  throw new UserError(`unknown command ${name}${hint}`);
 }
 
-function asJson(outcome: Verified): string {
-  const { request, files } = outcome.plan;
-  return JSON.stringify(
-    {
-      ok: true,
-      dryRun: outcome.dryRun,
-      request,
-      files: files.map((file) => ({
-        path: file.path,
-        owner: file.owner,
-        action: file.action,
-        executable: file.executable,
-      })),
-      written: outcome.written,
-      removed: outcome.removed,
-      conflicts: conflictsOf(outcome.plan),
-      apis: outcome.plan.apis.map((api) => api.projectName),
-      verify: verifyStatus(outcome.checks),
-      checks: outcome.checks,
-    },
-    null,
-    2,
-  );
+function listFlags(command: Command): string {
+  const flags = command.options
+    .filter((option) => option !== HELP)
+    .map((option) => `--${option.name}`);
+  return `${flags.slice(0, -1).join(', ')} and ${flags.at(-1)}`;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    io.err(`error: ${(error as Error).message.split('\n')[0]}. See --help.`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
-    return 0;
-  }
-  if (values.version) {
-    io.out(toolInfo().version);
-    return 0;
-  }
-  const command = positionals.length === 1 ? positionals[0] : undefined;
-  if (command === 'layout') {
-    io.out(
-      values.json
-        ? JSON.stringify(LAYOUT, null, 2)
-        : Object.entries(LAYOUT)
-            .map(([key, value]) => `${key}=${value}`)
-            .join('\n'),
+/** The message for a flag `command` does not take but another command does. */
+function foreignFlag(command: Command) {
+  return (name: string): string | undefined => {
+    const owner = COMMANDS.find(
+      (other) => other !== command && other.options.some((option) => option.name === name),
     );
-    return EXIT.ok;
-  }
-  if (command !== 'generate' && command !== 'update' && command !== 'verify') {
-    io.err(
-      `error: expected the command "generate", "update", "verify" or "layout"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`,
-    );
-    return EXIT.userError;
-  }
-  const workspace = resolve(io.cwd, values.workspace ?? '.');
-  if (command === 'verify') return verifyCommand(values, workspace, io);
-  if ((values.name?.length ?? 0) > 1 || values.only !== undefined) {
-    io.err(`error: ${command} takes one --name and no --only. See --help.`);
-    return EXIT.userError;
-  }
-
-  const flags = values as Record<string, string | boolean | string[] | undefined>;
-  const raw = Object.fromEntries(
-    REQUEST_INPUTS.map((input) => [
-      input.id,
-      input.id === 'name' ? values.name?.[0] : (flags[input.id] as string | undefined),
-    ]),
-  );
-  if (command === 'update') {
-    if (raw.name === undefined || raw.directory !== undefined) {
-      io.err(
-        `error: update takes --name of an existing API${raw.directory !== undefined ? ' and no --directory (an API stays where it was generated)' : ''}. See --help.`,
-      );
-      return EXIT.userError;
-    }
-  }
-  const dryRun = values['dry-run'] ?? false;
-  const verify = !values['no-verify'] && !dryRun;
-  let announced = false;
-  const showProgress = (check: CheckResult): void => {
-    if (!announced) io.err('Checking the generated project (--no-verify skips this):');
-    announced = true;
-    io.err(progressLine(check));
+    if (!owner) return undefined;
+    return command.elsewhere
+      ? `${command.name} takes ${listFlags(command)} (not --${name}: ${command.elsewhere})`
+      : `${command.name} does not take --${name}; it is an option of ${owner.name}`;
   };
-  let outcome: Verified;
-  try {
-    outcome = await generateAndVerify(
-      command === 'update' ? updateRequest(raw) : parseRequest(raw),
-      {
-        workspace,
-        templates: loadTemplates(TEMPLATES_DIR),
-        tool: toolInfo(),
-        dryRun,
-        verify: verify
-          ? {
-              ...(io.env ? { env: io.env } : {}),
-              ...(values.json ? {} : { onCheck: showProgress }),
-            }
-          : false,
-      },
-    );
-  } catch (error) {
-    return reportError(io, error, values.json ?? false);
-  }
+}
 
-  if (values.json) io.out(asJson(outcome));
-  else {
+/**
+ * Runs one command line. Help and flag errors are answered before the first await, so a caller that does not
+ * wait still sees them.
+ */
+export function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let json = false;
+  try {
+    const tokens = tokenize(argv, EVERY_OPTION);
+    const flagged = (name: string) =>
+      tokens.some((token) => token.kind === 'option' && token.name === name && !token.inlineValue);
+    json = flagged('json');
+    const [first, ...rest] = tokens.flatMap((token) =>
+      token.kind === 'positional' ? [token.value] : [],
+    );
+    if (first === 'help' || (first === undefined && flagged('help'))) {
+      const named = first === 'help' ? rest[0] : undefined;
+      io.out(
+        named === undefined
+          ? programHelp(PROGRAM, ABOUT, COMMANDS, GLOBALS)
+          : commandHelp(PROGRAM, findCommand(named)),
+      );
+      return Promise.resolve(EXIT.ok);
+    }
+    if (first === undefined && flagged('version')) {
+      io.out(toolInfo().version);
+      return Promise.resolve(EXIT.ok);
+    }
+    if (first === undefined) {
+      throw new UserError(
+        `a command is needed: ${COMMANDS.map((command) => command.name).join(', ')} (see ${PROGRAM} --help)`,
+      );
+    }
+    const command = findCommand(first);
+    if (flagged('help')) {
+      io.out(commandHelp(PROGRAM, command));
+      return Promise.resolve(EXIT.ok);
+    }
+    const { values, positionals } = readFlags(tokens, command.options, foreignFlag(command));
+    if (positionals.length > 1) {
+      throw new UserError(
+        `${command.name} takes no argument ${JSON.stringify(positionals[1])}; flags start with -- (see ${PROGRAM} ${command.name} --help)`,
+      );
+    }
+    return runCommand(command, values, io);
+  } catch (error) {
+    return Promise.resolve(reportError(io, error, json));
+  }
+}
+
+async function runCommand(command: Command, values: OptionValues, io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
+  try {
+    await preflight(command.tools?.(values) ?? [], env);
+    const workspace = resolve(io.cwd, stringFlag(values, 'workspace') ?? '.');
+    return await command.run({ command, io, values, workspace, env });
+  } catch (error) {
+    return reportError(io, error, switchFlag(values, 'json'));
+  }
+}
+
+/** The exit code of an interrupted run, or undefined when it was not interrupted. */
+function interruption(io: CliIo): number | undefined {
+  if (!io.signal?.aborted) return undefined;
+  return io.signal.reason === 'SIGTERM' ? INTERRUPTED.SIGTERM : INTERRUPTED.SIGINT;
+}
+
+/** The one line an interrupted run ends with: what stays, and the command that finishes the job. */
+function interrupted(
+  io: CliIo,
+  code: number,
+  workspace: string,
+  names: readonly string[],
+  wrote: boolean,
+): number {
+  const finish = [
+    `${PROGRAM} verify`,
+    ...names.map((name) => `--name ${name}`),
+    ...(workspace === resolve(io.cwd) ? [] : [`--workspace ${workspace}`]),
+  ].join(' ');
+  io.err(
+    wrote
+      ? `interrupted: the checks were stopped and the files stay written; finish with \`${finish}\``
+      : 'interrupted before anything was written',
+  );
+  return code;
+}
+
+function verifyStatus(checks: readonly CheckResult[] | null): 'passed' | 'failed' | 'skipped' {
+  if (checks === null) return 'skipped';
+  return checksFailed(checks) ? 'failed' : 'passed';
+}
+
+/** The verify stage with progress on stderr, stopped by the CLI's signal. */
+async function runChecks(
+  context: CommandContext,
+  target: VerifyTarget,
+  heading: string,
+): Promise<CheckResult[]> {
+  const { io, env } = context;
+  io.err(heading);
+  const progress = checkProgress(io.err, io.terminal, useColour(io.terminal, env));
+  try {
+    return await verifyWorkspace(context.workspace, target, {
+      env,
+      onCheckStart: progress.onCheckStart,
+      onCheck: progress.onCheck,
+      ...(io.signal ? { signal: io.signal } : {}),
+    });
+  } finally {
+    progress.stop();
+  }
+}
+
+function requestFrom(values: OptionValues, options: readonly CliOption[]): RawRequest {
+  return Object.fromEntries(
+    options.flatMap((option) =>
+      option.input ? [[option.input, stringFlag(values, option.name)]] : [],
+    ),
+  );
+}
+
+/** What `update` changes: the options given; the name and directory stay as recorded. */
+function changesFrom(values: OptionValues): AnswerChanges {
+  const given = (name: string) => stringFlag(values, name);
+  return {
+    ...(given('api-type') !== undefined ? { apiType: given('api-type') } : {}),
+    ...(given('auth') !== undefined ? { auth: given('auth') } : {}),
+    ...(given('architecture') !== undefined ? { architecture: given('architecture') } : {}),
+  };
+}
+
+/** generate and update: render, print the plan, run the checks unless conflicts are left to resolve. */
+async function renderCommand(context: CommandContext): Promise<number> {
+  const { io, values, workspace } = context;
+  const json = switchFlag(values, 'json');
+  const raw = requestFrom(values, context.command.options);
+  const isUpdate = context.command.name === 'update';
+  // An update's options are checked by the request's own rules, with the name standing in for the rest.
+  const request = parseRequest(raw);
+  const early = interruption(io);
+  if (early !== undefined) return interrupted(io, early, workspace, [], false);
+  const options = {
+    workspace,
+    templates: loadTemplates(TEMPLATES_DIR),
+    tool: toolInfo(),
+    dryRun: switchFlag(values, 'dry-run'),
+  };
+  const generated: Generated = isUpdate
+    ? update({ name: raw.name!, changes: changesFrom(values) }, options)
+    : generate(request, options);
+  const { plan } = generated;
+  const conflicts = conflictsOf(plan);
+  // The plan first: a person sees what was written while the checks run.
+  if (!json) io.out(describePlan(plan, generated));
+  const verify = !generated.dryRun && !switchFlag(values, 'no-verify') && conflicts.length === 0;
+  const checks = verify
+    ? await runChecks(
+        context,
+        { apis: [plan.request], infra: true },
+        'Checking the generated project (--no-verify skips this):',
+      )
+    : null;
+  const code = interruption(io);
+  if (code !== undefined)
+    return interrupted(io, code, workspace, [plan.request.projectName], !generated.dryRun);
+
+  if (json) {
     io.out(
-      [describePlan(outcome.plan, outcome), describeChecks(outcome)].filter(Boolean).join('\n\n'),
+      JSON.stringify(
+        {
+          ok: true,
+          dryRun: generated.dryRun,
+          request: plan.request,
+          ...(plan.previous ? { previous: plan.previous } : {}),
+          files: plan.files.map((file) => ({
+            path: file.path,
+            owner: file.owner,
+            action: file.action,
+            executable: file.executable,
+            ...(file.note ? { note: file.note } : {}),
+          })),
+          written: generated.written,
+          removed: generated.removed,
+          conflicts,
+          apis: plan.apis.map((api) => api.projectName),
+          verify: verifyStatus(checks),
+          checks,
+        },
+        null,
+        2,
+      ),
+    );
+  } else if (!generated.dryRun) {
+    io.out(
+      checks !== null
+        ? `\nChecks of the generated project:\n\n${formatChecksTable(checks)}`
+        : conflicts.length > 0
+          ? '\nChecks not run: resolve the conflicts first.'
+          : '\nChecks skipped (--no-verify).',
     );
   }
-  const conflicts = conflictsOf(outcome.plan);
-  if (conflicts.length > 0 && !outcome.dryRun) {
+  if (conflicts.length > 0 && !generated.dryRun) {
     io.err(
-      `error: ${conflicts.length === 1 ? 'a file has' : `${conflicts.length} files have`} conflicting changes to resolve (${conflicts.join(', ')}): edit out the <<<<<<< ======= >>>>>>> markers, keeping what you want, then run fastapi-scaffold verify --name ${outcome.plan.request.projectName}.`,
+      `error: ${conflicts.length === 1 ? 'a file has' : `${conflicts.length} files have`} conflicting changes to resolve (${conflicts.join(', ')}): edit out the <<<<<<< ======= >>>>>>> markers, keeping what you want, then run ${PROGRAM} verify --name ${plan.request.projectName}.`,
     );
     return EXIT.failed;
   }
-  if (outcome.checks && checksFailed(outcome.checks)) {
-    const failed = outcome.checks
-      .filter((check) => check.status === 'failed')
-      .map((check) => check.name);
+  if (checks && checksFailed(checks)) {
+    const failed = checks.filter((check) => check.status === 'failed').map((check) => check.name);
     io.err(
       `error: ${failed.length === 1 ? 'a check' : `${failed.length} checks`} of the generated project failed (${failed.join(', ')}); the files stay written in ${workspace}. Fix the cause and re-run the failing command in its project directory.`,
     );
@@ -243,31 +472,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return EXIT.ok;
 }
 
-/** The options `update` was given, checked by the same rules as a request's; the others stay as recorded. */
-function updateRequest(raw: Record<string, string | undefined>): {
-  name: string;
-  changes: AnswerChanges;
-} {
-  const name = raw.name!;
-  // Check each given option's value as a request would, with the name standing in for the rest.
-  parseRequest({ ...raw, name });
-  const changes: { -readonly [K in keyof AnswerChanges]: AnswerChanges[K] } = {};
-  if (raw['api-type'] !== undefined) changes.apiType = raw['api-type'];
-  if (raw.auth !== undefined) changes.auth = raw.auth;
-  if (raw.architecture !== undefined) changes.architecture = raw.architecture;
-  return { name, changes };
-}
-
-type Values = ReturnType<
-  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
->['values'];
-
 /** The APIs `verify` checks: those named (any spelling of their name), else every API in the workspace. */
 function apisToVerify(workspace: string, names: readonly string[]): ApiRequest[] {
   const recorded = recordedApis(diskWorkspace(workspace));
   if (recorded.length === 0) {
     throw new UserError(
-      `${workspace} holds no generated API (no records in ${RECORDS_DIR}/); run fastapi-scaffold generate first`,
+      `${workspace} holds no generated API (no records in ${RECORDS_DIR}/); run ${PROGRAM} generate first`,
     );
   }
   if (names.length === 0) return recorded;
@@ -283,41 +493,24 @@ function apisToVerify(workspace: string, names: readonly string[]): ApiRequest[]
   });
 }
 
-async function verifyCommand(values: Values, workspace: string, io: CliIo): Promise<number> {
-  const requestOnly = REQUEST_INPUTS.filter((input) => input.id !== 'name').find(
-    (input) => (values as Record<string, unknown>)[input.id] !== undefined,
+async function verifyCommand(context: CommandContext): Promise<number> {
+  const { io, values, workspace } = context;
+  const json = switchFlag(values, 'json');
+  const only = stringFlag(values, 'only');
+  const apis = apisToVerify(workspace, listFlag(values, 'name'));
+  const target = { apis: only === 'infra' ? [] : apis, infra: only !== 'python' };
+  const checks = await runChecks(
+    context,
+    target,
+    `Checking ${[...target.apis.map((api) => api.projectRoot), ...(target.infra ? ['the CDK packages'] : [])].join(', ')}:`,
   );
-  if (requestOnly || values['dry-run'] || values['no-verify']) {
-    io.err(
-      `error: verify checks what the workspace holds; it takes --name, --only, --workspace and --json${requestOnly ? ` (not --${requestOnly.id}: change an API with its request)` : ''}. See --help.`,
-    );
-    return EXIT.userError;
+  const code = interruption(io);
+  if (code !== undefined) {
+    const named = listFlag(values, 'name').length > 0 ? apis.map((api) => api.projectName) : [];
+    return interrupted(io, code, workspace, named, true);
   }
-  if (values.only !== undefined && values.only !== 'python' && values.only !== 'infra') {
-    io.err(`error: --only must be python or infra (got ${JSON.stringify(values.only)})`);
-    return EXIT.userError;
-  }
-  let apis: ApiRequest[];
-  try {
-    apis = apisToVerify(workspace, values.name ?? []);
-  } catch (error) {
-    return reportError(io, error, values.json ?? false);
-  }
-  const target = {
-    apis: values.only === 'infra' ? [] : apis,
-    infra: values.only !== 'python',
-  };
-  if (!values.json) {
-    io.err(
-      `Checking ${[...target.apis.map((api) => api.projectRoot), ...(target.infra ? ['the CDK packages'] : [])].join(', ')}:`,
-    );
-  }
-  const checks = await verifyWorkspace(workspace, target, {
-    ...(io.env ? { env: io.env } : {}),
-    ...(values.json ? {} : { onCheck: (check: CheckResult) => io.err(progressLine(check)) }),
-  });
   const failed = checksFailed(checks);
-  if (values.json) {
+  if (json) {
     io.out(
       JSON.stringify(
         {

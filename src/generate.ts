@@ -1,4 +1,4 @@
-// The local story, shared by the CLI and the action's worktree: plan → apply → verify, for a new API
+// The local story, shared by the CLI and the action's worktree: plan → apply, for a new API
 // (generate) or an existing one (update: an option change, an upgrade to these templates, or both).
 // A request or workspace problem throws a UserError; a failed write throws a plain Error and leaves the
 // workspace as it was.
@@ -7,7 +7,6 @@ import { statSync } from 'node:fs';
 import { applyPlan } from './apply/apply.js';
 import { UserError } from './errors.js';
 import {
-  conflictsOf,
   planGeneration,
   planUpdate,
   type AnswerChanges,
@@ -20,8 +19,6 @@ import { HISTORY_DIR } from './tool.js';
 import type { TemplateSet } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import type { ApiRequest } from './request/request.js';
-import type { CheckResult } from './verify/types.js';
-import { verifyWorkspace, type VerifyOptions } from './verify/verify.js';
 
 export interface GenerateOptions {
   readonly workspace: string;
@@ -85,31 +82,6 @@ export function update(request: UpdateRequest, options: GenerateOptions): Genera
     planOptions(options),
   );
   return applied(plan, options);
-}
-
-export interface Verified extends Generated {
-  /** The generated project's checks; null when they did not run (dry run, verify off, conflicts left). */
-  readonly checks: readonly CheckResult[] | null;
-}
-
-/**
- * `generate`, then the verify stage on what it wrote. A failed check does not undo the write: the files are
- * there, and the failure is in `checks`.
- */
-export async function generateAndVerify(
-  request: ApiRequest | UpdateRequest,
-  options: GenerateOptions & { readonly verify?: false | VerifyOptions },
-): Promise<Verified> {
-  const generated = 'changes' in request ? update(request, options) : generate(request, options);
-  if (generated.dryRun || options.verify === false) return { ...generated, checks: null };
-  // Conflict markers fail every check; the person resolves them first, then runs verify.
-  if (conflictsOf(generated.plan).length > 0) return { ...generated, checks: null };
-  const checks = await verifyWorkspace(
-    options.workspace,
-    { apis: [generated.plan.request], infra: true },
-    options.verify ?? {},
-  );
-  return { ...generated, checks };
 }
 
 function isDirectory(path: string): boolean {

@@ -90,10 +90,10 @@ describe('dist/cli.js', () => {
       ['generate', '--name', 'orders', '--directory', '../../outside'],
       'error: directory "../../outside" must not contain',
     ],
-    [['generate', '--name', 'orders', '--colour', 'red'], "error: Unknown option '--colour'"],
+    [['generate', '--name', 'orders', '--colour', 'red'], 'error: unknown option --colour'],
     [
       ['deploy', '--name', 'orders'],
-      'error: expected the command "generate", "verify" or "layout", got "deploy"',
+      'error: unknown command deploy; the commands are generate, verify, layout',
     ],
   ])('rejects %j with one line on stderr, exit 2, nothing written', (args, message) => {
     const workspace = tempWorkspace();

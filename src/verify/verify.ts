@@ -17,6 +17,8 @@ export interface VerifyOptions {
   readonly timeoutMs?: number;
   /** Where the checks' allowed variables come from (see checkEnvironment); defaults to this process's. */
   readonly env?: NodeJS.ProcessEnv;
+  /** Called as each check starts, for progress output. */
+  readonly onCheckStart?: (check: Pick<CheckResult, 'name' | 'project' | 'command'>) => void;
   /** Called as each check finishes (or is skipped), for progress output. */
   readonly onCheck?: (result: CheckResult) => void;
   /** Run the lanes one after another instead of side by side (the benchmark compares the two). */
@@ -37,6 +39,7 @@ async function runAll<T>(
 }
 
 type Report = (result: CheckResult) => CheckResult;
+type Started = NonNullable<VerifyOptions['onCheckStart']>;
 
 async function runStep(
   step: CheckStep,
@@ -103,6 +106,7 @@ async function runLane(
   workspace: string,
   env: NodeJS.ProcessEnv,
   report: Report,
+  started: Started,
   sequential: boolean,
   signal?: AbortSignal,
 ): Promise<CheckResult[]> {
@@ -120,6 +124,7 @@ async function runLane(
   }
   const results: CheckResult[] = [];
   for (const [index, step] of lane.steps.entries()) {
+    started({ name: step.name, project: step.project, command: step.command });
     const result = report(await runStep(step, workspace, env, signal));
     results.push(result);
     if (result.status === 'failed') {
@@ -129,7 +134,7 @@ async function runLane(
   }
   const following = await runAll(
     (lane.then ?? []).map(
-      (next) => () => runLane(next, workspace, env, report, sequential, signal),
+      (next) => () => runLane(next, workspace, env, report, started, sequential, signal),
     ),
     sequential,
   );
@@ -173,7 +178,9 @@ export async function verifyWorkspace(
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     };
     const sequential = options.sequential ?? false;
-    const run = (lane: Lane) => () => runLane(lane, root, env, report, sequential, options.signal);
+    const started: Started = (check) => options.onCheckStart?.(check);
+    const run = (lane: Lane) => () =>
+      runLane(lane, root, env, report, started, sequential, options.signal);
     const python = target.apis.map((api) => run(pythonLane(api, context)));
     const lanes = [
       async () => (await runAll(python, true)).flat(),
