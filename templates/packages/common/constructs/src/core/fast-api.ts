@@ -295,25 +295,6 @@ export class FastApi extends Construct {
     });
     this.role = role;
     logGroup.grantWrite(role);
-    if (props.vpc) {
-      // What AWSLambdaVPCAccessExecutionRole grants besides logs: lambda.Function attaches that managed
-      // policy only to a role it creates itself, and Lambda refuses a VPC function whose role lacks these.
-      // In the default policy, which the function depends on, so they are in place before it is created.
-      role.addToPrincipalPolicy(
-        new PolicyStatement({
-          effect: Effect.ALLOW,
-          actions: [
-            "ec2:CreateNetworkInterface",
-            "ec2:DescribeNetworkInterfaces",
-            "ec2:DescribeSubnets",
-            "ec2:DeleteNetworkInterface",
-            "ec2:AssignPrivateIpAddresses",
-            "ec2:UnassignPrivateIpAddresses",
-          ],
-          resources: ["*"],
-        }),
-      );
-    }
 
     this.function = new LambdaFunction(this, "Handler", {
       runtime,
@@ -342,26 +323,42 @@ export class FastApi extends Construct {
         ...props.environment,
       },
     });
-    const cfnFunction = this.function.node.defaultChild as CfnResource;
     // Tracing.ACTIVE makes CDK grant xray:PutTraceSegments and xray:PutTelemetryRecords on "*". cdk-nag
     // names the finding after the resource only, so this covers any "*" resource in this role's default
     // policy: grant the function anything else on named resources (e.g. table.grantReadData(api.function)).
-    // initialPolicy has a policy of its own below, outside this acknowledgement.
+    // The policies below are not the role's children, so this does not cover them.
     Validations.of(role).acknowledge({
       id: "AwsSolutions-IAM5[Resource::*]",
-      reason: props.vpc
-        ? "X-Ray's PutTraceSegments and PutTelemetryRecords support no resource-level permissions, so tracing can only be granted on *; so do EC2's DescribeNetworkInterfaces and DescribeSubnets, and Lambda creates and deletes the VPC network interfaces of the function, whose ids nobody knows in advance."
-        : "X-Ray's PutTraceSegments and PutTelemetryRecords support no resource-level permissions, so tracing can only be granted on *.",
+      reason:
+        "X-Ray's PutTraceSegments and PutTelemetryRecords support no resource-level permissions, so tracing can only be granted on *.",
     });
-    if (props.initialPolicy?.length) {
-      const policy = new Policy(this, "Policy", {
-        statements: props.initialPolicy,
-        roles: [role],
+    if (props.vpc) {
+      // What AWSLambdaVPCAccessExecutionRole grants besides logs: lambda.Function attaches that managed
+      // policy only to a role it creates itself, and Lambda refuses a VPC function whose role lacks these.
+      const networkInterfaces = this.addRolePolicy("NetworkInterfaces", [
+        new PolicyStatement({
+          effect: Effect.ALLOW,
+          actions: [
+            "ec2:CreateNetworkInterface",
+            "ec2:DescribeNetworkInterfaces",
+            "ec2:DescribeSubnets",
+            "ec2:DeleteNetworkInterface",
+            "ec2:AssignPrivateIpAddresses",
+            "ec2:UnassignPrivateIpAddresses",
+          ],
+          resources: ["*"],
+        }),
+      ]);
+      const reason =
+        "Lambda creates and deletes the function's VPC network interfaces with this role, and their ids exist only once created; these are the EC2 actions of AWS's own AWSLambdaVPCAccessExecutionRole, which grants them on * too (DescribeNetworkInterfaces works on * only).";
+      Validations.of(networkInterfaces).acknowledge({
+        id: "AwsSolutions-IAM5[Resource::*]",
+        reason,
       });
-      // In place before the function can run, as the default policy is.
-      cfnFunction.addResourceDependency(
-        policy.node.defaultChild as CfnResource,
-      );
+      skipCheckov(networkInterfaces, [["CKV_AWS_111", reason]]);
+    }
+    if (props.initialPolicy?.length) {
+      this.addRolePolicy("Policy", props.initialPolicy);
     }
     // Each skip only while its check fails: reserved concurrency and a VPC are props.
     const functionSkips: [id: string, reason: string][] = [];
@@ -393,7 +390,7 @@ export class FastApi extends Construct {
     // runtimes by weeks, and this function runs the newest runtime aws-cdk-lib knows (cdk-nag's L1 insists).
     const lintIgnores = ["W3005"];
     if (runtime.name === latestPythonRuntime().name) lintIgnores.push("E3030");
-    cfnFunction.addMetadata("cfn-lint", {
+    (this.function.node.defaultChild as CfnResource).addMetadata("cfn-lint", {
       config: { ignore_checks: lintIgnores },
     });
     skipCheckov(logGroup, [
@@ -465,6 +462,15 @@ export class FastApi extends Construct {
       // lambda:InvokeFunction (condition lambda:InvokedViaFunctionUrl) that Function URLs also require.
       (this.alias ?? this.function).grantInvokeUrl(grantee);
     }
+  }
+
+  /** A policy of the function's role, in place before the function can run, as the default policy is. */
+  private addRolePolicy(id: string, statements: PolicyStatement[]): Policy {
+    const policy = new Policy(this, id, { statements, roles: [this.role] });
+    (this.function.node.defaultChild as CfnResource).addResourceDependency(
+      policy.node.defaultChild as CfnResource,
+    );
+    return policy;
   }
 
   /** A user pool for auth `cognito` when none is passed in. */
