@@ -840,7 +840,10 @@ describe("props a platform team sets", () => {
         violation.violatingResources.map((resource) => resource.constructPath),
       ]),
     ).toEqual([
-      ["AwsSolutions-IAM5[Resource::*]", ["Test/ExampleApi/Policy/Resource"]],
+      [
+        "AwsSolutions-IAM5[Resource::*]",
+        ["Test/ExampleApi/InitialPolicy/Resource"],
+      ],
     ]);
   });
 

@@ -358,7 +358,7 @@ export class FastApi extends Construct {
       skipCheckov(networkInterfaces, [["CKV_AWS_111", reason]]);
     }
     if (props.initialPolicy?.length) {
-      this.addRolePolicy("Policy", props.initialPolicy);
+      this.addRolePolicy("InitialPolicy", props.initialPolicy);
     }
     // Each skip only while its check fails: reserved concurrency and a VPC are props.
     const functionSkips: [id: string, reason: string][] = [];
