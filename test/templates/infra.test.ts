@@ -142,14 +142,61 @@ function generateApi(raw: RawRequest): void {
 const bin = (name: string) => join(packages, 'node_modules', '.bin', name);
 
 // A hand edit of the user-owned stack made before the second API exists: a caller role granted access
-// to every API, so cdk-nag and the linters also see what grantInvokeAccess produces.
-const STACK_EDIT_IMPORT = 'import { AccountRootPrincipal, Role } from "aws-cdk-lib/aws-iam";\n';
+// to every API, so cdk-nag and the linters also see what grantInvokeAccess produces, and the props a
+// platform team sets (a VPC imported by id, reserved and provisioned concurrency, stage throttling, an
+// extra statement, narrowed CORS) on one API of each type, so they see what those produce too.
+const STACK_EDIT_IMPORT = [
+  'import { Vpc } from "aws-cdk-lib/aws-ec2";',
+  'import {',
+  '  AccountRootPrincipal,',
+  '  PolicyStatement,',
+  '  Role,',
+  '} from "aws-cdk-lib/aws-iam";',
+  '',
+].join('\n');
 const STACK_EDIT = `
     // Added by hand: a role that may call every API.
     const caller = new Role(this, "Caller", {
       assumedBy: new AccountRootPrincipal(),
     });
     for (const api of Object.values(this.apis)) api.grantInvokeAccess(caller);
+`;
+const STACK_OPTIONS = `    this.apis = addApis(this, {
+      OrdersApi: {
+        vpc: Vpc.fromVpcAttributes(this, "Vpc", {
+          vpcId: "vpc-0123456789abcdef0",
+          availabilityZones: ["eu-west-1a", "eu-west-1b"],
+          privateSubnetIds: [
+            "subnet-0aaaaaaaaaaaaaaaa",
+            "subnet-0bbbbbbbbbbbbbbbb",
+          ],
+          privateSubnetRouteTableIds: [
+            "rtb-0aaaaaaaaaaaaaaaa",
+            "rtb-0bbbbbbbbbbbbbbbb",
+          ],
+        }),
+        reservedConcurrentExecutions: 20,
+        provisionedConcurrentExecutions: 2,
+        throttle: { rateLimit: 50, burstLimit: 100 },
+        initialPolicy: [
+          new PolicyStatement({
+            actions: ["dynamodb:GetItem"],
+            resources: [
+              this.formatArn({
+                service: "dynamodb",
+                resource: "table",
+                resourceName: "Orders",
+              }),
+            ],
+          }),
+        ],
+      },
+      StreamApi: {
+        reservedConcurrentExecutions: 10,
+        provisionedConcurrentExecutions: 1,
+        allowedOrigins: ["https://app.example.com"],
+      },
+    });
 `;
 
 beforeAll(() => {
@@ -165,7 +212,7 @@ beforeAll(() => {
   const stack = readFileSync(stackPath, 'utf8');
   const edited = (STACK_EDIT_IMPORT + stack).replace(
     '    this.apis = addApis(this);\n',
-    `    this.apis = addApis(this);\n${STACK_EDIT}`,
+    `${STACK_OPTIONS}${STACK_EDIT}`,
   );
   expect(edited).toContain('api.grantInvokeAccess(caller)');
   writeFileSync(stackPath, edited);
@@ -292,6 +339,20 @@ describe('generated CDK workspace (every API type and auth, both architectures)'
       expect(existsSync(join(asset, 'botocore'))).toBe(false);
       expect(existsSync(join(asset, 'boto3'))).toBe(false);
     }
+
+    // The props of the hand edit reached the template, so cdk-nag here and the linters below check them.
+    const byApi = (name: string) =>
+      functions.find((fn) => fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME === name)!;
+    expect(byApi('OrdersApi').Properties.ReservedConcurrentExecutions).toBe(20);
+    expect(byApi('OrdersApi').Properties.VpcConfig).toBeDefined();
+    expect(byApi('StreamApi').Properties.ReservedConcurrentExecutions).toBe(10);
+    const resources = Object.values(template.Resources as Record<string, CfnResource>);
+    expect(resources.filter((resource) => resource.Type === 'AWS::Lambda::Alias')).toHaveLength(2);
+    expect(
+      resources.filter(
+        (resource) => resource.Type === 'AWS::ApiGatewayV2::Stage' && resource.Properties.DefaultRouteSettings,
+      ),
+    ).toHaveLength(1);
   }, 15 * MINUTES);
 
   it('stops synthesis on a cdk-nag violation nobody acknowledged', () => {
@@ -370,6 +431,9 @@ interface CfnResource {
     readonly Runtime: string;
     readonly Handler: string;
     readonly Environment: { readonly Variables: Record<string, string> };
+    readonly ReservedConcurrentExecutions?: number;
+    readonly VpcConfig?: unknown;
+    readonly DefaultRouteSettings?: unknown;
   };
   readonly Metadata: Record<string, string>;
 }

@@ -12,8 +12,16 @@ export class ApplicationStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    // Change an API's settings here rather than in generated code, for example:
-    //   addApis(this, { OrdersApi: { memorySize: 1024 } })
+    // Change an API's settings here rather than in generated code (FastApiOptions in
+    // common/constructs/src/core/fast-api.ts lists them, each with its default), for example:
+    //   addApis(this, {
+    //     OrdersApi: {
+    //       memorySize: 1024,
+    //       reservedConcurrentExecutions: 50,
+    //       provisionedConcurrentExecutions: 2,
+    //       throttle: { rateLimit: 100, burstLimit: 200 },
+    //     },
+    //   })
     this.apis = addApis(this);
   }
 }

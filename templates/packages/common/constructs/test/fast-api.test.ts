@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
-import { AccountRootPrincipal, Role } from "aws-cdk-lib/aws-iam";
+import { SecurityGroup, Vpc, type IVpc } from "aws-cdk-lib/aws-ec2";
+import {
+  AccountRootPrincipal,
+  PolicyStatement,
+  Role,
+} from "aws-cdk-lib/aws-iam";
 import { Architecture, Runtime, RuntimeFamily } from "aws-cdk-lib/aws-lambda";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -505,4 +510,412 @@ describe("options", () => {
         }),
     ).toThrow(/already registered/);
   });
+});
+
+/** A VPC of two private subnets, imported as a platform team's stack would: no lookup, no resources. */
+function platformVpc(stack: Stack): IVpc {
+  return Vpc.fromVpcAttributes(stack, "Vpc", {
+    vpcId: "vpc-0123456789abcdef0",
+    availabilityZones: ["eu-west-1a", "eu-west-1b"],
+    privateSubnetIds: ["subnet-0aaaaaaaaaaaaaaaa", "subnet-0bbbbbbbbbbbbbbbb"],
+    privateSubnetRouteTableIds: [
+      "rtb-0aaaaaaaaaaaaaaaa",
+      "rtb-0bbbbbbbbbbbbbbbb",
+    ],
+  });
+}
+
+/** The checkov checks the (first) resource of a type skips. */
+function checkovSkips(template: Template, type: string): string[] {
+  const [resource] = Object.values(template.findResources(type));
+  return skippedChecks(resource);
+}
+
+/** The checkov checks a resource skips; each must give its reason. */
+function skippedChecks(resource: { Metadata?: any } | undefined): string[] {
+  const skips = (resource?.Metadata?.checkov?.skip ?? []) as {
+    id: string;
+    comment: string;
+  }[];
+  for (const skip of skips) {
+    expect(skip.comment, skip.id).toMatch(/\w{3,}.*\w{3,}/);
+  }
+  return skips.map((skip) => skip.id);
+}
+
+/** Every statement of every policy attached to the function's role. */
+function roleStatements(template: Template): Record<string, unknown>[] {
+  return Object.values(template.findResources("AWS::IAM::Policy"))
+    .filter((policy) =>
+      JSON.stringify(policy.Properties.Roles).includes("ExampleApiRole"),
+    )
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+}
+
+describe("props a platform team sets", () => {
+  it("without them: no reserved or provisioned concurrency, no VPC, no throttling, no extra policy", () => {
+    for (const apiType of ["http-api", "function-url"] as const) {
+      const { api, template } = synthOnce(apiType, "iam");
+      const [fn] = Object.values(
+        template.findResources("AWS::Lambda::Function"),
+      );
+      expect(fn!.Properties.ReservedConcurrentExecutions).toBeUndefined();
+      expect(fn!.Properties.VpcConfig).toBeUndefined();
+      template.resourceCountIs("AWS::Lambda::Version", 0);
+      template.resourceCountIs("AWS::Lambda::Alias", 0);
+      template.resourceCountIs("AWS::EC2::SecurityGroup", 0);
+      template.resourceCountIs("AWS::IAM::Policy", 1);
+      expect(api.alias).toBeUndefined();
+      expect(checkovSkips(template, "AWS::Lambda::Function")).toEqual(
+        expect.arrayContaining(["CKV_AWS_115", "CKV_AWS_117"]),
+      );
+    }
+    const [stage] = Object.values(
+      synthOnce("http-api", "iam").template.findResources(
+        "AWS::ApiGatewayV2::Stage",
+      ),
+    );
+    expect(stage!.Properties.DefaultRouteSettings).toBeUndefined();
+  });
+
+  it("reserves concurrency, and no longer skips checkov's check for it", () => {
+    const { template } = synth("function-url", "iam", {
+      reservedConcurrentExecutions: 25,
+    });
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      ReservedConcurrentExecutions: 25,
+    });
+    expect(checkovSkips(template, "AWS::Lambda::Function")).not.toContain(
+      "CKV_AWS_115",
+    );
+  });
+
+  it("keeps provisioned environments on an alias of the current version, which the HTTP API invokes", () => {
+    const { api, template } = synth("http-api", "iam", {
+      provisionedConcurrentExecutions: 3,
+    });
+    template.hasResourceProperties("AWS::Lambda::Alias", {
+      Name: "live",
+      FunctionName: { Ref: Match.stringLikeRegexp("^ExampleApiHandler") },
+      FunctionVersion: {
+        "Fn::GetAtt": [
+          Match.stringLikeRegexp("^ExampleApiHandlerCurrentVersion"),
+          "Version",
+        ],
+      },
+      ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 3 },
+    });
+    template.resourceCountIs("AWS::Lambda::Version", 1);
+    // Every route's integration, and API Gateway's permission to invoke, name the alias, not $LATEST.
+    const integrations = Object.values(
+      template.findResources("AWS::ApiGatewayV2::Integration"),
+    );
+    expect(integrations.length).toBeGreaterThan(0);
+    for (const integration of integrations) {
+      expect(integration.Properties.IntegrationUri).toEqual({
+        Ref: expect.stringMatching(/^ExampleApiHandlerAliaslive/),
+      });
+    }
+    const permissions = Object.values(
+      template.findResources("AWS::Lambda::Permission"),
+    );
+    expect(permissions.length).toBeGreaterThan(0);
+    for (const permission of permissions) {
+      expect(permission.Properties.FunctionName).toEqual({
+        Ref: expect.stringMatching(/^ExampleApiHandlerAliaslive/),
+      });
+    }
+    expect(api.alias?.aliasName).toBe("live");
+  });
+
+  it("puts the Function URL on the alias, and grants invoking it there", () => {
+    const { template } = synth(
+      "function-url",
+      "iam",
+      { provisionedConcurrentExecutions: 2, reservedConcurrentExecutions: 10 },
+      true,
+    );
+    template.hasResourceProperties("AWS::Lambda::Alias", {
+      Name: "live",
+      ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 2 },
+    });
+    template.resourceCountIs("AWS::Lambda::Url", 1);
+    template.hasResourceProperties("AWS::Lambda::Url", {
+      Qualifier: "live",
+      TargetFunctionArn: {
+        "Fn::GetAtt": [Match.stringLikeRegexp("^ExampleApiHandler"), "Arn"],
+      },
+      InvokeMode: "RESPONSE_STREAM",
+    });
+    const alias = {
+      Ref: Match.stringLikeRegexp("^ExampleApiHandlerAliaslive"),
+    };
+    template.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: [
+          Match.objectLike({
+            Action: "lambda:InvokeFunctionUrl",
+            Resource: alias,
+          }),
+          Match.objectLike({
+            Action: "lambda:InvokeFunction",
+            Resource: alias,
+          }),
+        ],
+      },
+      Roles: [{ Ref: Match.stringLikeRegexp("^Caller") }],
+    });
+  });
+
+  it("opens a public Function URL on the alias only (auth none)", () => {
+    const { template } = synth("function-url", "none", {
+      provisionedConcurrentExecutions: 1,
+    });
+    const permissions = Object.values(
+      template.findResources("AWS::Lambda::Permission"),
+    );
+    expect(permissions.map((p) => p.Properties.Action).sort()).toEqual([
+      "lambda:InvokeFunction",
+      "lambda:InvokeFunctionUrl",
+    ]);
+    for (const permission of permissions) {
+      expect(permission.Properties.Principal).toBe("*");
+      expect(permission.Properties.FunctionName).toEqual({
+        Ref: expect.stringMatching(/^ExampleApiHandlerAliaslive/),
+      });
+    }
+  });
+
+  it("refuses more provisioned than reserved concurrency, which Lambda would refuse at deploy time", () => {
+    expect(() =>
+      synth("http-api", "iam", {
+        reservedConcurrentExecutions: 2,
+        provisionedConcurrentExecutions: 5,
+      }),
+    ).toThrow(/provisionedConcurrentExecutions \(5\) cannot exceed/);
+  });
+
+  it("runs in the VPC's private subnets with a security group of its own, and its role may manage the network interfaces", () => {
+    const app = testApp();
+    const stack = new Stack(app, "Test");
+    const api = new FastApi(stack, "ExampleApi", {
+      apiName: "ExampleApi",
+      projectRoot,
+      moduleName: "example_api",
+      apiType: "http-api",
+      vpc: platformVpc(stack),
+    });
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      VpcConfig: {
+        SubnetIds: ["subnet-0aaaaaaaaaaaaaaaa", "subnet-0bbbbbbbbbbbbbbbb"],
+        SecurityGroupIds: [
+          {
+            "Fn::GetAtt": [
+              Match.stringLikeRegexp("^ExampleApiHandlerSecurityGroup"),
+              "GroupId",
+            ],
+          },
+        ],
+      },
+    });
+    template.hasResourceProperties("AWS::EC2::SecurityGroup", {
+      VpcId: "vpc-0123456789abcdef0",
+      SecurityGroupIngress: Match.absent(),
+    });
+    // Lambda creates the network interfaces with the function's role when the function is created:
+    // without these it refuses the function.
+    const allowed = roleStatements(template)
+      .filter((statement) => statement.Resource === "*")
+      .flatMap((statement) => statement.Action);
+    expect(allowed).toEqual(
+      expect.arrayContaining([
+        "ec2:CreateNetworkInterface",
+        "ec2:DescribeNetworkInterfaces",
+        "ec2:DescribeSubnets",
+        "ec2:DeleteNetworkInterface",
+        "ec2:AssignPrivateIpAddresses",
+        "ec2:UnassignPrivateIpAddresses",
+      ]),
+    );
+    for (const role of Object.values(
+      template.findResources("AWS::IAM::Role"),
+    )) {
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    }
+    // In a policy of their own, which the function waits for, and which tells checkov why it grants
+    // write actions on *: AWS's own policy for this does too.
+    const [policyId, policy] = Object.entries(
+      template.findResources("AWS::IAM::Policy", {
+        Properties: {
+          PolicyDocument: {
+            Statement: [
+              Match.objectLike({
+                Action: Match.arrayWith(["ec2:CreateNetworkInterface"]),
+              }),
+            ],
+          },
+        },
+      }),
+    )[0]!;
+    const [fn] = Object.values(template.findResources("AWS::Lambda::Function"));
+    expect(fn!.DependsOn).toContain(policyId);
+    expect(skippedChecks(policy)).toEqual(["CKV_AWS_111"]);
+    expect(checkovSkips(template, "AWS::Lambda::Function")).not.toContain(
+      "CKV_AWS_117",
+    );
+    expect(new AwsSolutionsChecks(app).validateScope(app).violations).toEqual(
+      [],
+    );
+    expect(api.function.connections.securityGroups).toHaveLength(1);
+  });
+
+  it("uses the security groups it is given instead of creating one", () => {
+    const app = testApp();
+    const stack = new Stack(app, "Test");
+    const vpc = platformVpc(stack);
+    const group = SecurityGroup.fromSecurityGroupId(
+      stack,
+      "Group",
+      "sg-0123456789abcdef0",
+    );
+    new FastApi(stack, "ExampleApi", {
+      apiName: "ExampleApi",
+      projectRoot,
+      moduleName: "example_api",
+      apiType: "function-url",
+      vpc,
+      vpcSubnets: { subnets: [vpc.privateSubnets[1]!] },
+      securityGroups: [group],
+    });
+    const template = Template.fromStack(stack);
+    template.resourceCountIs("AWS::EC2::SecurityGroup", 0);
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      VpcConfig: {
+        SubnetIds: ["subnet-0bbbbbbbbbbbbbbbb"],
+        SecurityGroupIds: ["sg-0123456789abcdef0"],
+      },
+    });
+  });
+
+  it("adds extra statements to the role in a policy of their own, in place before the function runs", () => {
+    const { api, template } = synth("http-api", "iam", {
+      initialPolicy: [
+        new PolicyStatement({
+          actions: ["dynamodb:GetItem"],
+          resources: ["arn:aws:dynamodb:eu-west-1:123456789012:table/Orders"],
+        }),
+      ],
+    });
+    const policies = template.findResources("AWS::IAM::Policy", {
+      Properties: {
+        PolicyDocument: {
+          Statement: [
+            Match.objectLike({
+              Action: "dynamodb:GetItem",
+              Resource: "arn:aws:dynamodb:eu-west-1:123456789012:table/Orders",
+            }),
+          ],
+        },
+        Roles: [{ Ref: Match.stringLikeRegexp("^ExampleApiRole") }],
+      },
+    });
+    const [policyId] = Object.keys(policies);
+    expect(policyId).toBeDefined();
+    const [fn] = Object.values(template.findResources("AWS::Lambda::Function"));
+    expect(fn!.DependsOn).toContain(policyId);
+    expect(api.function.role).toBe(api.role);
+  });
+
+  it("leaves a wildcard in the extra statements to cdk-nag, unacknowledged", () => {
+    const { app } = synth("http-api", "iam", {
+      initialPolicy: [
+        new PolicyStatement({ actions: ["s3:GetObject"], resources: ["*"] }),
+      ],
+    });
+    const report = new AwsSolutionsChecks(app).validateScope(app);
+    expect(
+      report.violations.map((violation) => [
+        violation.ruleName,
+        violation.violatingResources.map((resource) => resource.constructPath),
+      ]),
+    ).toEqual([
+      [
+        "AwsSolutions-IAM5[Resource::*]",
+        ["Test/ExampleApi/InitialPolicy/Resource"],
+      ],
+    ]);
+  });
+
+  it("throttles every route of the HTTP API's stage", () => {
+    const { api, template } = synth("http-api", "iam", {
+      throttle: { rateLimit: 100, burstLimit: 200 },
+    });
+    template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      StageName: "$default",
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: 100,
+        ThrottlingBurstLimit: 200,
+      },
+    });
+    expect(api.stage?.stageName).toBe("$default");
+  });
+
+  it("refuses throttling on a Function URL, which has none, pointing to reserved concurrency", () => {
+    expect(() =>
+      synth("function-url", "iam", { throttle: { rateLimit: 100 } }),
+    ).toThrow(/reservedConcurrentExecutions/);
+  });
+
+  it("sends only the allowed origins in the Function URL's CORS headers, and drops checkov's open-CORS skip", () => {
+    const origins = ["https://app.example.com"];
+    const { template } = synth("function-url", "iam", {
+      allowedOrigins: origins,
+    });
+    template.hasResourceProperties("AWS::Lambda::Url", {
+      Cors: Match.objectLike({ AllowOrigins: origins }),
+    });
+    expect(checkovSkips(template, "AWS::Lambda::Function")).not.toContain(
+      "CKV2_AWS_75",
+    );
+    expect(
+      checkovSkips(
+        synthOnce("function-url", "iam").template,
+        "AWS::Lambda::Function",
+      ),
+    ).toContain("CKV2_AWS_75");
+  });
+
+  it.each(["http-api", "function-url"] as const)(
+    "%s passes the AwsSolutions checks with every one of them set",
+    (apiType) => {
+      const app = testApp();
+      const stack = new Stack(app, "Test");
+      const api = new FastApi(stack, "ExampleApi", {
+        apiName: "ExampleApi",
+        projectRoot,
+        moduleName: "example_api",
+        apiType,
+        reservedConcurrentExecutions: 10,
+        provisionedConcurrentExecutions: 2,
+        vpc: platformVpc(stack),
+        initialPolicy: [
+          new PolicyStatement({
+            actions: ["dynamodb:GetItem"],
+            resources: ["arn:aws:dynamodb:eu-west-1:123456789012:table/Orders"],
+          }),
+        ],
+        throttle:
+          apiType === "http-api"
+            ? { rateLimit: 50, burstLimit: 100 }
+            : undefined,
+        allowedOrigins: ["https://app.example.com"],
+      });
+      api.grantInvokeAccess(
+        new Role(stack, "Caller", { assumedBy: new AccountRootPrincipal() }),
+      );
+      const report = new AwsSolutionsChecks(app).validateScope(app);
+      expect(report.violations).toEqual([]);
+    },
+  );
 });

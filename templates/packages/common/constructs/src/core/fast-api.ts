@@ -17,6 +17,7 @@ import {
   HttpStage,
   LogGroupLogDestination,
   type IHttpRouteAuthorizer,
+  type ThrottleSettings,
 } from "aws-cdk-lib/aws-apigatewayv2";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import {
@@ -31,8 +32,14 @@ import {
   type IUserPool,
   type IUserPoolClient,
 } from "aws-cdk-lib/aws-cognito";
+import type {
+  ISecurityGroup,
+  IVpc,
+  SubnetSelection,
+} from "aws-cdk-lib/aws-ec2";
 import {
   Effect,
+  Policy,
   PolicyStatement,
   Role,
   ServicePrincipal,
@@ -41,6 +48,7 @@ import {
 import {
   Architecture,
   Function as LambdaFunction,
+  type Alias,
   FunctionUrlAuthType,
   HttpMethod as FunctionUrlMethod,
   InvokeMode,
@@ -127,7 +135,8 @@ export interface FastApiOptions {
    */
   readonly logRetention?: RetentionDays;
   /**
-   * Origins allowed by CORS.
+   * Origins allowed by CORS: the HTTP API answers preflight requests with them, the Function URL sends
+   * them in its CORS headers.
    * @default ["*"]: any origin, which is safe only because every request must still pass `auth`
    */
   readonly allowedOrigins?: string[];
@@ -143,6 +152,57 @@ export interface FastApiOptions {
    * @default the project bundled by `pythonBundle` during synthesis
    */
   readonly code?: Code;
+  /**
+   * Concurrent executions reserved for the function: no other function of the account can take them, and
+   * no more than this many requests run at once; Lambda throttles the rest instead of queueing them.
+   * Reserving takes them from the account's unreserved pool (1,000 per region unless raised; new accounts
+   * may have less), which must keep at least 100.
+   * @default none: the function shares the account's unreserved concurrency
+   */
+  readonly reservedConcurrentExecutions?: number;
+  /**
+   * Execution environments Lambda keeps initialized, so that many concurrent requests never wait for a
+   * cold start; billed for as long as they are configured. They belong to a published version, so the
+   * function gets an alias `live` on its current version (a new version each deployment that changes the
+   * function) and the HTTP API integration or the Function URL invokes that alias (see `alias`). At most
+   * `reservedConcurrentExecutions`, when both are set. On a function-url API, setting or removing it
+   * replaces the Function URL, whose address changes (the output and the runtime config follow).
+   * @default none: no version or alias, the API invokes the function's $LATEST
+   */
+  readonly provisionedConcurrentExecutions?: number;
+  /**
+   * A VPC to run the function in, to reach private resources (databases, internal services). Lambda gives
+   * it network interfaces in `vpcSubnets`; the function's role gets the EC2 permissions Lambda needs to
+   * create and delete them. Without a NAT gateway or VPC endpoints in those subnets it cannot reach AWS
+   * services (X-Ray, the APIs it calls) or the internet.
+   * @default none: the function runs in Lambda's own network and reaches public endpoints only
+   */
+  readonly vpc?: IVpc;
+  /**
+   * Subnets of `vpc` for the function's network interfaces (`vpc` only).
+   * @default the VPC's private subnets; Lambda refuses public subnets, where a function gets no public IP
+   */
+  readonly vpcSubnets?: SubnetSelection;
+  /**
+   * Security groups of the function's network interfaces (`vpc` only). Open a database to the function
+   * with `api.function.connections.allowTo(database, Port.tcp(5432))`.
+   * @default one new security group: all outbound traffic allowed, nothing inbound
+   */
+  readonly securityGroups?: ISecurityGroup[];
+  /**
+   * Statements added to the function's role, e.g. what the application calls with boto3. cdk-nag checks
+   * them like any other: a wildcard needs an acknowledgement of yours. A grant method of the resource
+   * (`table.grantReadData(api.function)`) does the same with the resource's own statement.
+   * @default none: the role may write its logs and traces only (and manage its VPC network interfaces)
+   */
+  readonly initialPolicy?: PolicyStatement[];
+  /**
+   * Request throttling of the HTTP API's $default stage, for every route: `rateLimit` requests per
+   * second on average, `burstLimit` at once; API Gateway answers the rest with HTTP 429. http-api only: a
+   * Function URL has no request throttling, cap it with `reservedConcurrentExecutions`.
+   * @default none: only the account's regional limit (10,000 requests per second, bursts of 5,000)
+   */
+  readonly throttle?: ThrottleSettings;
 }
 
 export interface FastApiProps extends FastApiOptions {
@@ -167,9 +227,19 @@ export interface FastApiProps extends FastApiOptions {
  * Both register their URL in the stack's {@link RuntimeConfig} and as the output `<apiName>Url`.
  */
 export class FastApi extends Construct {
+  /** The function; with `provisionedConcurrentExecutions` the API invokes `alias`, not this $LATEST. */
   readonly function: LambdaFunction;
+  /**
+   * The alias `live` the API invokes, on the function's current version, which holds the provisioned
+   * concurrency (provisionedConcurrentExecutions only).
+   */
+  readonly alias?: Alias;
+  /** The function's role: add permissions with `role.addToPrincipalPolicy` or a resource's grant method. */
+  readonly role: Role;
   /** The HTTP API (http-api only). */
   readonly api?: HttpApi;
+  /** The HTTP API's $default stage, with its access logs and throttling (http-api only). */
+  readonly stage?: HttpStage;
   /** The Function URL (function-url only). */
   readonly functionUrl?: FunctionUrl;
   /** The user pool whose tokens are accepted (auth cognito only). */
@@ -186,6 +256,20 @@ export class FastApi extends Construct {
     if (this.auth === "cognito" && this.apiType === "function-url") {
       throw new Error(
         `${props.apiName}: a Function URL cannot check Cognito tokens; use auth "iam" or "none", or apiType "http-api"`,
+      );
+    }
+    if (props.throttle && this.apiType === "function-url") {
+      throw new Error(
+        `${props.apiName}: a Function URL has no request throttling; cap its concurrency with reservedConcurrentExecutions instead of throttle`,
+      );
+    }
+    if (
+      props.provisionedConcurrentExecutions !== undefined &&
+      props.reservedConcurrentExecutions !== undefined &&
+      props.provisionedConcurrentExecutions > props.reservedConcurrentExecutions
+    ) {
+      throw new Error(
+        `${props.apiName}: provisionedConcurrentExecutions (${props.provisionedConcurrentExecutions}) cannot exceed reservedConcurrentExecutions (${props.reservedConcurrentExecutions}); Lambda refuses it`,
       );
     }
 
@@ -209,6 +293,7 @@ export class FastApi extends Construct {
       assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
       description: `Runs the ${props.apiName} function`,
     });
+    this.role = role;
     logGroup.grantWrite(role);
 
     this.function = new LambdaFunction(this, "Handler", {
@@ -226,6 +311,10 @@ export class FastApi extends Construct {
       role,
       logGroup,
       tracing: Tracing.ACTIVE,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
+      vpc: props.vpc,
+      vpcSubnets: props.vpcSubnets,
+      securityGroups: props.securityGroups,
       environment: {
         POWERTOOLS_SERVICE_NAME: props.apiName,
         POWERTOOLS_METRICS_NAMESPACE: props.apiName,
@@ -235,31 +324,65 @@ export class FastApi extends Construct {
       },
     });
     // Tracing.ACTIVE makes CDK grant xray:PutTraceSegments and xray:PutTelemetryRecords on "*". cdk-nag
-    // names the finding after the resource only, so this covers any "*" resource in this role's policy:
-    // grant the function anything else on named resources (e.g. table.grantReadData(api.function)).
+    // names the finding after the resource only, so this covers any "*" resource in this role's default
+    // policy: grant the function anything else on named resources (e.g. table.grantReadData(api.function)).
+    // The policies below are not the role's children, so this does not cover them.
     Validations.of(role).acknowledge({
       id: "AwsSolutions-IAM5[Resource::*]",
       reason:
         "X-Ray's PutTraceSegments and PutTelemetryRecords support no resource-level permissions, so tracing can only be granted on *.",
     });
-    skipCheckov(this.function, [
-      [
+    if (props.vpc) {
+      // What AWSLambdaVPCAccessExecutionRole grants besides logs: lambda.Function attaches that managed
+      // policy only to a role it creates itself, and Lambda refuses a VPC function whose role lacks these.
+      const networkInterfaces = this.addRolePolicy("NetworkInterfaces", [
+        new PolicyStatement({
+          effect: Effect.ALLOW,
+          actions: [
+            "ec2:CreateNetworkInterface",
+            "ec2:DescribeNetworkInterfaces",
+            "ec2:DescribeSubnets",
+            "ec2:DeleteNetworkInterface",
+            "ec2:AssignPrivateIpAddresses",
+            "ec2:UnassignPrivateIpAddresses",
+          ],
+          resources: ["*"],
+        }),
+      ]);
+      const reason =
+        "Lambda creates and deletes the function's VPC network interfaces with this role, and their ids exist only once created; these are the EC2 actions of AWS's own AWSLambdaVPCAccessExecutionRole, which grants them on * too (DescribeNetworkInterfaces works on * only).";
+      Validations.of(networkInterfaces).acknowledge({
+        id: "AwsSolutions-IAM5[Resource::*]",
+        reason,
+      });
+      skipCheckov(networkInterfaces, [["CKV_AWS_111", reason]]);
+    }
+    if (props.initialPolicy?.length) {
+      this.addRolePolicy("InitialPolicy", props.initialPolicy);
+    }
+    // Each skip only while its check fails: reserved concurrency and a VPC are props.
+    const functionSkips: [id: string, reason: string][] = [];
+    if (props.reservedConcurrentExecutions === undefined) {
+      functionSkips.push([
         "CKV_AWS_115",
         "No reserved concurrency: reserving it takes capacity from the account's shared pool, which a new account may not have; set reservedConcurrentExecutions when the load is known.",
-      ],
-      [
-        "CKV_AWS_116",
-        "API requests invoke the function synchronously and get errors back; a dead-letter queue only receives failed asynchronous invocations.",
-      ],
-      [
+      ]);
+    }
+    functionSkips.push([
+      "CKV_AWS_116",
+      "API requests invoke the function synchronously and get errors back; a dead-letter queue only receives failed asynchronous invocations.",
+    ]);
+    if (!props.vpc) {
+      functionSkips.push([
         "CKV_AWS_117",
         "The function reaches no private network resources; a VPC would add NAT cost and cold-start time for nothing.",
-      ],
-      [
-        "CKV_AWS_173",
-        "Environment variables hold configuration only (service name, log level), encrypted at rest by Lambda's AWS-owned key; secrets belong in Secrets Manager.",
-      ],
+      ]);
+    }
+    functionSkips.push([
+      "CKV_AWS_173",
+      "Environment variables hold configuration only (service name, log level), encrypted at rest by Lambda's AWS-owned key; secrets belong in Secrets Manager.",
     ]);
+    skipCheckov(this.function, functionSkips);
     // cfn-lint reads `ignore_checks` from the resource's metadata, which has no room for a reason, so the
     // reasons are here. W3005: CDK adds a DependsOn on the role and on its policy, so the policy is in
     // place before the function can run; the part naming the role repeats the dependency that the Role
@@ -277,14 +400,22 @@ export class FastApi extends Construct {
       ],
     ]);
 
+    if (props.provisionedConcurrentExecutions !== undefined) {
+      // Lambda keeps provisioned environments for a version, never for $LATEST; the alias lets the API
+      // point at one name while each deployment moves it to the new version.
+      this.alias = this.function.addAlias("live", {
+        provisionedConcurrentExecutions: props.provisionedConcurrentExecutions,
+      });
+    }
+
     if (this.apiType === "http-api") {
       this.userPool =
         this.auth === "cognito"
           ? (props.userPool ?? this.createUserPool())
           : undefined;
       this.api = this.createHttpApi(props);
-      const stage = this.createDefaultStage(logRetention);
-      this.url = stage.url;
+      this.stage = this.createDefaultStage(logRetention, props.throttle);
+      this.url = this.stage.url;
     } else {
       this.functionUrl = this.createFunctionUrl(architecture, props);
       this.url = this.functionUrl.url;
@@ -329,8 +460,17 @@ export class FastApi extends Construct {
     } else {
       // lambda:InvokeFunctionUrl on the condition lambda:FunctionUrlAuthType = AWS_IAM, plus the
       // lambda:InvokeFunction (condition lambda:InvokedViaFunctionUrl) that Function URLs also require.
-      this.function.grantInvokeUrl(grantee);
+      (this.alias ?? this.function).grantInvokeUrl(grantee);
     }
+  }
+
+  /** A policy of the function's role, in place before the function can run, as the default policy is. */
+  private addRolePolicy(id: string, statements: PolicyStatement[]): Policy {
+    const policy = new Policy(this, id, { statements, roles: [this.role] });
+    (this.function.node.defaultChild as CfnResource).addResourceDependency(
+      policy.node.defaultChild as CfnResource,
+    );
+    return policy;
   }
 
   /** A user pool for auth `cognito` when none is passed in. */
@@ -393,7 +533,10 @@ export class FastApi extends Construct {
       },
     });
     const authorizer = this.authorizer(props);
-    const integration = new HttpLambdaIntegration("Integration", this.function);
+    const integration = new HttpLambdaIntegration(
+      "Integration",
+      this.alias ?? this.function,
+    );
     const methods = [
       HttpMethod.GET,
       HttpMethod.POST,
@@ -417,7 +560,10 @@ export class FastApi extends Construct {
     return api;
   }
 
-  private createDefaultStage(logRetention: RetentionDays): HttpStage {
+  private createDefaultStage(
+    logRetention: RetentionDays,
+    throttle: ThrottleSettings | undefined,
+  ): HttpStage {
     const accessLogs = new LogGroup(this, "AccessLogs", {
       retention: logRetention,
     });
@@ -430,6 +576,7 @@ export class FastApi extends Construct {
     return this.api!.addStage("DefaultStage", {
       stageName: "$default",
       autoDeploy: true,
+      throttle,
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
         // One JSON object per request, so CloudWatch Logs Insights can query the fields.
@@ -483,25 +630,28 @@ export class FastApi extends Construct {
     this.function.addEnvironment("AWS_LWA_PORT", WEB_ADAPTER_PORT);
     this.function.addEnvironment("PORT", WEB_ADAPTER_PORT);
 
-    const url = this.function.addFunctionUrl({
+    const allowedOrigins = props.allowedOrigins ?? ["*"];
+    const url = (this.alias ?? this.function).addFunctionUrl({
       authType:
         this.auth === "none"
           ? FunctionUrlAuthType.NONE
           : FunctionUrlAuthType.AWS_IAM,
       invokeMode: InvokeMode.RESPONSE_STREAM,
       cors: {
-        allowedOrigins: props.allowedOrigins ?? ["*"],
+        allowedOrigins,
         allowedMethods: [FunctionUrlMethod.ALL],
         allowedHeaders: CORS_HEADERS,
         maxAge: Duration.hours(1),
       },
     });
-    skipCheckov(this.function, [
-      [
-        "CKV2_AWS_75",
-        "CORS lets browser code from any origin call the URL, but it does not bypass auth: with IAM auth every request must still be SigV4-signed. Narrow it with allowedOrigins once the site's origin is known.",
-      ],
-    ]);
+    if (allowedOrigins.includes("*")) {
+      skipCheckov(this.function, [
+        [
+          "CKV2_AWS_75",
+          "CORS lets browser code from any origin call the URL, but it does not bypass auth: with IAM auth every request must still be SigV4-signed. Narrow it with allowedOrigins once the site's origin is known.",
+        ],
+      ]);
+    }
     if (this.auth === "none") {
       skipCheckov(url, [
         [
