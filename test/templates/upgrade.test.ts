@@ -31,11 +31,9 @@ describe('update of a 0.1.0 workspace, verified', () => {
     const api = join(workspace, 'packages/orders-api/orders_api');
     edit(join(api, 'main.py'), 'class Item(BaseModel):\n', '# Ours: the item model.\nclass Item(BaseModel):\n');
     edit(join(api, 'init.py'), 'import json\n', 'import json  # ours\n');
-    edit(
-      join(workspace, 'packages/infra/src/stack.ts'),
-      'this.apis = addApis(this);',
-      'this.apis = addApis(this, { OrdersApi: { memorySize: 1024 } });',
-    );
+    const stack = join(workspace, 'packages/infra/src/stack.ts');
+    edit(stack, 'import { Stack, type StackProps }', 'import { Stack, Tags, type StackProps }');
+    edit(stack, '    this.apis = addApis(this);\n', '    this.apis = addApis(this);\n    Tags.of(this).add("team", "orders");\n');
 
     const out: string[] = [];
     const err: string[] = [];
@@ -51,8 +49,9 @@ describe('update of a 0.1.0 workspace, verified', () => {
     expect(json.verify).toBe('passed');
     expect(readFileSync(join(api, 'main.py'), 'utf8')).toContain('# Ours: the item model.\n');
     expect(readFileSync(join(api, 'init.py'), 'utf8')).toContain('import json  # ours\n');
-    expect(readFileSync(join(workspace, 'packages/infra/src/stack.ts'), 'utf8')).toContain(
-      '{ OrdersApi: { memorySize: 1024 } }',
-    );
+    const merged = readFileSync(stack, 'utf8');
+    expect(merged).toContain('    Tags.of(this).add("team", "orders");\n');
+    // This version's new example comment arrived too.
+    expect(merged).toContain('reservedConcurrentExecutions: 50');
   }, 900_000);
 });
