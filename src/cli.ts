@@ -10,7 +10,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, exitCodeFor, messageOf, UserError } from './errors.js';
 import { generateAndVerify, type Verified } from './generate.js';
 import { LAYOUT, RECORDS_DIR } from './layout.js';
-import { conflictsOf, recordedApis, type AnswerChanges } from './plan/plan.js';
+import { conflictsOf, recordedApis, recordedVersions, type AnswerChanges } from './plan/plan.js';
+import { PROVENANCE_SCHEMA } from './plan/provenance.js';
 import { loadTemplates } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import { formatChecksTable, formatDuration } from './report/checks.js';
@@ -161,6 +162,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     );
     return EXIT.ok;
   }
+  if (command === 'outdated') return outdatedCommand(values, io);
   if (command !== 'generate' && command !== 'update' && command !== 'verify') {
     io.err(
       `error: expected the command "generate", "update", "verify" or "layout"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`,
@@ -341,4 +343,55 @@ async function verifyCommand(values: Values, workspace: string, io: CliIo): Prom
       .join(', ')} failed`,
   );
   return EXIT.failed;
+}
+
+/**
+ * `outdated [--workspace W] [--json]`: the APIs whose record is older than this version's templates (another
+ * tool version or templates digest, or a record schema without the bases later merges need), those an
+ * upgrade would re-render; the scheduled upgrade workflow runs one update per API listed. Lists nothing, and
+ * succeeds, when every API is current.
+ */
+function outdatedCommand(values: Values, io: CliIo): number {
+  const workspace = resolve(io.cwd, values.workspace ?? '.');
+  let apis;
+  try {
+    apis = recordedVersions(diskWorkspace(workspace));
+  } catch (error) {
+    return reportError(io, error, values.json ?? false);
+  }
+  const current = {
+    tool: toolInfo(),
+    digest: loadTemplates(TEMPLATES_DIR).digest,
+    schema: PROVENANCE_SCHEMA,
+  };
+  const outdated = apis
+    .filter(
+      (api) =>
+        api.tool.version !== current.tool.version ||
+        api.digest !== current.digest ||
+        api.schema !== current.schema,
+    )
+    .map((api) => ({
+      projectName: api.request.projectName,
+      projectRoot: api.request.projectRoot,
+      tool: api.tool,
+      digest: api.digest,
+      schema: api.schema,
+    }));
+  const version = (api: { tool: { version: string }; digest: string; schema: number }) =>
+    `${api.tool.version}, templates ${api.digest.slice(0, 12)}, record schema ${api.schema}`;
+  if (values.json) io.out(JSON.stringify({ ok: true, ...current, outdated }, null, 2));
+  else if (outdated.length === 0) {
+    io.err(`Every API in ${workspace} is current (${current.tool.name} ${version(current)}).`);
+  } else {
+    io.out(
+      outdated
+        .map(
+          (api) =>
+            `${api.projectName}\t${api.projectRoot}\t${api.tool.name} ${version(api)} (now ${version(current)})`,
+        )
+        .join('\n'),
+    );
+  }
+  return EXIT.ok;
 }
