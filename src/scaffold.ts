@@ -1,8 +1,8 @@
 // The GitHub story: one run from a request (dispatch inputs or an issue) to a pull request, in the pipeline's
 // order — parse the request once, check who asks, check the branch, generate or update (plan, apply) in a
-// worktree of the base, verify, commit, push, upsert the pull request and report back. Every step before the push leaves
-// GitHub untouched; every step after it can be repeated by a re-run. Delivery (src/deliver/) is called, it
-// never calls back into the engine.
+// worktree of the base, verify, commit, push, upsert the pull request and report back. Every step before the
+// push leaves GitHub untouched; every step after it can be repeated by a re-run. Delivery (src/deliver/) is
+// called, it never calls back into the engine.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
