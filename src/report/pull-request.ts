@@ -79,7 +79,7 @@ function conflictSection(plan: Plan, branch: string, tool: Tool): string {
   const conflicts = plan.files.filter((file) => file.action === 'conflict');
   const files = conflicts.length === 1 ? '1 file holds' : `${conflicts.length} files hold`;
   return [
-    `⚠️ ${files} your edits and the new templates' changes to the same lines, between conflict markers. Until they are resolved this pull request is a draft labelled \`${CONFLICTS_LABEL}\`, and the generated project's checks were not run (they would fail on the markers).`,
+    `⚠️ ${files} your edits and the update's changes to the same lines, between conflict markers. Until they are resolved this pull request is a draft labelled \`${CONFLICTS_LABEL}\`, and the generated project's checks were not run (they would fail on the markers).`,
     conflicts.map((file) => `- \`${file.path}\`${file.note ? ` — ${file.note}` : ''}`).join('\n'),
     [
       'To resolve them:',

@@ -35,7 +35,7 @@ export function renderStatus(status: Status): string {
       const opened = `Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.`;
       const headline =
         status.conflicts > 0
-          ? `⚠️ ${opened} ${status.conflicts === 1 ? '1 file has' : `${status.conflicts} files have`} conflicting changes (your edits and the new templates change the same lines) to resolve before its checks can run; the pull request says how.`
+          ? `⚠️ ${opened} ${status.conflicts === 1 ? '1 file has' : `${status.conflicts} files have`} conflicting changes (your edits and the update change the same lines) to resolve before its checks can run; the pull request says how.`
           : status.failedChecks > 0
             ? `⚠️ ${opened} ${status.failedChecks} check(s) of the generated project failed; see the pull request.`
             : `✅ ${opened}`;
