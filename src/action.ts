@@ -10,7 +10,7 @@ import { issueEvent } from './deliver/issue.js';
 import { EXIT, messageOf } from './errors.js';
 import { loadTemplates } from './plan/templates.js';
 import { fenced } from './report/markdown.js';
-import { REQUEST_INPUTS } from './request/schema.js';
+import { FORM_INPUTS } from './request/schema.js';
 import { scaffold, type Log, type RequestSource, type ScaffoldResult } from './scaffold.js';
 import { TEMPLATES_DIR, toolInfo } from './tool.js';
 import { verifyWorkspace } from './verify/verify.js';
@@ -55,7 +55,7 @@ function requestSource(payload: EventPayload): RequestSource {
   if (issue === '') {
     return {
       kind: 'inputs',
-      raw: Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, core.getInput(input.id)])),
+      raw: Object.fromEntries(FORM_INPUTS.map((input) => [input.id, core.getInput(input.id)])),
       actor: process.env.GITHUB_ACTOR || payload.sender?.login,
     };
   }

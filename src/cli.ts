@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { EXIT, exitCodeFor, messageOf, UserError } from './errors.js';
 import { generate, update, type Generated } from './generate.js';
 import { LAYOUT, RECORDS_DIR } from './layout.js';
-import { conflictsOf, recordedApis, type AnswerChanges } from './plan/plan.js';
+import { conflictsOf, recordedApis, recordedVersions, type AnswerChanges } from './plan/plan.js';
+import { PROVENANCE_SCHEMA } from './plan/provenance.js';
 import { loadTemplates } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import { formatChecksTable } from './report/checks.js';
@@ -185,6 +186,18 @@ const COMMANDS: readonly Command[] = [
       ...(stringFlag(values, 'only') === 'python' ? [] : [{ tool: 'node' as const }]),
     ],
     run: verifyCommand,
+  },
+  {
+    name: 'outdated',
+    usage: '[--json]',
+    summary:
+      "List the APIs whose record is older than this version's templates (another tool version, templates digest or record schema): those `update --name` would upgrade. The scheduled upgrade workflow opens one pull request per API listed. Lists nothing, and succeeds, when every API is current.",
+    options: [WORKSPACE, JSON_FLAG, HELP],
+    examples: [
+      `${PROGRAM} outdated`,
+      `${PROGRAM} outdated --json | jq -r '.outdated[].projectName'`,
+    ],
+    run: outdatedCommand,
   },
   {
     name: 'layout',
@@ -534,4 +547,44 @@ async function verifyCommand(context: CommandContext): Promise<number> {
       .join(', ')} failed`,
   );
   return EXIT.failed;
+}
+
+async function outdatedCommand({ io, values, workspace }: CommandContext): Promise<number> {
+  const apis = recordedVersions(diskWorkspace(workspace));
+  const current = {
+    tool: toolInfo(),
+    digest: loadTemplates(TEMPLATES_DIR).digest,
+    schema: PROVENANCE_SCHEMA,
+  };
+  const outdated = apis
+    .filter(
+      (api) =>
+        api.tool.version !== current.tool.version ||
+        api.digest !== current.digest ||
+        api.schema !== current.schema,
+    )
+    .map((api) => ({
+      projectName: api.request.projectName,
+      projectRoot: api.request.projectRoot,
+      tool: api.tool,
+      digest: api.digest,
+      schema: api.schema,
+    }));
+  const version = (api: { tool: { version: string }; digest: string; schema: number }) =>
+    `${api.tool.version}, templates ${api.digest.slice(0, 12)}, record schema ${api.schema}`;
+  if (switchFlag(values, 'json'))
+    io.out(JSON.stringify({ ok: true, ...current, outdated }, null, 2));
+  else if (outdated.length === 0) {
+    io.err(`Every API in ${workspace} is current (${current.tool.name} ${version(current)}).`);
+  } else {
+    io.out(
+      outdated
+        .map(
+          (api) =>
+            `${api.projectName}\t${api.projectRoot}\t${api.tool.name} ${version(api)} (now ${version(current)})`,
+        )
+        .join('\n'),
+    );
+  }
+  return EXIT.ok;
 }

@@ -1,8 +1,8 @@
 // The GitHub story: one run from a request (dispatch inputs or an issue) to a pull request, in the pipeline's
-// order — parse the request once, check who asks, check the branch, generate (plan, apply) in a worktree of
-// the base, verify, commit, push, upsert the pull request and report back. Every step before the push leaves
-// GitHub untouched; every step after it can be repeated by a re-run. Delivery (src/deliver/) is called, it
-// never calls back into the engine.
+// order — parse the request once, check who asks, check the branch, generate or update (plan, apply) in a
+// worktree of the base, verify, commit, push, upsert the pull request and report back. Every step before the
+// push leaves GitHub untouched; every step after it can be repeated by a re-run. Delivery (src/deliver/) is
+// called, it never calls back into the engine.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,14 +28,20 @@ import { errorText, statusOf, type GitHub, type PullRequest, type Repo } from '.
 import { mayGenerate, upsertStatusComment, type IssueEvent } from './deliver/issue.js';
 import { DEFAULT_PACING, upsertPullRequest, type Pacing } from './deliver/pull-request.js';
 import { EXIT, exitCodeFor, messageOf, UserError, type ExitCode } from './errors.js';
-import { generate } from './generate.js';
-import type { Plan, Tool } from './plan/plan.js';
+import { generate, update } from './generate.js';
+import { conflictsOf, recordedVersions, type Plan, type Tool } from './plan/plan.js';
 import type { TemplateSet } from './plan/templates.js';
+import { diskWorkspace } from './plan/workspace.js';
 import { fenced } from './report/markdown.js';
-import { pullRequestTitle, renderPullRequestBody, type RunContext } from './report/pull-request.js';
+import {
+  CONFLICTS_LABEL,
+  pullRequestTitle,
+  renderPullRequestBody,
+  type RunContext,
+} from './report/pull-request.js';
 import { renderStatus, type Status } from './report/status.js';
 import { parseIssueBody, readIssueForm } from './request/issue-form.js';
-import { parseRequest, type ApiRequest, type RawRequest } from './request/request.js';
+import { parseAsk, type Ask, type RawRequest } from './request/request.js';
 import type { CheckResult } from './verify/types.js';
 
 /** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
@@ -209,10 +215,10 @@ export async function scaffold(
   };
 
   // 1. The request, parsed once: dispatch inputs at once; an issue's body once its sender may ask.
-  let apiRequest: ApiRequest;
+  let ask: Ask;
   try {
     if (request.source.kind === 'inputs') {
-      apiRequest = parseRequest(request.source.raw);
+      ask = parseAsk(request.source.raw);
     } else {
       const { event, number, formPath } = request.source;
       if (!event.run) {
@@ -253,7 +259,7 @@ export async function scaffold(
           summary: `Not generating: ${message}.`,
         };
       }
-      apiRequest = parseRequest(
+      ask = parseAsk(
         parseIssueBody(event.body ?? issue.body, issueForm(formPath, request.workspace)),
       );
     }
@@ -263,7 +269,7 @@ export async function scaffold(
 
   let worktree: Worktree | undefined;
   try {
-    const branch = branchName(apiRequest.projectName);
+    const branch = branchName(ask.projectName);
     const base = request.baseBranch || request.defaultBranch || (await gh.defaultBranch(repo));
     const defaultBranch =
       request.defaultBranch ?? (request.baseBranch ? await gh.defaultBranch(repo) : base);
@@ -292,39 +298,57 @@ export async function scaffold(
         const open = await gh.openPull(repo, branch);
         if (open) {
           throw new UserError(
-            `${apiRequest.projectName} is already requested in #${answers}, pull request #${open.number}. Change the request there, or close pull request #${open.number} and run this one again.`,
+            `${ask.projectName} is already requested in #${answers}, pull request #${open.number}. Change the request there, or close pull request #${open.number} and run this one again.`,
           );
         }
       }
       return { remote: head, answersIssue: answers };
     });
-    // A manual run for a project an issue asked for keeps answering that issue.
-    const requestIssue = issueNumber ?? answersIssue;
+    // A manual run for a project an issue asked for keeps answering that issue. An update is a new request:
+    // the issue that asked for the API was answered when its pull request was merged.
+    const requestIssue = issueNumber ?? (ask.operation === 'generate' ? answersIssue : undefined);
     const runContext: RunContext = { ...context, closes: requestIssue };
     checkCancelled();
 
-    // 3. Generate (plan, apply) on top of the base, in a worktree of our own, and stage the result.
-    const { generated, changed, baseSha } = await log.group(
-      `Generate ${apiRequest.projectName} on ${base}`,
+    // 3. Generate or update (plan, apply) on top of the base, in a worktree of our own, and stage the result.
+    const { generated, changed, baseSha, previousTool } = await log.group(
+      `${ask.operation === 'generate' ? 'Generate' : 'Update'} ${ask.projectName} on ${base}`,
       async () => {
         const baseSha = await fetchBranch(g, base, 1);
         worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
-        const generated = generate(apiRequest, {
+        const options = {
           workspace: worktree.path,
           templates: deps.templates(),
           tool: request.tool,
           dryRun: request.dryRun,
-        });
+        };
+        let generated;
+        let previousTool: Tool | undefined;
+        if (ask.operation === 'generate') generated = generate(ask.request, options);
+        else {
+          previousTool = recordedVersions(diskWorkspace(worktree.path)).find(
+            (api) => api.request.projectName === ask.projectName,
+          )?.tool;
+          generated = update({ name: ask.name, changes: ask.changes }, options);
+          const where = generated.plan.request.directory;
+          if (ask.directory !== undefined && ask.directory !== where) {
+            throw new UserError(
+              `${ask.projectName} is in ${generated.plan.request.projectRoot}, not in ${ask.directory}: an update keeps an API where it was generated (leave directory empty, or give ${where})`,
+            );
+          }
+        }
         const planned = generated.plan.files.map((file) => file.path);
         refuseForbidden(planned);
         const changed = !request.dryRun && (await stageChange(worktree, planned));
         log.info(
           `${planned.length} files planned; ${changed ? 'changes staged' : 'nothing changed'}`,
         );
-        return { generated, changed, baseSha };
+        return { generated, changed, baseSha, previousTool };
       },
     );
     const plan = generated.plan;
+    const apiRequest = plan.request;
+    const conflicts = conflictsOf(plan);
     checkCancelled();
 
     if (!request.dryRun && !changed) {
@@ -334,14 +358,18 @@ export async function scaffold(
         exitCode: EXIT.ok,
         projectName: apiRequest.projectName,
         branch,
-        summary: `# Nothing to change\n\n\`${base}\` already holds ${apiRequest.projectRoot} exactly as requested.`,
+        summary: `# Nothing to change\n\n\`${base}\` already holds ${apiRequest.projectRoot} exactly as ${plan.kind === 'update' ? `${request.tool.name} ${request.tool.version} renders it with these options` : 'requested'}.`,
       };
     }
 
-    // 4. Verify what will be committed.
+    // 4. Verify what will be committed; conflict markers would fail every check, so those wait for the
+    //    person's resolution (the pull request's own checks run on their push).
     let checks: readonly CheckResult[] = [];
     let checksNote: string | undefined;
-    if (!request.verify) checksNote = 'verification was turned off for this run (`verify: false`)';
+    if (conflicts.length > 0)
+      checksNote = `${conflicts.length === 1 ? 'a file holds' : `${conflicts.length} files hold`} conflict markers, which every check would fail on; the pull request's checks run once you push the resolution`;
+    else if (!request.verify)
+      checksNote = 'verification was turned off for this run (`verify: false`)';
     else if (request.dryRun) checksNote = 'this was a dry run';
     else if (!deps.runChecks) checksNote = 'no verify stage was given to this run';
     else checks = await log.group('Verify', () => deps.runChecks!(worktree!.path, plan));
@@ -349,7 +377,15 @@ export async function scaffold(
     const failedChecks = checks.filter((check) => check.status === 'failed').length;
 
     const body = (closesIssue: boolean) =>
-      renderPullRequestBody({ plan, checks, checksNote, context: runContext, closesIssue, branch });
+      renderPullRequestBody({
+        plan,
+        checks,
+        checksNote,
+        context: runContext,
+        closesIssue,
+        branch,
+        ...(previousTool ? { previousTool } : {}),
+      });
 
     if (request.dryRun) {
       return {
@@ -385,8 +421,12 @@ export async function scaffold(
       return commit;
     });
 
-    // 7. One pull request for the branch.
+    // 7. One pull request for the branch: a draft, labelled, while it needs a person before review.
     const closesIssue = requestIssue !== undefined && base === defaultBranch;
+    const needs = [
+      ...(failedChecks > 0 ? [CHECKS_FAILED_LABEL] : []),
+      ...(conflicts.length > 0 ? [CONFLICTS_LABEL] : []),
+    ];
     const { pull, operation } = await log.group('Pull request', () =>
       explainSettings(
         upsertPullRequest(
@@ -395,30 +435,43 @@ export async function scaffold(
           {
             head: branch,
             base,
-            title: pullRequestTitle(apiRequest),
+            title: pullRequestTitle(plan, request.tool),
             body: body(closesIssue),
-            labels: failedChecks > 0 ? [...request.labels, CHECKS_FAILED_LABEL] : request.labels,
-            removeLabels: failedChecks > 0 ? [] : [CHECKS_FAILED_LABEL],
-            draft: failedChecks > 0,
+            labels: [...request.labels, ...needs],
+            removeLabels: [CHECKS_FAILED_LABEL, CONFLICTS_LABEL].filter(
+              (label) => !needs.includes(label),
+            ),
+            draft: needs.length > 0,
           },
           pacing,
         ),
       ),
     );
     log.info(`Pull request #${pull.number} ${operation}: ${pull.url}`);
-    await report({ kind: 'ready', url: pull.url, number: pull.number, operation, failedChecks });
+    await report({
+      kind: 'ready',
+      url: pull.url,
+      number: pull.number,
+      operation,
+      failedChecks,
+      conflicts: conflicts.length,
+    });
+    const problem =
+      conflicts.length > 0
+        ? `${conflicts.length} file(s) left with conflict markers to resolve on ${branch}: ${conflicts.join(', ')}`
+        : failedChecks > 0
+          ? `${failedChecks} check(s) of the generated project failed`
+          : undefined;
     return {
       status: operation,
-      exitCode: failedChecks > 0 ? EXIT.failed : EXIT.ok,
-      ...(failedChecks > 0
-        ? { message: `${failedChecks} check(s) of the generated project failed` }
-        : {}),
+      exitCode: problem ? EXIT.failed : EXIT.ok,
+      ...(problem ? { message: problem } : {}),
       projectName: apiRequest.projectName,
       branch,
       pull,
       headSha,
       failedChecks,
-      summary: `# Pull request [#${pull.number}](${pull.url}) ${operation}\n\n${body(closesIssue)}`,
+      summary: `# Pull request [#${pull.number}](${pull.url}) ${operation}\n\n${conflicts.length > 0 ? `> [!WARNING]\n> ${problem}: the pull request is a draft until they are resolved.\n\n` : ''}${body(closesIssue)}`,
     };
   } catch (error) {
     return fail(error);

@@ -296,3 +296,159 @@ describe('scaffold', () => {
     expect(fake.comments.at(-1)!.body).toContain('✅ Pull request #1 is ready');
   });
 });
+
+describe('scaffold: update', () => {
+  const deps = (fake: ReturnType<typeof fakeGitHub>) => ({
+    templates: () => REAL_TEMPLATE_SET,
+    gh: fake.gh,
+    git: (cwd: string) => git(cwd),
+    log,
+    pacing: instant,
+  });
+  const updateInputs = (raw: Record<string, string>): Partial<ScaffoldRequest> => ({
+    verify: false,
+    source: {
+      kind: 'inputs',
+      raw: { operation: 'update', name: 'Orders API', ...raw },
+      actor: 'mia',
+    },
+  });
+  const README = 'packages/orders-api/README.md';
+  const MAIN = 'packages/orders-api/orders_api/main.py';
+
+  /** Generates orders-api, merges its pull request (branch kept, as GitHub does by default) and commits `edit` to main. */
+  async function mergedWithEdit(fake: ReturnType<typeof fakeGitHub>, edit: (root: string) => void) {
+    const first = await scaffold(request({ verify: false }), deps(fake));
+    sh(remote, 'update-ref', 'refs/heads/main', first.headSha!);
+    fake.pulls.length = 0;
+    const human = join(dir, 'human');
+    sh(dir, 'clone', '--quiet', remote, human);
+    edit(human);
+    sh(human, 'commit', '--quiet', '-am', 'My edits');
+    sh(human, 'push', '--quiet', 'origin', 'main');
+    return human;
+  }
+  const onBranch = (path: string) => sh(remote, 'show', `scaffold/orders-api:${path}`);
+
+  it('changes an option of a merged API: the pull request says before → after, the edit in main.py stays', async () => {
+    const fake = fakeGitHub();
+    await mergedWithEdit(fake, (root) =>
+      writeFileSync(join(root, MAIN), `${readFileSync(join(root, MAIN), 'utf8')}\n# mine\n`),
+    );
+    const result = await scaffold(
+      request(updateInputs({ 'api-type': 'function-url' })),
+      deps(fake),
+    );
+    expect(result).toMatchObject({ status: 'created', exitCode: 0, branch: 'scaffold/orders-api' });
+    expect(onBranch(MAIN)).toMatch(/# mine$/);
+    expect(onBranch('packages/orders-api/run.sh')).toContain('uvicorn');
+    const body = fake.bodies.get(result.pull!.number)!;
+    expect(body).toContain('An update of an existing API: api-type http-api → function-url');
+    expect(body).toContain('| API type | `http-api` → `function-url` — Lambda Function URL');
+    expect(body).toContain('| Authentication | `iam` — AWS IAM');
+    expect(body).not.toContain('Conflicts to resolve');
+    // The issue that asked for the API was answered by the merge; an update closes nothing.
+    expect(body).not.toContain('Closes #');
+    expect(fake.pulls[0]).toMatchObject({ draft: false });
+  });
+
+  it('opens a pull request with conflicts as a draft labelled scaffold-conflicts, runs no check, fails the run; a later run without conflicts takes the label off', async () => {
+    const fake = fakeGitHub();
+    await mergedWithEdit(fake, (root) => {
+      const text = readFileSync(join(root, README), 'utf8');
+      writeFileSync(
+        join(root, README),
+        text.replace(
+          'Callers reach it through an API Gateway HTTP API.',
+          'Callers reach it through our own gateway.',
+        ),
+      );
+    });
+    let verified = false;
+    const result = await scaffold(
+      request({ ...updateInputs({ 'api-type': 'function-url' }), verify: true }),
+      {
+        ...deps(fake),
+        runChecks: async () => {
+          verified = true;
+          return [];
+        },
+      },
+    );
+    expect(result).toMatchObject({ status: 'created', exitCode: 1 });
+    expect(result.message).toBe(
+      `1 file(s) left with conflict markers to resolve on scaffold/orders-api: ${README}`,
+    );
+    expect(verified).toBe(false);
+    expect(onBranch(README)).toMatch(
+      /^<<<<<<< yours\nCallers reach it through our own gateway\.\n=======\n/m,
+    );
+    expect(fake.pulls[0]).toMatchObject({ draft: true });
+    expect(fake.labels.get(result.pull!.number)).toContain('scaffold-conflicts');
+    const body = fake.bodies.get(result.pull!.number)!;
+    expect(body).toContain('### Conflicts to resolve');
+    expect(body).toContain(
+      `- \`${README}\` — 1 conflicting change marked with <<<<<<< and >>>>>>>`,
+    );
+    expect(body).toContain(
+      'git fetch origin scaffold/orders-api && git switch scaffold/orders-api',
+    );
+    expect(body).toContain(
+      'Pushing makes `scaffold/orders-api` yours: from then on the generator refuses to force-push over it',
+    );
+    expect(body).toContain(`| \`${README}\` | ! conflict to resolve |`);
+    expect(body).toContain('**Not run** — a file holds conflict markers');
+    expect(result.summary).toContain('> [!WARNING]\n> 1 file(s) left with conflict markers');
+
+    // The request changes to one that leaves the README alone: no conflict, so the label comes off.
+    const later = await scaffold(
+      request(updateInputs({ 'api-type': 'http-api', architecture: 'x86_64' })),
+      deps(fake),
+    );
+    expect(later).toMatchObject({ status: 'updated', exitCode: 0 });
+    expect(fake.labels.get(result.pull!.number)).not.toContain('scaffold-conflicts');
+    expect(fake.bodies.get(result.pull!.number)).not.toContain('Conflicts to resolve');
+  });
+
+  it('says there is nothing to change when the API is already what the update asks', async () => {
+    const fake = fakeGitHub();
+    await mergedWithEdit(fake, (root) => writeFileSync(join(root, MAIN), '# mine\n'));
+    const before = fake.calls.length;
+    const head = sh(remote, 'rev-parse', 'scaffold/orders-api');
+    const result = await scaffold(request(updateInputs({})), deps(fake));
+    expect(result).toMatchObject({ status: 'unchanged', exitCode: 0 });
+    expect(result.summary).toMatch(/^# Nothing to change\n/);
+    expect(fake.calls.slice(before)).toEqual([]);
+    expect(sh(remote, 'rev-parse', 'scaffold/orders-api')).toBe(head);
+  });
+
+  it('refuses in one line on the issue an update of an API the repository does not have, and one naming another directory', async () => {
+    const body = '### Operation\n\nupdate\n\n### API name\n\nBilling';
+    const fake = fakeGitHub({ role: ['write', 'write'], issueBody: body });
+    const fromIssue: Partial<ScaffoldRequest> = {
+      verify: false,
+      source: {
+        kind: 'issue',
+        number: 5,
+        event: { run: true, sender: 'mia', why: 'issue opened' },
+        formPath: '.github/ISSUE_TEMPLATE/new-fastapi-service.yml',
+      },
+    };
+    const missing = await scaffold(request(fromIssue), deps(fake));
+    expect(missing).toMatchObject({ status: 'failed', exitCode: 2 });
+    expect(missing.message).toBe(
+      'the workspace holds no generated API yet; create billing with: fastapi-scaffold generate --name billing',
+    );
+    expect(fake.comments.at(-1)!.body).toContain(
+      '⚠️ The request cannot be generated as it stands:\n\n```text\nthe workspace holds no generated API yet',
+    );
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
+
+    await mergedWithEdit(fake, (root) => writeFileSync(join(root, MAIN), '# mine\n'));
+    const elsewhere = await scaffold(request(updateInputs({ directory: 'services' })), deps(fake));
+    expect(elsewhere).toMatchObject({ status: 'failed', exitCode: 2 });
+    expect(elsewhere.message).toBe(
+      'orders-api is in packages/orders-api, not in services: an update keeps an API where it was generated (leave directory empty, or give packages)',
+    );
+  });
+});

@@ -11,6 +11,8 @@ export type Status =
       readonly number: number;
       readonly operation: string;
       readonly failedChecks: number;
+      /** Files left with conflict markers. */
+      readonly conflicts: number;
     }
   | { readonly kind: 'unchanged'; readonly base: string }
   | { readonly kind: 'refused'; readonly login: string; readonly role: string }
@@ -32,9 +34,11 @@ export function renderStatus(status: Status): string {
       // ✅ only for a pull request whose checks passed; one that needs fixing says so first.
       const opened = `Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.`;
       const headline =
-        status.failedChecks > 0
-          ? `⚠️ ${opened} ${status.failedChecks} check(s) of the generated project failed; see the pull request.`
-          : `✅ ${opened}`;
+        status.conflicts > 0
+          ? `⚠️ ${opened} ${status.conflicts === 1 ? '1 file has' : `${status.conflicts} files have`} conflicting changes (your edits and the update change the same lines) to resolve before its checks can run; the pull request says how.`
+          : status.failedChecks > 0
+            ? `⚠️ ${opened} ${status.failedChecks} check(s) of the generated project failed; see the pull request.`
+            : `✅ ${opened}`;
       return `${headline}\n\nTo change the request, edit this issue (its author's edit runs it again), or add the label \`${RETRY_LABEL}\` to run it as it reads.`;
     }
     case 'unchanged':

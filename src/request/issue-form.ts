@@ -13,7 +13,7 @@
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
 import type { RawRequest } from './request.js';
-import { REQUEST_INPUTS, type RequestInputId } from './schema.js';
+import { FORM_INPUTS, type FormInputId } from './schema.js';
 
 /** GitHub caps an issue body at 65,536 characters; anything longer did not come from the form. */
 export const MAX_ISSUE_BODY = 65_536;
@@ -23,7 +23,7 @@ const NO_RESPONSE = '_No response_';
 const EMPTY_DROPDOWN = 'None';
 
 export interface IssueFormField {
-  readonly id: RequestInputId;
+  readonly id: FormInputId;
   readonly type: 'input' | 'dropdown';
   readonly label: string;
   readonly required: boolean;
@@ -70,7 +70,7 @@ export function readIssueForm(yamlText: string): IssueForm {
   if (!data || typeof data !== 'object' || !Array.isArray(data.body)) {
     throw new Error('the issue form has no body');
   }
-  const known = new Set<string>(REQUEST_INPUTS.map((input) => input.id));
+  const known = new Set<string>(FORM_INPUTS.map((input) => input.id));
   const fields: IssueFormField[] = [];
   for (const element of data.body) {
     if (element.type === 'markdown') continue;
@@ -86,7 +86,7 @@ export function readIssueForm(yamlText: string): IssueForm {
     const required = element.validations?.required === true;
     if (element.type === 'input') {
       const value = attributes.value === undefined ? undefined : String(attributes.value);
-      fields.push({ id: id as RequestInputId, type: 'input', label, required, default: value });
+      fields.push({ id: id as FormInputId, type: 'input', label, required, default: value });
       continue;
     }
     if (!Array.isArray(attributes.options) || attributes.options.length === 0) {
@@ -98,7 +98,7 @@ export function readIssueForm(yamlText: string): IssueForm {
     });
     const index = typeof attributes.default === 'number' ? attributes.default : undefined;
     fields.push({
-      id: id as RequestInputId,
+      id: id as FormInputId,
       type: 'dropdown',
       label,
       required,
@@ -259,7 +259,7 @@ export function parseIssueBody(body: string, form: IssueForm): RawRequest {
   const split = sections(text, labels);
   if (split.size === 0) {
     throw new UserError(
-      `the issue body has none of the form's fields (### ${form.fields[0]?.label ?? 'API name'}, …); open the issue with the "${form.name}" form`,
+      `the issue body has none of the form's fields (### ${form.fields.find((field) => field.id === 'name')?.label ?? 'API name'}, …); open the issue with the "${form.name}" form`,
     );
   }
   const raw: Record<string, string> = {};

@@ -11,10 +11,11 @@ import {
   ARCHITECTURES,
   AUTH_MODES,
   inputSpec,
+  OPERATIONS,
   type ApiType,
   type Architecture,
   type AuthMode,
-  type RequestInputId,
+  type FormInputId,
 } from './schema.js';
 
 export interface ApiRequest extends ApiNames {
@@ -28,7 +29,25 @@ export interface ApiRequest extends ApiNames {
   readonly projectRoot: string;
 }
 
-export type RawRequest = Partial<Record<RequestInputId, string | undefined>>;
+export type RawRequest = Partial<Record<FormInputId, string | undefined>>;
+
+/** What a request asks for: a new API, or a change to (or an upgrade of) one the workspace records. */
+export type Ask =
+  | { readonly operation: 'generate'; readonly projectName: string; readonly request: ApiRequest }
+  | {
+      readonly operation: 'update';
+      readonly projectName: string;
+      /** The API, as the person typed its name. */
+      readonly name: string;
+      /** Where the request says the API is, when it says: it must be where the API was generated. */
+      readonly directory?: string;
+      /** The options given; the others keep their recorded values. */
+      readonly changes: {
+        readonly apiType?: ApiType;
+        readonly auth?: AuthMode;
+        readonly architecture?: Architecture;
+      };
+    };
 
 const MAX_PROJECT_NAME = 40;
 
@@ -132,7 +151,7 @@ function validateDirectory(raw: string | undefined): string {
 }
 
 function validateChoice<T extends string>(
-  id: RequestInputId,
+  id: FormInputId,
   raw: string | undefined,
   choices: readonly T[],
 ): T {
@@ -178,5 +197,34 @@ export function parseRequest(raw: RawRequest): ApiRequest {
     auth,
     architecture,
     projectRoot,
+  };
+}
+
+/**
+ * The operation and its request. A generate is a whole request, empty options taking their defaults; an
+ * update names an API and changes only the options given, each checked as a request's would be.
+ */
+export function parseAsk(raw: RawRequest): Ask {
+  const operation = validateChoice('operation', raw.operation, OPERATIONS);
+  if (operation === 'generate') {
+    const request = parseRequest(raw);
+    return { operation, projectName: request.projectName, request };
+  }
+  const { name, names } = validateName(raw.name);
+  const given = (value: string | undefined): value is string => (value ?? '').trim() !== '';
+  return {
+    operation,
+    projectName: names.projectName,
+    name,
+    ...(given(raw.directory) ? { directory: validateDirectory(raw.directory) } : {}),
+    changes: {
+      ...(given(raw['api-type'])
+        ? { apiType: validateChoice('api-type', raw['api-type'], API_TYPES) }
+        : {}),
+      ...(given(raw.auth) ? { auth: validateChoice('auth', raw.auth, AUTH_MODES) } : {}),
+      ...(given(raw.architecture)
+        ? { architecture: validateChoice('architecture', raw.architecture, ARCHITECTURES) }
+        : {}),
+    },
   };
 }

@@ -1,5 +1,5 @@
 // The one definition of what a person can ask for. action.yml, the workflow_dispatch form, the issue form
-// and the CLI flags are all checked against this list by test/request/schema-drift.test.ts.
+// and the CLI flags are all checked against these lists by test/request/schema-drift.test.ts.
 
 export interface InputOption {
   readonly value: string;
@@ -8,7 +8,7 @@ export interface InputOption {
 
 export interface InputSpec {
   /** The id used by action.yml, the dispatch form, the issue form and the CLI flag (`--<id>`). */
-  readonly id: RequestInputId;
+  readonly id: FormInputId;
   readonly label: string;
   readonly description: string;
   readonly required: boolean;
@@ -17,6 +17,11 @@ export interface InputSpec {
 }
 
 export type RequestInputId = 'name' | 'directory' | 'api-type' | 'auth' | 'architecture';
+/** What the forms and action.yml ask: the operation, then the request. */
+export type FormInputId = 'operation' | RequestInputId;
+
+export const OPERATIONS = ['generate', 'update'] as const;
+export type OperationName = (typeof OPERATIONS)[number];
 
 export const API_TYPES = ['http-api', 'function-url'] as const;
 export const AUTH_MODES = ['iam', 'cognito', 'none'] as const;
@@ -26,7 +31,7 @@ export type ApiType = (typeof API_TYPES)[number];
 export type AuthMode = (typeof AUTH_MODES)[number];
 export type Architecture = (typeof ARCHITECTURES)[number];
 
-export const REQUEST_INPUTS: readonly InputSpec[] = [
+export const REQUEST_INPUTS: readonly (InputSpec & { readonly id: RequestInputId })[] = [
   {
     id: 'name',
     label: 'API name',
@@ -83,8 +88,32 @@ export const REQUEST_INPUTS: readonly InputSpec[] = [
   },
 ];
 
-export function inputSpec(id: RequestInputId): InputSpec {
-  const spec = REQUEST_INPUTS.find((input) => input.id === id);
+/**
+ * Generate a new API or update one the workspace has. The CLI spells it as its command word
+ * (`fastapi-scaffold update`), so it is not among the request's flags.
+ */
+export const OPERATION_INPUT: InputSpec = {
+  id: 'operation',
+  label: 'Operation',
+  description:
+    'Generate a new API, or update one this repository already has. An update keeps the API where it is, re-renders it with the templates of this version and the options given, and merges your edits; an option left empty keeps its recorded value.',
+  required: false,
+  default: 'generate',
+  options: [
+    { value: 'generate', description: 'Create a new API' },
+    {
+      value: 'update',
+      description:
+        'Change or upgrade an API this repository has; the options are its settings after the update',
+    },
+  ],
+};
+
+/** action.yml, the workflow_dispatch form and the issue form ask these, in this order. */
+export const FORM_INPUTS: readonly InputSpec[] = [OPERATION_INPUT, ...REQUEST_INPUTS];
+
+export function inputSpec(id: FormInputId): InputSpec {
+  const spec = FORM_INPUTS.find((input) => input.id === id);
   if (!spec) throw new Error(`unknown input ${id}`);
   return spec;
 }

@@ -219,6 +219,35 @@ export function dispatchPayload(inputs: Record<string, string>): Record<string, 
   return payload;
 }
 
+/**
+ * A person's change to the base: `change` edits (or commits in) a clone of it, the result is pushed, and the
+ * runner's checkout moves to it as actions/checkout would for the next run.
+ */
+export function pushToBase(change: (root: string) => void, message: string): string {
+  const clone = mkdtempSync(join(dir, 'person-'));
+  sh(dir, 'clone', '--quiet', `--branch=${BASE}`, remote, clone);
+  change(clone);
+  sh(clone, 'add', '--all');
+  // A change that commits for itself (a merge) leaves nothing staged.
+  if (sh(clone, 'status', '--porcelain') !== '') {
+    sh(clone, 'commit', '--quiet', '--author=Jane Doe <jane@example.com>', '-m', message);
+  }
+  sh(clone, 'push', '--quiet', 'origin', BASE);
+  sh(workspace, 'fetch', '--quiet', '--depth=1', 'origin', BASE);
+  sh(workspace, 'reset', '--quiet', '--hard', 'FETCH_HEAD');
+  return sh(clone, 'rev-parse', 'HEAD');
+}
+
+/** Merges a pull request the way GitHub's merge button does (a merge commit); the branch stays. */
+export function mergePull(number: number): void {
+  const pull = github.state.pulls.find((candidate) => candidate.number === number)!;
+  pushToBase((root) => {
+    sh(root, 'fetch', '--quiet', 'origin', pull.head);
+    sh(root, 'merge', '--quiet', '--no-ff', '-m', `Merge pull request #${number}`, 'FETCH_HEAD');
+  }, `Merge pull request #${number}`);
+  pull.state = 'closed';
+}
+
 export const remoteBranch = (name: string) => {
   try {
     return sh(remote, 'rev-parse', '--verify', '--quiet', `refs/heads/${name}`);

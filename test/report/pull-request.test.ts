@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   deploymentDiagram,
   MAX_BODY,
+  pullRequestTitle,
   renderPullRequestBody,
 } from '../../src/report/pull-request.js';
 import type { Plan } from '../../src/plan/plan.js';
@@ -118,5 +119,26 @@ describe('deploymentDiagram', () => {
     expect(text).toContain('url["Function URL<br/>auth AWS_IAM · response streaming"]');
     expect(text).toContain('fn["Lambda orders-api<br/>Python · x86_64"]');
     expect(text).not.toContain('API Gateway');
+  });
+});
+
+describe('pullRequestTitle', () => {
+  const tool = { name: 'fastapi-scaffold', version: '0.2.0' };
+  const updated = (raw: Record<string, string>): Plan => ({
+    ...plan(request(raw)),
+    kind: 'update',
+    previous: request(),
+  });
+
+  it('says what an update changes, or that it upgrades to this version when no option changes', () => {
+    expect(pullRequestTitle(plan(), tool)).toBe(
+      'Scaffold orders-api: FastAPI on Lambda (http-api, auth iam)',
+    );
+    expect(pullRequestTitle(updated({ 'api-type': 'function-url', auth: 'none' }), tool)).toBe(
+      'Update orders-api: api-type http-api → function-url, auth iam → none',
+    );
+    expect(pullRequestTitle(updated({}), tool)).toBe(
+      'Upgrade orders-api to fastapi-scaffold 0.2.0',
+    );
   });
 });

@@ -24,6 +24,7 @@ describe('renderStatus', () => {
       url: 'https://x/pull/3',
       number: 3,
       operation: 'updated',
+      conflicts: 0,
     } as const;
     expect(renderStatus({ ...ready, failedChecks: 0 })).toMatch(
       /^✅ Pull request #3 is updated: https:\/\/x\/pull\/3\.\n/,
@@ -32,6 +33,21 @@ describe('renderStatus', () => {
     expect(failing).not.toContain('✅');
     expect(failing).toMatch(
       /^⚠️ Pull request #3 is updated: https:\/\/x\/pull\/3\. 2 check\(s\) of the generated project failed/,
+    );
+  });
+
+  it('says that an update left conflicts to resolve, and that the pull request says how', () => {
+    const text = renderStatus({
+      kind: 'ready',
+      url: 'https://x/pull/3',
+      number: 3,
+      operation: 'created',
+      failedChecks: 0,
+      conflicts: 2,
+    });
+    expect(text).not.toContain('✅');
+    expect(text).toMatch(
+      /^⚠️ Pull request #3 is ready: https:\/\/x\/pull\/3\. 2 files have conflicting changes .* to resolve before its checks can run; the pull request says how\./,
     );
   });
 });

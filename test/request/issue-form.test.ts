@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { parseIssueBody, readIssueForm, type IssueForm } from '../../src/request/issue-form.js';
-import { parseRequest } from '../../src/request/request.js';
+import { parseAsk, parseRequest } from '../../src/request/request.js';
 
 const formYaml = readFileSync(
   new URL('../../.github/ISSUE_TEMPLATE/new-fastapi-service.yml', import.meta.url),
@@ -13,6 +13,7 @@ const form: IssueForm = readIssueForm(formYaml);
 /** A body the way GitHub renders a submitted form. */
 function body(answers: Partial<Record<string, string>> = {}): string {
   const values = {
+    Operation: 'generate — Create a new API',
     'API name': 'orders-api',
     Directory: 'packages',
     'API type': 'http-api — API Gateway HTTP API in front of the function (Mangum handler)',
@@ -45,6 +46,7 @@ describe('parseIssueBody', () => {
     expect(
       parsed(body({ Authentication: 'none — Public: anyone on the internet can call it' })),
     ).toEqual({
+      operation: 'generate',
       name: 'orders-api',
       directory: 'packages',
       'api-type': 'http-api',
@@ -63,6 +65,7 @@ describe('parseIssueBody', () => {
       }),
     );
     expect(raw).toEqual({
+      operation: 'generate',
       name: 'orders-api',
       directory: '',
       'api-type': '',
@@ -88,11 +91,30 @@ describe('parseIssueBody', () => {
   it('reads a body edited by hand: bare values, CRLF line ends, trailing heading marks, fields missing', () => {
     const edited = '### API name ###\r\n\r\nOrdersApi\r\n\r\n### API type\r\n\r\nfunction-url\r\n';
     expect(parsed(edited)).toEqual({
+      operation: '',
       name: 'OrdersApi',
       directory: '',
       'api-type': 'function-url',
       auth: '',
       architecture: '',
+    });
+  });
+
+  it('reads an update: the operation, and the options as the API should be after it', () => {
+    const raw = parsed(
+      body({
+        Operation:
+          'update — Change or upgrade an API this repository has; the options are its settings after the update',
+        Directory: '_No response_',
+        'API type':
+          'function-url — Lambda Function URL with response streaming (Lambda Web Adapter)',
+      }),
+    );
+    expect(parseAsk(raw)).toEqual({
+      operation: 'update',
+      projectName: 'orders-api',
+      name: 'orders-api',
+      changes: { apiType: 'function-url', auth: 'iam', architecture: 'arm64' },
     });
   });
 
@@ -151,7 +173,7 @@ describe('parseIssueBody', () => {
       Authentication: 'none — Public: anyone on the internet can call it',
     });
     expect(error(`${visible}\n\n<!--\n${hidden}`)).toBe(
-      'the issue body has a heading "API name" with invisible or unusual characters in it; retype the heading (or open the issue again with the form)',
+      'the issue body has a heading "Operation" with invisible or unusual characters in it; retype the heading (or open the issue again with the form)',
     );
     // Without the look-alike headings, the hidden part is simply not there.
     expect(error(`Please make me an API.\n\n<!--\n${hidden}`)).toMatch(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { parseRequest, type RawRequest } from '../../src/request/request.js';
+import { parseAsk, parseRequest, type RawRequest } from '../../src/request/request.js';
 
 /** The UserError message parseRequest throws for `raw`. */
 function error(raw: RawRequest): string {
@@ -93,5 +93,46 @@ describe('parseRequest', () => {
     const text = error(raw);
     expect(text).toContain(message);
     expect(text).not.toContain('\n');
+  });
+});
+
+describe('parseAsk', () => {
+  it('is a generate with defaults when no operation is given', () => {
+    const ask = parseAsk({ name: 'Orders API', operation: '' });
+    expect(ask).toMatchObject({ operation: 'generate', projectName: 'orders-api' });
+    expect(ask.operation === 'generate' && ask.request.apiType).toBe('http-api');
+  });
+
+  it('changes, for an update, only the options given: an empty one keeps its recorded value', () => {
+    expect(
+      parseAsk({
+        operation: 'update',
+        name: 'OrdersApi',
+        directory: ' ',
+        'api-type': 'Function-URL',
+        auth: '',
+      }),
+    ).toEqual({
+      operation: 'update',
+      projectName: 'orders-api',
+      name: 'OrdersApi',
+      changes: { apiType: 'function-url' },
+    });
+  });
+
+  it.each([
+    [
+      { operation: 'upgrade', name: 'orders' },
+      'operation must be one of generate, update (got "upgrade")',
+    ],
+    [{ operation: 'update' }, 'name is required'],
+    [
+      { operation: 'update', name: 'orders', auth: 'oauth' },
+      'auth must be one of iam, cognito, none',
+    ],
+    [{ operation: 'update', name: 'orders', directory: '../x' }, '".."'],
+  ] as Array<[RawRequest, string]>)('rejects %j', (raw, message) => {
+    expect(() => parseAsk(raw)).toThrow(UserError);
+    expect(() => parseAsk(raw)).toThrow(message);
   });
 });

@@ -1,5 +1,6 @@
 // action.yml, the workflow_dispatch form, the issue form and the CLI flags all describe the same request;
-// this fails as soon as one of them says something src/request/schema.ts does not.
+// this fails as soon as one of them says something src/request/schema.ts does not. The forms and action.yml
+// also ask for the operation, which the CLI spells as its command word.
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -7,15 +8,15 @@ import { parse } from 'yaml';
 import { runCli } from '../../src/cli.js';
 import { REQUEST_LABEL } from '../../src/deliver/issue.js';
 import { optionValue, readIssueForm } from '../../src/request/issue-form.js';
-import { REQUEST_INPUTS } from '../../src/request/schema.js';
+import { FORM_INPUTS, OPERATIONS, REQUEST_INPUTS } from '../../src/request/schema.js';
 
 const root = new URL('../../', import.meta.url);
 const load = (path: string) => readFileSync(new URL(path, root), 'utf8');
 
-const ids = REQUEST_INPUTS.map((input) => input.id);
+const ids = FORM_INPUTS.map((input) => input.id);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const optionValues = (id: string) =>
-  REQUEST_INPUTS.find((input) => input.id === id)!.options?.map((option) => option.value);
+  FORM_INPUTS.find((input) => input.id === id)!.options?.map((option) => option.value);
 
 describe('action.yml', () => {
   const action = parse(load('action.yml')) as {
@@ -24,11 +25,16 @@ describe('action.yml', () => {
     runs: { using: string; main: string };
   };
 
-  it('declares every request input with the schema default and options', () => {
-    for (const spec of REQUEST_INPUTS) {
+  it('declares the operation and every request input with the schema options, empty meaning "not given"', () => {
+    for (const spec of FORM_INPUTS) {
       const input = action.inputs[spec.id];
       expect(input, spec.id).toBeDefined();
-      expect(input!.default, spec.id).toBe(spec.default);
+      // No default: an empty option is not given, so that an update keeps the API's recorded value …
+      expect(input!.default, spec.id).toBeUndefined();
+      expect(input!.description, spec.id).toContain(spec.description.replace(/\.$/, ''));
+      // … and the description says what an empty one means.
+      if (spec.default)
+        expect(input!.description, spec.id).toMatch(new RegExp(`Empty: ${spec.default}\\b`));
       // A request may come from an issue instead, so no request input is required by action.yml itself …
       expect(input!.required, spec.id).toBe(false);
       // … but a required one says when it is.
@@ -37,7 +43,7 @@ describe('action.yml', () => {
       if (spec.options) {
         const listed = spec.options.map((option) => `${option.value} (${option.description})`);
         expect(input!.description, spec.id).toMatch(
-          new RegExp(`One of: ${escape(listed.join(', '))}\\.$`),
+          new RegExp(`One of: ${escape(listed.join(', '))}\\. Empty`),
         );
       }
     }
@@ -77,17 +83,20 @@ describe('workflow_dispatch form', () => {
   };
   const inputs = workflow.on.workflow_dispatch.inputs;
 
-  it('asks for every request input, in schema order, with the same defaults, options and required flags', () => {
+  it('asks for the operation and every request input, in schema order, with the same options and required flags', () => {
     expect(Object.keys(inputs).filter((id) => ids.includes(id as never))).toEqual(ids);
-    for (const spec of REQUEST_INPUTS) {
+    for (const spec of FORM_INPUTS) {
       const input = inputs[spec.id]!;
       expect(input.required ?? false, spec.id).toBe(spec.required);
-      expect(input.default, spec.id).toBe(spec.default);
       if (spec.options) {
+        // A choice always has a value: for an update it is the API's setting after the update.
         expect(input.type, spec.id).toBe('choice');
+        expect(input.default, spec.id).toBe(spec.default);
         expect(input.options, spec.id).toEqual(optionValues(spec.id));
       } else {
+        // A text left empty is not given: the schema default for a new API, the recorded value for an update.
         expect(input.type, spec.id).toBe('string');
+        expect(input.default, spec.id).toBeUndefined();
       }
     }
     expect(Object.keys(inputs).length).toBeLessThanOrEqual(10);
@@ -105,19 +114,20 @@ describe('issue form', () => {
   const text = load('.github/ISSUE_TEMPLATE/new-fastapi-service.yml');
   const form = readIssueForm(text);
 
-  it('has one field per request input, in schema order, with the schema labels and required flags', () => {
+  it('has one field for the operation and per request input, in schema order, with the schema labels and required flags', () => {
     expect(form.fields.map((field) => field.id)).toEqual(ids);
-    for (const spec of REQUEST_INPUTS) {
+    for (const spec of FORM_INPUTS) {
       const field = form.fields.find((candidate) => candidate.id === spec.id)!;
       expect(field.label, spec.id).toBe(spec.label);
       expect(field.required, spec.id).toBe(spec.required);
-      expect(field.default, spec.id).toBe(spec.default);
+      // As in the dispatch form: a dropdown starts at the schema default, a text field starts empty.
+      expect(field.default, spec.id).toBe(spec.options ? spec.default : undefined);
       expect(field.type, spec.id).toBe(spec.options ? 'dropdown' : 'input');
     }
   });
 
   it('labels each dropdown option "<value> — <description>", so an empty answer ("None") is never an option', () => {
-    for (const spec of REQUEST_INPUTS.filter((input) => input.options)) {
+    for (const spec of FORM_INPUTS.filter((input) => input.options)) {
       const field = form.fields.find((candidate) => candidate.id === spec.id)!;
       expect(
         field.options!.map((option) => option.label),
@@ -158,6 +168,20 @@ describe('CLI flags', () => {
       if (spec.options) expect(line).toContain(`(${spec.options.map((o) => o.value).join(' | ')})`);
       if (spec.default) expect(line).toContain(`[default: ${spec.default}]`);
     }
+  });
+
+  it('spells the operation as the command word, not as a flag', () => {
+    let help = '';
+    runCli(['--help'], { out: (t) => (help += t), err: () => {}, cwd: '.' });
+    for (const operation of OPERATIONS)
+      expect(help).toContain(`fastapi-scaffold ${operation} --name`);
+    let err = '';
+    runCli(['generate', '--operation', 'update', '--name', 'x', '--dry-run'], {
+      out: () => {},
+      err: (t) => (err += t),
+      cwd: '.',
+    });
+    expect(err).toMatch(/Unknown option '--operation'/);
   });
 
   it('accepts every request input as a flag', () => {
