@@ -6,13 +6,28 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(307);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(431);
 
+// Ctrl-C and SIGTERM interrupt the run instead of killing this process: the checks run in process groups of
+// their own, which would outlive it, and their scratch directories would stay behind.
+const interrupt = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => interrupt.abort(signal));
+}
 try {
     process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
         out: (text) => process.stdout.write(`${text}\n`),
         err: (text) => process.stderr.write(`${text}\n`),
         cwd: process.cwd(),
+        signal: interrupt.signal,
+        ...(process.stderr.isTTY
+            ? {
+                terminal: {
+                    write: (text) => process.stderr.write(text),
+                    columns: process.stderr.columns || 80,
+                },
+            }
+            : {}),
     });
 }
 catch (error) {
@@ -28,7 +43,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 307:
+/***/ 431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39,8 +54,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/errors.ts
 // The one channel for errors a person can fix: `UserError`, thrown by whichever stage finds the problem and
 // caught once at each edge, where it becomes a one-line message (the CLI's stderr, the action's annotation and
@@ -73,6 +86,12 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // workspace's or the machine's state, not something the request can change.
 
 
+const WRITES = new Set([
+    'created',
+    'updated',
+    'merged',
+    'conflict',
+]);
 function isInside(root, path) {
     return path === root || path.startsWith(root + external_node_path_namespaceObject.sep);
 }
@@ -116,8 +135,10 @@ function applyPlan(workspace, files) {
     }
     if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
         throw new Error(`workspace ${workspace} is not a directory`);
-    const toWrite = files.filter((file) => file.action === 'create' || file.action === 'update');
+    const toWrite = files.filter((file) => WRITES.has(file.action));
+    const toRemove = files.filter((file) => file.action === 'removed');
     const targets = toWrite.map((file) => checkTarget(root, file.path));
+    const removals = toRemove.map((file) => checkTarget(root, file.path));
     const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, '.fastapi-scaffold-staging-'));
     const placed = [];
     const backups = [];
@@ -129,8 +150,7 @@ function applyPlan(workspace, files) {
             if (file.executable)
                 (0,external_node_fs_namespaceObject.chmodSync)(staged, 0o755);
         });
-        toWrite.forEach((file, index) => {
-            const target = targets[index];
+        targets.forEach((target, index) => {
             const missing = [];
             for (let dir = (0,external_node_path_namespaceObject.dirname)(target); !(0,external_node_fs_namespaceObject.existsSync)(dir); dir = (0,external_node_path_namespaceObject.dirname)(dir))
                 missing.unshift(dir);
@@ -138,13 +158,21 @@ function applyPlan(workspace, files) {
                 (0,external_node_fs_namespaceObject.mkdirSync)(dir);
                 createdDirs.push(dir);
             }
-            if (file.action === 'update' && (0,external_node_fs_namespaceObject.existsSync)(target)) {
+            // Only a file is set aside; anything else where a file must go fails the rename below.
+            if ((0,external_node_fs_namespaceObject.existsSync)(target) && (0,external_node_fs_namespaceObject.lstatSync)(target).isFile()) {
                 const backup = (0,external_node_path_namespaceObject.join)(staging, `${index}.backup`);
                 (0,external_node_fs_namespaceObject.renameSync)(target, backup);
                 backups.push({ target, backup });
             }
             (0,external_node_fs_namespaceObject.renameSync)((0,external_node_path_namespaceObject.join)(staging, `${index}`), target);
             placed.push(target);
+        });
+        removals.forEach((target, index) => {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(target))
+                return;
+            const backup = (0,external_node_path_namespaceObject.join)(staging, `removed-${index}`);
+            (0,external_node_fs_namespaceObject.renameSync)(target, backup);
+            backups.push({ target, backup });
         });
     }
     catch (error) {
@@ -164,11 +192,52 @@ function applyPlan(workspace, files) {
         throw new Error(`could not write the workspace, nothing was changed: ${error.message}`);
     }
     (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-    return { written: toWrite.map((file) => file.path) };
+    // A removed file's folders go too once nothing else is left in them.
+    for (const target of removals) {
+        for (let dir = (0,external_node_path_namespaceObject.dirname)(target); dir !== root && isInside(root, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+            try {
+                (0,external_node_fs_namespaceObject.rmdirSync)(dir);
+            }
+            catch {
+                break;
+            }
+        }
+    }
+    return { written: toWrite.map((file) => file.path), removed: toRemove.map((file) => file.path) };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/request/names.ts
+// Turns a free-form API name into the spellings each language wants, the way Nx generators do:
+// "MyApi", "my_api", "My API" and "my-api" are the same name.
+/** The words as typed, split on separators and on case changes: `HTTPServer2go` → `HTTP`, `Server2go`. */
+function typedWords(name) {
+    return name
+        .split(/[\s_\-.]+/)
+        .flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/))
+        .filter((word) => word.length > 0);
+}
+/** Splits on separators and on case changes, lower-cased: `HTTPServer2go` → `http`, `server2go`. */
+function words(name) {
+    return typedWords(name).map((word) => word.toLowerCase());
+}
+function apiNames(name) {
+    const parts = words(name);
+    const capitalised = parts.map((word) => word[0].toUpperCase() + word.slice(1));
+    // An acronym typed in capitals ("Orders API", "HTTPServer") keeps them for people to read; a name typed all
+    // in capitals (MY_API) is a style, not acronyms.
+    const typed = typedWords(name);
+    const isAcronym = (word) => word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word);
+    const styled = typed.every(isAcronym);
+    const title = typed.map((word) => isAcronym(word) && !styled ? word : word[0].toUpperCase() + word.slice(1).toLowerCase());
+    return {
+        projectName: parts.join('-'),
+        moduleName: parts.join('_'),
+        className: capitalised.join(''),
+        constantName: parts.join('_').toUpperCase(),
+        title: title.join(' '),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/layout.ts
 // The fixed places of a generated workspace, named once for every stage (request validation, planning, verify,
 // delivery). test/layout.test.ts holds each against the template tree, so templates/ and this file cannot
@@ -202,38 +271,6 @@ const LAYOUT = {
     INFRA_DIR,
     RECORDS_DIR,
 };
-
-;// CONCATENATED MODULE: ./src/request/names.ts
-// Turns a free-form API name into the spellings each language wants, the way Nx generators do:
-// "MyApi", "my_api", "My API" and "my-api" are the same name.
-/** The words as typed, split on separators and on case changes: `HTTPServer2go` → `HTTP`, `Server2go`. */
-function typedWords(name) {
-    return name
-        .split(/[\s_\-.]+/)
-        .flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/))
-        .filter((word) => word.length > 0);
-}
-/** Splits on separators and on case changes, lower-cased: `HTTPServer2go` → `http`, `server2go`. */
-function words(name) {
-    return typedWords(name).map((word) => word.toLowerCase());
-}
-function apiNames(name) {
-    const parts = words(name);
-    const capitalised = parts.map((word) => word[0].toUpperCase() + word.slice(1));
-    // An acronym typed in capitals ("Orders API", "HTTPServer") keeps them for people to read; a name typed all
-    // in capitals (MY_API) is a style, not acronyms.
-    const typed = typedWords(name);
-    const isAcronym = (word) => word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word);
-    const styled = typed.every(isAcronym);
-    const title = typed.map((word) => isAcronym(word) && !styled ? word : word[0].toUpperCase() + word.slice(1).toLowerCase());
-    return {
-        projectName: parts.join('-'),
-        moduleName: parts.join('_'),
-        className: capitalised.join(''),
-        constantName: parts.join('_').toUpperCase(),
-        title: title.join(' '),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/request/python-stdlib.ts
 // Top-level module names of the Python standard library (CPython 3.11 `sys.stdlib_module_names`, plus those
@@ -561,10 +598,11 @@ const PYTHON_STDLIB_MODULES = new Set([
 
 ;// CONCATENATED MODULE: ./src/request/schema.ts
 // The one definition of what a person can ask for. action.yml, the workflow_dispatch form, the issue form
-// and the CLI flags are all checked against this list by test/request/schema-drift.test.ts.
-const API_TYPES = ['http-api', 'function-url'];
-const AUTH_MODES = ['iam', 'cognito', 'none'];
-const ARCHITECTURES = ['arm64', 'x86_64'];
+// and the CLI flags are all checked against these lists by test/request/schema-drift.test.ts.
+const schema_OPERATIONS = (/* unused pure expression or super */ null && (['generate', 'update']));
+const schema_API_TYPES = ['http-api', 'function-url'];
+const schema_AUTH_MODES = ['iam', 'cognito', 'none'];
+const schema_ARCHITECTURES = ['arm64', 'x86_64'];
 const REQUEST_INPUTS = [
     {
         id: 'name',
@@ -620,8 +658,28 @@ const REQUEST_INPUTS = [
         ],
     },
 ];
+/**
+ * Generate a new API or update one the workspace has. The CLI spells it as its command word
+ * (`fastapi-scaffold update`), so it is not among the request's flags.
+ */
+const OPERATION_INPUT = {
+    id: 'operation',
+    label: 'Operation',
+    description: 'Generate a new API, or update one this repository already has. An update keeps the API where it is, re-renders it with the templates of this version and the options given, and merges your edits; an option left empty keeps its recorded value.',
+    required: false,
+    default: 'generate',
+    options: [
+        { value: 'generate', description: 'Create a new API' },
+        {
+            value: 'update',
+            description: 'Change or upgrade an API this repository has; the options are its settings after the update',
+        },
+    ],
+};
+/** action.yml, the workflow_dispatch form and the issue form ask these, in this order. */
+const FORM_INPUTS = [OPERATION_INPUT, ...REQUEST_INPUTS];
 function inputSpec(id) {
-    const spec = REQUEST_INPUTS.find((input) => input.id === id);
+    const spec = FORM_INPUTS.find((input) => input.id === id);
     if (!spec)
         throw new Error(`unknown input ${id}`);
     return spec;
@@ -732,9 +790,9 @@ function pathsOverlap(a, b) {
 function parseRequest(raw) {
     const name = validateName(raw.name);
     const directory = validateDirectory(raw.directory);
-    const apiType = validateChoice('api-type', raw['api-type'], API_TYPES);
-    const auth = validateChoice('auth', raw.auth, AUTH_MODES);
-    const architecture = validateChoice('architecture', raw.architecture, ARCHITECTURES);
+    const apiType = validateChoice('api-type', raw['api-type'], schema_API_TYPES);
+    const auth = validateChoice('auth', raw.auth, schema_AUTH_MODES);
+    const architecture = validateChoice('architecture', raw.architecture, schema_ARCHITECTURES);
     if (apiType === 'function-url' && auth === 'cognito') {
         throw new UserError('auth cognito needs api-type http-api: a Function URL accepts only iam or none');
     }
@@ -753,39 +811,185 @@ function parseRequest(raw) {
         projectRoot,
     };
 }
+/**
+ * The operation and its request. A generate is a whole request, empty options taking their defaults; an
+ * update names an API and changes only the options given, each checked as a request's would be.
+ */
+function parseAsk(raw) {
+    const operation = validateChoice('operation', raw.operation, OPERATIONS);
+    if (operation === 'generate') {
+        const request = parseRequest(raw);
+        return { operation, projectName: request.projectName, request };
+    }
+    const { name, names } = validateName(raw.name);
+    const given = (value) => (value ?? '').trim() !== '';
+    return {
+        operation,
+        projectName: names.projectName,
+        name,
+        ...(given(raw.directory) ? { directory: validateDirectory(raw.directory) } : {}),
+        changes: {
+            ...(given(raw['api-type'])
+                ? { apiType: validateChoice('api-type', raw['api-type'], API_TYPES) }
+                : {}),
+            ...(given(raw.auth) ? { auth: validateChoice('auth', raw.auth, AUTH_MODES) } : {}),
+            ...(given(raw.architecture)
+                ? { architecture: validateChoice('architecture', raw.architecture, ARCHITECTURES) }
+                : {}),
+        },
+    };
+}
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/plan/merge.ts
+// Git's own merge and diff machinery for one file at a time: the 3-way merge that carries a template change
+// into a file a person edited, and the unified diff a dry run prints. Both run `git` on scratch copies, so
+// neither needs a repository or touches the workspace.
+
+
+
+
+function withScratch(files, run) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'fastapi-scaffold-merge-'));
+    try {
+        for (const [name, content] of Object.entries(files))
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, name), content);
+        return run(dir);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function git(args, cwd) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        // The merge must not depend on the person's git configuration (conflict style, diff drivers, colour).
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    });
+    if (result.error) {
+        const code = result.error.code;
+        throw new Error(code === 'ENOENT'
+            ? 'git is needed to merge an edited file with the new templates and was not found on PATH'
+            : `git ${args[0]} could not run: ${result.error.message}`);
+    }
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+/** `git merge-file`: exit 0 is a clean merge, a positive exit the number of conflicts, a negative an error. */
+const gitMerge = (ours, base, theirs, labels) => withScratch({ ours, base, theirs }, (dir) => {
+    const { status, stdout, stderr } = git([
+        'merge-file',
+        '-p',
+        '-L',
+        labels.ours,
+        '-L',
+        labels.base,
+        '-L',
+        labels.theirs,
+        'ours',
+        'base',
+        'theirs',
+    ], dir);
+    if (status === null || status < 0 || status > 127) {
+        throw new Error(`git merge-file failed: ${stderr.trim() || `exit ${status}`}`);
+    }
+    return { content: stdout, conflicts: status };
+});
+/** A unified diff from `before` to `after` for `path`; `null` stands for a file that does not exist. */
+function unifiedDiff(path, before, after) {
+    return withScratch({ before: before ?? '', after: after ?? '' }, (dir) => {
+        const { status, stdout, stderr } = git([
+            'diff',
+            '--no-index',
+            '--no-color',
+            '--no-ext-diff',
+            before === null ? '/dev/null' : 'before',
+            after === null ? '/dev/null' : 'after',
+        ], dir);
+        if (status !== 0 && status !== 1) {
+            throw new Error(`git diff failed: ${stderr.trim() || `exit ${status}`}`);
+        }
+        // git names the scratch copies; a reader wants the workspace path.
+        const lines = stdout.split('\n');
+        const body = lines.findIndex((line) => line.startsWith('@@') || line.startsWith('Binary'));
+        if (body < 0)
+            return '';
+        return [
+            `--- ${before === null ? '/dev/null' : `a/${path}`}`,
+            `+++ ${after === null ? '/dev/null' : `b/${path}`}`,
+            ...lines.slice(body),
+        ].join('\n');
+    });
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/plan/provenance.ts
-// The record kept for each API at `.scaffold/<project>.json`: what was asked, by which tool and templates,
-// and the hash of every file written. It lets later generations list the workspace's APIs, tell an
-// untouched generated file from one a person edited, and upgrade templates safely.
+// The records kept in `.scaffold/`: one per API (`<project>.json`: what was asked, by which tool and
+// templates, and every file of that API) and one for the files all APIs share (`_shared.json`). Each file's
+// entry holds what the generator wrote for it, line by line, so a later generation can tell an untouched file
+// from one a person edited and 3-way merge the edit with the new rendering. The base lives in the workspace,
+// not in git history: it is there in a depth-1 checkout and in a generation that was never committed.
 
 
 
 
-const PROVENANCE_SCHEMA = 1;
+/** 1: hashes only (tool 0.1.0); 2: the generated text too, and shared files in their own record. */
+const PROVENANCE_SCHEMA = 2;
+/** A project name is kebab-case words, so a leading `_` can never name an API. */
+const SHARED_RECORD_PATH = `${RECORDS_DIR}/_shared.json`;
 function sha256(text) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
 }
 function provenancePath(projectName) {
     return `${RECORDS_DIR}/${projectName}.json`;
 }
+function fileEntry(owner, content) {
+    return { owner, sha256: sha256(content), lines: content.split('\n') };
+}
+/** The generated text an entry records, when the record holds it and it still matches its hash. */
+function entryText(entry) {
+    if (!entry?.lines)
+        return undefined;
+    const text = entry.lines.join('\n');
+    return sha256(text) === entry.sha256 ? text : undefined;
+}
 function renderRecord(record) {
     return `${JSON.stringify(record, null, 2)}\n`;
 }
-/** Reads a record back; a record a person broke is reported (a UserError), not guessed at. */
-function parseRecord(path, text) {
-    let data;
+function parseJson(path, text) {
     try {
-        data = JSON.parse(text);
+        return JSON.parse(text);
     }
     catch {
         throw new UserError(`${path} is not valid JSON; restore it from git history`);
     }
-    if (data?.schema !== PROVENANCE_SCHEMA ||
-        typeof data.request !== 'object' ||
-        typeof data.files !== 'object') {
-        throw new UserError(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
+}
+function checkFiles(path, files) {
+    if (typeof files !== 'object' || files === null) {
+        throw new UserError(`${path} has no "files" map; restore it from git history`);
     }
+    for (const [file, entry] of Object.entries(files)) {
+        const { owner, sha256: hash, lines } = (entry ?? {});
+        if ((owner !== 'generated' && owner !== 'user') ||
+            typeof hash !== 'string' ||
+            (lines !== undefined &&
+                (!Array.isArray(lines) || lines.some((line) => typeof line !== 'string')))) {
+            throw new UserError(`${path}: the entry for ${file} is not a file record; restore it from git history`);
+        }
+    }
+}
+/** Reads an API record back; a record a person broke is reported (a UserError), not guessed at. */
+function parseRecord(path, text) {
+    const data = parseJson(path, text);
+    if ((data?.schema !== 1 && data?.schema !== 2) || typeof data.request !== 'object') {
+        throw new UserError(`${path} is not a fastapi-scaffold record of schema 1 or ${PROVENANCE_SCHEMA}${typeof data?.schema === 'number' && data.schema > PROVENANCE_SCHEMA ? ' (a newer fastapi-scaffold wrote it: upgrade the tool)' : ''}`);
+    }
+    checkFiles(path, data.files);
     let request;
     try {
         request = parseRequest({
@@ -803,6 +1007,132 @@ function parseRecord(path, text) {
         throw new UserError(`${path} records project ${request.projectName}; its file name must match`);
     }
     return { record: data, request };
+}
+function parseSharedRecord(path, text) {
+    const data = parseJson(path, text);
+    if (data?.schema !== PROVENANCE_SCHEMA) {
+        throw new UserError(`${path} is not a fastapi-scaffold shared record of schema ${PROVENANCE_SCHEMA}`);
+    }
+    checkFiles(path, data.files);
+    return data;
+}
+
+;// CONCATENATED MODULE: ./src/plan/join.ts
+// Joins what the generator needs into a file a person had before the generator ever wrote it (a repository's
+// own package.json or .gitignore), the way they would by hand: what is theirs stays, what is missing is
+// added, and a clash that cannot be settled without choosing for them is refused with the reason.
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function kind(value) {
+    return Array.isArray(value)
+        ? 'a list'
+        : value === null
+            ? 'null'
+            : isObject(value)
+                ? 'an object'
+                : `a ${typeof value}`;
+}
+/**
+ * ours ⊕ theirs for one value. With `base` (what the generator wrote last time) it is a 3-way merge: a value
+ * the person left as generated follows the template, and a key the template dropped goes if left as generated.
+ */
+function joinValue(path, file, ours, theirs, base, added, kept) {
+    const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+    if (isObject(ours) && isObject(theirs)) {
+        const baseObject = isObject(base) ? base : undefined;
+        const result = {};
+        for (const [key, value] of Object.entries(ours)) {
+            const dropped = baseObject && key in baseObject && !(key in theirs) && same(value, baseObject[key]);
+            if (!dropped)
+                result[key] = value;
+        }
+        for (const [key, value] of Object.entries(theirs)) {
+            const at = path ? `${path}.${key}` : key;
+            if (!(key in ours)) {
+                // Left out on purpose if the person removed what the generator wrote before.
+                if (baseObject && key in baseObject)
+                    continue;
+                result[key] = value;
+                added.push(at);
+            }
+            else {
+                result[key] = joinValue(at, file, ours[key], value, baseObject?.[key], added, kept);
+            }
+        }
+        return result;
+    }
+    if (Array.isArray(ours) && Array.isArray(theirs)) {
+        const seen = new Set(ours.map((item) => JSON.stringify(item)));
+        const before = new Set(Array.isArray(base) ? base.map((item) => JSON.stringify(item)) : []);
+        const missing = theirs.filter((item) => !seen.has(JSON.stringify(item)) && !before.has(JSON.stringify(item)));
+        for (const item of missing)
+            added.push(`${path}[${JSON.stringify(item)}]`);
+        return [...ours, ...missing];
+    }
+    if (kind(ours) !== kind(theirs) && (isObject(theirs) || Array.isArray(theirs))) {
+        throw new UserError(`${file}: "${path}" is ${kind(ours)} here, and fastapi-scaffold needs ${kind(theirs)} there to add ${JSON.stringify(theirs)}; change it by hand, then run again`);
+    }
+    if (same(ours, theirs))
+        return ours;
+    if (base !== undefined && same(ours, base)) {
+        added.push(path);
+        return theirs;
+    }
+    kept.push(path);
+    return ours;
+}
+function parse(file, text, whose) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new UserError(`${file} (${whose}) is not valid JSON: ${error.message}`);
+    }
+}
+/** The indentation a JSON text uses, so the joined file looks like the person's. */
+function indentOf(text) {
+    const match = /^[{[]\r?\n([ \t]+)\S/.exec(text);
+    return match ? match[1] : 2;
+}
+function joinJson(file, ours, theirs, base) {
+    const mine = parse(file, ours, 'yours');
+    const wanted = parse(file, theirs, 'the template');
+    const before = base === undefined ? undefined : parse(file, base, 'as generated');
+    if (!isObject(mine) || !isObject(wanted)) {
+        throw new UserError(`${file}: expected a JSON object, found ${kind(mine)}; change it by hand, then run again`);
+    }
+    const added = [];
+    const keptTheirs = [];
+    const joined = joinValue('', file, mine, wanted, before, added, keptTheirs);
+    if (JSON.stringify(joined) === JSON.stringify(mine))
+        return { content: ours, added: [], keptTheirs };
+    const newline = ours.endsWith('\n') ? '\n' : '';
+    return {
+        content: `${JSON.stringify(joined, null, indentOf(ours))}${newline}`,
+        added,
+        keptTheirs,
+    };
+}
+/** Lines of theirs missing from ours (comments and blank lines aside) are appended, under their comment. */
+function joinLines(ours, theirs) {
+    const present = new Set(ours.split('\n').map((line) => line.trim()));
+    const missing = theirs
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !line.startsWith('#') && !present.has(line.trim()));
+    if (missing.length === 0)
+        return { content: ours, added: [], keptTheirs: [] };
+    const separator = ours === '' || ours.endsWith('\n') ? '' : '\n';
+    return {
+        content: `${ours}${separator}${ours === '' ? '' : '\n'}# Added by fastapi-scaffold\n${missing.join('\n')}\n`,
+        added: missing,
+        keptTheirs: [],
+    };
+}
+/** `base`: what the generator wrote last time, when known (JSON only: lines are merged as text then). */
+function joinFile(kindOf, file, ours, theirs, base) {
+    return kindOf === 'json' ? joinJson(file, ours, theirs, base) : joinLines(ours, theirs);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
@@ -1639,8 +1969,11 @@ const PATH_PLACEHOLDERS = ['directory', 'projectName', 'moduleName', 'className'
 //
 //   {{! scaffold owner=generated executable }}
 //
-// owner    `user` (default): written once, never overwritten; `generated`: re-rendered freely, with a header.
+// owner    `user` (default): the person's file once written; `generated`: the generator's, with a header.
+//          Both are re-rendered by later generations and 3-way merged where a person edited them.
 // executable  the file is written with mode 755.
+// join     `json` or `lines`: a file of the person's that was there before the generator is joined with the
+//          rendering (src/plan/join.ts) instead of being left alone, e.g. a repository's own package.json.
 
 
 
@@ -1658,16 +1991,19 @@ function parseDirective(source, text) {
         return { body: text, owner: 'user', executable: false };
     let owner = 'user';
     let executable = false;
+    let join;
     for (const word of match[1].trim().split(/\s+/).filter(Boolean)) {
         const [key, value] = word.split('=', 2);
         if (key === 'owner' && (value === 'generated' || value === 'user'))
             owner = value;
         else if (key === 'executable' && value === undefined)
             executable = true;
+        else if (key === 'join' && (value === 'json' || value === 'lines'))
+            join = value;
         else
             throw new Error(`template ${source}: bad directive "${word}"`);
     }
-    return { body: text.slice(match[0].length), owner, executable };
+    return { body: text.slice(match[0].length), owner, executable, ...(join ? { join } : {}) };
 }
 /** The conditions a template's folders spell, checked against the view's boolean keys. */
 function conditions(source) {
@@ -1706,19 +2042,28 @@ function walk(root, dir = '') {
         return entry.isDirectory() ? walk(root, path) : entry.isFile() ? [path] : [];
     });
 }
-function loadTemplates(root) {
+/** The template tree's files in the order the digest covers them. */
+function readTemplateFiles(root) {
+    return walk(root).map((source) => ({ source, text: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, source), 'utf8') }));
+}
+/**
+ * Checks and parses template files. `strict: false` is for the archived templates of an earlier version,
+ * which are only ever rendered to recover what that version wrote: a key this version no longer has renders
+ * empty there, and the hash check of the result catches it.
+ */
+function templateSet(files, { strict = true } = {}) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const templates = walk(root).map((source) => {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, source), 'utf8');
+    const templates = files.map(({ source, text }) => {
         hash.update(source).update('\0').update(text).update('\0');
         const parsed = parseDirective(source, text);
-        const when = conditions(source);
-        checkKeys(source, mustache_mustache.parse(parsed.body));
+        const when = strict ? conditions(source) : lenientConditions(source);
+        if (strict)
+            checkKeys(source, mustache_mustache.parse(parsed.body));
         const unconditional = source
             .split('/')
             .filter((segment) => !CONDITION_SEGMENT.test(segment))
             .join('/');
-        for (const placeholder of unconditional.matchAll(/__([A-Za-z]+)__/g)) {
+        for (const placeholder of strict ? unconditional.matchAll(/__([A-Za-z]+)__/g) : []) {
             const key = placeholder[1];
             if (key !== 'dot' &&
                 !PYTHON_DUNDERS.has(key) &&
@@ -1730,6 +2075,15 @@ function loadTemplates(root) {
         return { source, ...parsed, when, perApi };
     });
     return { templates, digest: hash.digest('hex') };
+}
+function lenientConditions(source) {
+    return source
+        .split('/')
+        .slice(0, -1)
+        .flatMap((segment) => CONDITION_SEGMENT.exec(segment)?.[1] ?? []);
+}
+function loadTemplates(root) {
+    return templateSet(readTemplateFiles(root));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/render.ts
@@ -1761,109 +2115,294 @@ const COMMENT_STYLES = {
     mjs: ['// ', ''],
     md: ['<!-- ', ' -->'],
 };
+const HEADER = (view) => [
+    `Generated by ${view.toolName} ${view.toolVersion}. Prefer changing what the props offer; an edit`,
+    'here is merged into the next generation, and a clash is marked for you to resolve.',
+];
 /** The header that marks a generated file; `undefined` for formats without comments (JSON). */
-function generatedHeader(path, view) {
+function generatedHeader(path, view, text = HEADER) {
     const extension = path.slice(path.lastIndexOf('.') + 1);
     const style = COMMENT_STYLES[extension];
     if (!style)
         return undefined;
     const [open, close] = style;
-    return (`${open}Generated by ${view.toolName} ${view.toolVersion}. Do not edit: the next generation replaces this file${close}\n` +
-        `${open}(and refuses to run while it differs from what was generated).${close}\n`);
+    return text(view)
+        .map((line) => `${open}${line}${close}\n`)
+        .join('');
 }
-function renderBody(template, view, path) {
+function renderBody(template, view, path, header = HEADER) {
     const text = mustache_mustache.render(template.body, view, {}, { escape: (value) => value });
     if (template.owner !== 'generated')
         return text;
-    const header = generatedHeader(path, view);
-    if (!header)
+    const lines = generatedHeader(path, view, header);
+    if (!lines)
         return text;
     // Keep a shebang on the first line, where the kernel looks for it.
     if (text.startsWith('#!')) {
         const end = text.indexOf('\n') + 1;
-        return text.slice(0, end) + header + text.slice(end);
+        return text.slice(0, end) + lines + text.slice(end);
     }
-    return header + text;
+    return lines + text;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
-// Decides what a generation writes: every file with its owner, content and action, or throws a UserError
-// with the one reason it cannot go ahead. Pure apart from reading templates and the workspace.
+// Decides what a generation writes: every file with its owner, new content and action, or throws a UserError
+// with the one reason it cannot go ahead. Reads the templates and the workspace, and merges with git on
+// scratch copies; writes nothing.
+//
+// Each file is decided against three texts: ours (the file now), base (what the generator wrote for it last
+// time, from the records) and theirs (the new rendering). Untouched since it was written: theirs replaces it.
+// Edited: git merges base → theirs into ours; a clash stays in the file between conflict markers for its
+// owner to resolve. Files the new rendering no longer has go only if untouched.
 
 
 
 
-/** The APIs the workspace's provenance records name, with the hashes of their generated files. */
-function existingApis(workspace) {
-    const requests = [];
+
+
+
+
+function regularFile(workspace, path) {
+    const state = workspace.file(path);
+    if (state.kind === 'absent')
+        return undefined;
+    if (state.kind !== 'file')
+        throw new UserError(`${path} is not a regular file`);
+    return state.content;
+}
+function readRecords(workspace) {
+    const apis = new Map();
     const knownHashes = new Map();
-    for (const path of workspace.recordPaths()) {
-        const state = workspace.file(path);
-        if (state.kind !== 'file')
-            throw new UserError(`${path} is not a regular file`);
-        const parsed = parseRecord(path, state.content);
-        requests.push(parsed.request);
-        for (const [file, entry] of Object.entries(parsed.record.files)) {
-            if (entry.owner !== 'generated')
-                continue;
-            const hashes = knownHashes.get(file) ?? new Set();
+    const know = (files) => {
+        for (const [path, entry] of Object.entries(files)) {
+            const hashes = knownHashes.get(path) ?? new Set();
             hashes.add(entry.sha256);
-            knownHashes.set(file, hashes);
+            knownHashes.set(path, hashes);
         }
+    };
+    for (const path of workspace.recordPaths()) {
+        const parsed = parseRecord(path, regularFile(workspace, path) ?? '');
+        apis.set(parsed.request.projectName, parsed);
+        know(parsed.record.files);
     }
-    return { requests, knownHashes };
+    const sharedText = regularFile(workspace, SHARED_RECORD_PATH);
+    const shared = sharedText === undefined ? undefined : parseSharedRecord(SHARED_RECORD_PATH, sharedText);
+    if (shared)
+        know(shared.files);
+    return { apis, shared, knownHashes };
+}
+function byProjectName(apis) {
+    return [...apis].sort((a, b) => a.projectName.localeCompare(b.projectName));
 }
 /** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
 function recordedApis(workspace) {
-    return existingApis(workspace).requests.sort((a, b) => a.projectName.localeCompare(b.projectName));
+    return byProjectName([...readRecords(workspace).apis.values()].map((api) => api.request));
 }
-function decide(path, owner, content, workspace, knownHashes) {
-    const state = workspace.file(path);
-    switch (state.kind) {
-        case 'absent':
-            return 'create';
-        case 'file':
-            if (owner === 'user')
-                return 'keep';
-            if (state.content === content)
-                return 'unchanged';
-            if (knownHashes.get(path)?.has(sha256(state.content)))
-                return 'update';
-            throw new UserError(`${path} differs from what fastapi-scaffold generated (edited by hand?); move your change to a file you own, or delete the file to let it be generated again`);
-        default:
-            throw new UserError(`${path} exists as a ${state.kind}, where a file would be written`);
-    }
+/** The recorded APIs with the tool version and template digest that last generated each. */
+function recordedVersions(workspace) {
+    return [...readRecords(workspace).apis.values()]
+        .map(({ record, request }) => ({
+        request,
+        tool: record.tool,
+        digest: record.templates.digest,
+        schema: record.schema,
+    }))
+        .sort((a, b) => a.request.projectName.localeCompare(b.request.projectName));
 }
-function planGeneration(request, templateSet, workspace, tool) {
-    const { requests, knownHashes } = existingApis(workspace);
-    const recordPath = provenancePath(request.projectName);
-    const previous = requests.find((api) => api.projectName === request.projectName);
-    if (previous) {
-        throw new UserError(`API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`);
-    }
-    if (workspace.file(request.projectRoot).kind !== 'absent') {
-        throw new UserError(`${request.projectRoot} already exists; choose another name or directory`);
-    }
-    const apis = [...requests, request].sort((a, b) => a.projectName.localeCompare(b.projectName));
+function render(templateSet, request, apis, tool, header = HEADER) {
     const view = {
         ...apiView(request),
         apis: apis.map(apiView),
         toolName: tool.name,
         toolVersion: tool.version,
     };
-    const files = [];
-    for (const template of templateSet.templates) {
-        if (!template.when.every((key) => view[key] === true))
-            continue;
+    return templateSet.templates
+        .filter((template) => template.when.every((key) => view[key] === true))
+        .map((template) => {
         const path = renderPath(template, view);
-        const content = renderBody(template, view, path);
-        const action = decide(path, template.owner, content, workspace, knownHashes);
-        files.push({
+        return {
             path,
             owner: template.owner,
-            action,
-            content,
+            content: renderBody(template, view, path, header),
             executable: template.executable,
+            perApi: template.perApi,
+            ...(template.join ? { join: template.join } : {}),
+        };
+    });
+}
+/**
+ * What the generator wrote for files whose record predates stored bases (schema 1): the templates of the
+ * version that wrote them (from the archive, by the record's digest) or else the current ones, rendered with
+ * what the records say was asked, and kept only where the text hashes to what was recorded. A file no
+ * rendering reproduces has no recoverable base; an untouched one is still known by its hash.
+ */
+function recoverBases(templateSet, recorded, previous, history) {
+    const records = [...recorded.apis.values()].filter(({ record }) => record.schema === 1);
+    if (records.length === 0)
+        return new Map();
+    const apis = byProjectName([...recorded.apis.values()].map((api) => api.request));
+    const subject = previous ?? apis[0];
+    const bases = new Map();
+    const tried = new Set();
+    for (const { record } of records) {
+        const key = `${record.tool.name}\0${record.tool.version}\0${record.templates.digest}`;
+        if (tried.has(key))
+            continue;
+        tried.add(key);
+        const earlier = history?.(record.templates.digest);
+        const renderings = [
+            ...(earlier ? [render(earlier.set, subject, apis, record.tool, earlier.header)] : []),
+            render(templateSet, subject, apis, record.tool),
+        ];
+        for (const file of renderings.flat()) {
+            if (bases.has(file.path))
+                continue;
+            if (recorded.knownHashes.get(file.path)?.has(sha256(file.content))) {
+                bases.set(file.path, file.content);
+            }
+        }
+    }
+    return bases;
+}
+function decide(file, state, entry, recoveredBase, knownHashes, merge, labels) {
+    if (state.kind === 'absent') {
+        if (entry && file.owner === 'user') {
+            return {
+                action: 'kept',
+                content: '',
+                note: 'deleted since it was generated; not written again',
+            };
+        }
+        return { action: 'created', content: file.content };
+    }
+    if (state.kind !== 'file') {
+        throw new UserError(`${file.path} exists as a ${state.kind}, where a file would be written`);
+    }
+    const ours = state.content;
+    if (ours === file.content)
+        return { action: 'unchanged', content: ours };
+    let base = entryText(entry) ?? recoveredBase;
+    if (base === undefined && knownHashes?.has(sha256(ours)))
+        base = ours;
+    // JSON is joined key by key even when the base is known: a text merge of a reformatted file would clash.
+    if (file.join === 'json' || (base === undefined && file.join)) {
+        if (base === ours)
+            return { action: 'updated', content: file.content };
+        const joined = joinFile(file.join, file.path, ours, file.content, base);
+        const notes = [
+            ...(joined.added.length ? [`joined with yours: added ${joined.added.join(', ')}`] : []),
+            ...(joined.keptTheirs.length ? [`kept your ${joined.keptTheirs.join(', ')}`] : []),
+        ];
+        return {
+            action: joined.added.length ? 'merged' : 'kept',
+            content: joined.content,
+            ...(notes.length ? { note: notes.join('; ') } : {}),
+        };
+    }
+    if (base === undefined) {
+        if (file.owner === 'user') {
+            return {
+                action: 'kept',
+                content: ours,
+                note: entry
+                    ? 'edited, and its record holds no copy of what was generated to merge with; compare it with the new templates by hand'
+                    : 'a file of yours was here first',
+            };
+        }
+        const merged = merge(ours, '', file.content, { ours: 'yours', ...labels });
+        return {
+            action: merged.conflicts > 0 ? 'conflict' : 'merged',
+            content: merged.content,
+            note: 'differs from what was generated, with no record of the original to merge against: every difference is marked',
+        };
+    }
+    if (ours === base)
+        return { action: 'updated', content: file.content };
+    if (file.content === base) {
+        return {
+            action: 'kept',
+            content: ours,
+            ...(file.owner === 'generated'
+                ? { note: 'edited by hand; the templates did not change it' }
+                : {}),
+        };
+    }
+    const merged = merge(ours, base, file.content, { ours: 'yours', ...labels });
+    if (merged.conflicts === 0)
+        return { action: 'merged', content: merged.content };
+    return {
+        action: 'conflict',
+        content: merged.content,
+        note: `${merged.conflicts} conflicting ${merged.conflicts === 1 ? 'change' : 'changes'} marked with <<<<<<< and >>>>>>>`,
+    };
+}
+function recordPlan(path, content, workspace) {
+    const before = regularFile(workspace, path) ?? null;
+    return {
+        path,
+        owner: 'generated',
+        action: before === null ? 'created' : before === content ? 'unchanged' : 'updated',
+        content,
+        before,
+        executable: false,
+    };
+}
+function planFiles(request, previous, templateSet, workspace, tool, recorded, options) {
+    const merge = options.merge ?? gitMerge;
+    const apis = byProjectName([
+        ...[...recorded.apis.values()]
+            .map((api) => api.request)
+            .filter((api) => api.projectName !== request.projectName),
+        request,
+    ]);
+    const rendered = render(templateSet, request, apis, tool);
+    const own = recorded.apis.get(request.projectName)?.record;
+    const shared = recorded.shared;
+    const recovered = recoverBases(templateSet, recorded, previous, options.history);
+    const baseVersion = own?.tool.version ?? shared?.tool.version;
+    const labels = {
+        base: `${tool.name} ${baseVersion ?? 'unknown version'}`,
+        theirs: `${tool.name} ${tool.version}`,
+    };
+    // Schema 1 records list the shared files in every API's record.
+    const entryOf = (path, perApi) => perApi || !shared ? own?.files[path] : shared.files[path];
+    const files = rendered.map((file) => {
+        const state = workspace.file(file.path);
+        const decision = decide(file, state, entryOf(file.path, file.perApi), recovered.get(file.path), recorded.knownHashes.get(file.path), merge, labels);
+        return {
+            path: file.path,
+            owner: file.owner,
+            action: decision.action,
+            content: decision.content,
+            before: state.kind === 'file' ? state.content : null,
+            executable: file.executable,
+            ...(decision.note ? { note: decision.note } : {}),
+        };
+    });
+    const renderedPaths = new Set(rendered.map((file) => file.path));
+    const earlier = new Map([
+        ...Object.entries(own?.files ?? {}),
+        ...Object.entries(shared?.files ?? {}),
+    ]);
+    for (const [path, entry] of earlier) {
+        if (renderedPaths.has(path))
+            continue;
+        const state = workspace.file(path);
+        if (state.kind === 'absent')
+            continue;
+        const untouched = state.kind === 'file' && sha256(state.content) === entry.sha256;
+        files.push({
+            path,
+            owner: entry.owner,
+            action: untouched ? 'removed' : 'kept',
+            content: untouched || state.kind !== 'file' ? '' : state.content,
+            before: state.kind === 'file' ? state.content : null,
+            executable: false,
+            ...(untouched
+                ? {}
+                : {
+                    note: 'no longer generated, but edited since, so kept: delete it when you are done with it',
+                }),
         });
     }
     const record = {
@@ -1883,19 +2422,136 @@ function planGeneration(request, templateSet, workspace, tool) {
             className: request.className,
             projectRoot: request.projectRoot,
         },
-        files: Object.fromEntries(files
-            .filter((file) => file.action !== 'keep')
-            .map((file) => [file.path, { owner: file.owner, sha256: sha256(file.content) }])),
+        files: Object.fromEntries(rendered
+            .filter((file) => file.perApi)
+            .map((file) => [file.path, fileEntry(file.owner, file.content)])),
     };
-    const recordContent = renderRecord(record);
-    files.push({
-        path: recordPath,
-        owner: 'generated',
-        action: decide(recordPath, 'generated', recordContent, workspace, knownHashes),
-        content: recordContent,
-        executable: false,
+    const sharedRecord = {
+        schema: PROVENANCE_SCHEMA,
+        tool: { name: tool.name, version: tool.version },
+        templates: { digest: templateSet.digest },
+        files: Object.fromEntries(rendered
+            .filter((file) => !file.perApi)
+            .map((file) => [file.path, fileEntry(file.owner, file.content)])),
+    };
+    files.push(recordPlan(provenancePath(request.projectName), renderRecord(record), workspace));
+    files.push(recordPlan(SHARED_RECORD_PATH, renderRecord(sharedRecord), workspace));
+    return files;
+}
+/** A new API: refused when the workspace already has it (update changes an existing one). */
+function planGeneration(request, templateSet, workspace, tool, options = {}) {
+    const recorded = readRecords(workspace);
+    if (recorded.apis.has(request.projectName)) {
+        const existing = recorded.apis.get(request.projectName).request;
+        throw new UserError(`API ${request.projectName} already exists (${existing.projectRoot}, recorded in ${provenancePath(request.projectName)}); change or upgrade it with: fastapi-scaffold update --name ${request.projectName}`);
+    }
+    if (workspace.file(request.projectRoot).kind !== 'absent') {
+        throw new UserError(`${request.projectRoot} already exists; choose another name or directory`);
+    }
+    const files = planFiles(request, undefined, templateSet, workspace, tool, recorded, options);
+    const apis = byProjectName([...[...recorded.apis.values()].map((api) => api.request), request]);
+    return { kind: 'generate', request, files, apis };
+}
+/** The recorded API a name (in any spelling) stands for. */
+function findRecordedApi(workspace, name) {
+    const recorded = recordedApis(workspace);
+    const projectName = apiNames(name.trim()).projectName;
+    const found = recorded.find((api) => api.projectName === projectName);
+    if (found)
+        return found;
+    throw new UserError(recorded.length === 0
+        ? `the workspace holds no generated API yet; create ${projectName} with: fastapi-scaffold generate --name ${projectName}`
+        : `no API ${projectName} in the workspace (it holds ${recorded.map((api) => api.projectName).join(', ')}); create it with: fastapi-scaffold generate --name ${projectName}`);
+}
+/**
+ * An existing API, re-rendered with its recorded answers and the `changes` given, by the templates of this
+ * version: an option change and an upgrade are the same operation.
+ */
+function planUpdate(name, changes, templateSet, workspace, tool, options = {}) {
+    const previous = findRecordedApi(workspace, name);
+    const recorded = readRecords(workspace);
+    const request = parseRequest({
+        name: previous.name,
+        directory: previous.directory,
+        'api-type': changes.apiType ?? previous.apiType,
+        auth: changes.auth ?? previous.auth,
+        architecture: changes.architecture ?? previous.architecture,
     });
-    return { request, files, apis };
+    const files = planFiles(request, previous, templateSet, workspace, tool, recorded, options);
+    const apis = byProjectName([
+        ...[...recorded.apis.values()]
+            .map((api) => api.request)
+            .filter((api) => api.projectName !== request.projectName),
+        request,
+    ]);
+    return { kind: 'update', request, previous, files, apis };
+}
+/** The files a plan leaves with conflict markers, for the report and the exit code. */
+function conflictsOf(plan) {
+    return plan.files.filter((file) => file.action === 'conflict').map((file) => file.path);
+}
+
+;// CONCATENATED MODULE: ./src/plan/history.ts
+// The template sets of the versions whose records hold hashes only (schema 1), kept with the tool so their
+// workspaces still get a true 3-way merge on upgrade: rendered with the answers a record names, they give back
+// what that version wrote, and only a rendering whose hash the record lists is trusted as the base.
+// Records of schema 2 carry their base themselves and need none of this.
+
+
+
+function archivedTemplates(archive) {
+    const set = templateSet(archive.files, { strict: false });
+    if (set.digest !== archive.digest) {
+        throw new Error(`archived templates of ${archive.version} do not hash to their digest`);
+    }
+    return {
+        set,
+        header: (view) => archive.header.map((line) => line.replaceAll('{name}', view.toolName).replaceAll('{version}', view.toolVersion)),
+    };
+}
+/** The archive in `dir`, read on first use (only an upgrade of a schema 1 workspace needs it). */
+function templateHistory(dir) {
+    let byDigest;
+    return (digest) => {
+        if (!byDigest) {
+            byDigest = new Map();
+            let names = [];
+            try {
+                names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((name) => name.endsWith('.json'));
+            }
+            catch {
+                // no archive shipped: schema 1 files fall back to their hashes
+            }
+            for (const name of names) {
+                const archive = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8'));
+                byDigest.set(archive.digest, archive);
+            }
+        }
+        const archive = byDigest.get(digest);
+        return archive && archivedTemplates(archive);
+    };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/tool.ts
+// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
+// sit one level below the repository root.
+
+
+// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
+// calls it can evaluate into asset copies, which would point inside dist/.
+function rootDir() {
+    const parts = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url).split(/[\\/]/);
+    return parts.slice(0, -2).join('/') || '/';
+}
+const ROOT = rootDir();
+const TEMPLATES_DIR = `${ROOT}/templates`;
+/** Earlier versions' templates, for upgrading workspaces whose records predate stored bases. */
+const HISTORY_DIR = `${ROOT}/templates-history`;
+function toolInfo() {
+    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
+    return { name: pkg.name, version: pkg.version };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/workspace.ts
@@ -1934,15 +2590,295 @@ function diskWorkspace(root) {
                 return [];
             }
             return names
-                .filter((name) => name.endsWith('.json'))
+                .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
                 .sort()
                 .map((name) => `${RECORDS_DIR}/${name}`);
         },
     };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/generate.ts
+// The local story, shared by the CLI and the action's worktree: plan → apply, for a new API
+// (generate) or an existing one (update: an option change, an upgrade to these templates, or both).
+// A request or workspace problem throws a UserError; a failed write throws a plain Error and leaves the
+// workspace as it was.
+
+
+
+
+
+
+
+function applied(plan, options) {
+    if (options.dryRun)
+        return { plan, written: [], removed: [], dryRun: true };
+    const { written, removed } = applyPlan(options.workspace, plan.files);
+    return { plan, written, removed, dryRun: false };
+}
+function planOptions(options) {
+    return { history: options.history ?? shippedHistory };
+}
+const shippedHistory = templateHistory(HISTORY_DIR);
+function workspaceOf(options) {
+    if (!isDirectory(options.workspace)) {
+        throw new UserError(`workspace ${options.workspace} is not a directory`);
+    }
+    return diskWorkspace(options.workspace);
+}
+function generate(request, options) {
+    const workspace = workspaceOf(options);
+    return applied(planGeneration(request, options.templates, workspace, options.tool, planOptions(options)), options);
+}
+function update(request, options) {
+    const workspace = workspaceOf(options);
+    const plan = planUpdate(request.name, request.changes, options.templates, workspace, options.tool, planOptions(options));
+    return applied(plan, options);
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/checks.ts
+// The generated project's check results as people read them: a plain-text table for the terminal and a
+// Markdown table for the pull request. Failing output follows the table, one block per failed check.
+
+/** `80 ms`, `1.5 s`, `15 s`: as precise as a reader comparing runs needs. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+function formatCounts(check) {
+    if (!check.counts)
+        return '';
+    const { passed, failed, skipped } = check.counts;
+    return [`${passed} passed`, failed ? `${failed} failed` : '', skipped ? `${skipped} skipped` : '']
+        .filter(Boolean)
+        .join(', ');
+}
+function note(check) {
+    if (check.status === 'skipped')
+        return check.detail ?? '';
+    return formatCounts(check);
+}
+function summarizeChecks(checks) {
+    const count = (status) => checks.filter((check) => check.status === status).length;
+    return `${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`;
+}
+function formatChecksTable(checks) {
+    const rows = checks.map((check) => [
+        check.name,
+        check.project,
+        check.status,
+        check.status === 'skipped' ? '' : formatDuration(check.durationMs),
+        note(check),
+    ]);
+    const header = ['check', 'project', 'status', 'time', 'notes'];
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+    const line = (cells) => cells
+        .map((cell, column) => column === 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd();
+    const failures = checks
+        .filter((check) => check.status === 'failed')
+        .map((check) => `--- ${check.name} (${check.project}: ${check.command}) ---\n${check.detail ?? ''}`);
+    return [
+        line(header),
+        ...rows.map(line),
+        '',
+        summarizeChecks(checks),
+        ...failures.flatMap((f) => ['', f]),
+    ].join('\n');
+}
+/** The pull request's checks section; `note` says why no checks ran, when none did. */
+function formatChecksMarkdown(checks, note) {
+    const ran = checks.filter((check) => check.status !== 'skipped');
+    if (ran.length === 0) {
+        const why = note ?? checks.find((check) => check.detail)?.detail ?? 'the verify stage did not run';
+        return `**Not run** — ${why}. Run them yourself before merging (see _Next steps_).`;
+    }
+    const icon = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
+    const rows = checks.map((check) => {
+        const counts = check.counts
+            ? ` (${check.counts.passed} passed, ${check.counts.failed} failed, ${check.counts.skipped} skipped)`
+            : '';
+        return `| \`${check.name}\` | \`${check.project}\` | ${icon[check.status]}${counts} | ${formatDuration(check.durationMs)} |`;
+    });
+    const failures = checks
+        .filter((check) => check.status === 'failed' && check.detail)
+        .map((check) => `<details><summary>${check.name} output</summary>\n\n${fenced(check.detail)}\n\n</details>`);
+    return [
+        '| Check | Project | Result | Time |',
+        '|---|---|---|---|',
+        ...rows,
+        ...(failures.length ? ['', ...failures] : []),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/tree.ts
+// Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
+function insert(root, entry) {
+    let node = root;
+    for (const part of entry.path.split('/')) {
+        let child = node.children.get(part);
+        if (!child) {
+            child = { children: new Map(), isFile: false };
+            node.children.set(part, child);
+        }
+        node = child;
+    }
+    node.isFile = true;
+    node.note = entry.note;
+}
+function renderTree(entries) {
+    const root = { children: new Map(), isFile: false };
+    for (const entry of entries)
+        insert(root, entry);
+    const lines = [];
+    const width = Math.max(0, ...entries.map((entry) => entry.path.length)) + 4;
+    const visit = (node, prefix, depth) => {
+        const names = [...node.children.keys()].sort((a, b) => {
+            const aDir = !node.children.get(a).isFile;
+            const bDir = !node.children.get(b).isFile;
+            return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
+        });
+        names.forEach((name, index) => {
+            const child = node.children.get(name);
+            const last = index === names.length - 1;
+            const label = `${prefix}${last ? '└── ' : '├── '}${name}${child.isFile ? '' : '/'}`;
+            lines.push(child.note ? `${label.padEnd(width)} ${child.note}` : label);
+            visit(child, `${prefix}${last ? '    ' : '│   '}`, depth + 1);
+        });
+    };
+    visit(root, '', 0);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/plan.ts
+// What a plan does to each file, drawn as the project's tree with one symbol per action, plus a line for
+// each file that needs a person (a clash, a file kept): the text the CLI prints and the Files section of the
+// pull request. A dry run of an update also shows the unified diff of every file it would change.
+
+
+
+/** Each action's symbol in the tree and its words in the legend. */
+const ACTIONS = {
+    created: { symbol: '+', text: 'created' },
+    updated: { symbol: '~', text: 'updated' },
+    merged: { symbol: 'M', text: 'merged with your edits' },
+    conflict: { symbol: '!', text: 'conflict to resolve' },
+    removed: { symbol: '-', text: 'removed' },
+    kept: { symbol: '·', text: 'kept as you have it' },
+    unchanged: { symbol: '=', text: 'unchanged' },
+};
+const ORDER = Object.keys(ACTIONS);
+/** Actions that change the workspace, the ones a dry run diffs. */
+const CHANGES = new Set([
+    'created',
+    'updated',
+    'merged',
+    'conflict',
+    'removed',
+]);
+function planTree(plan) {
+    return renderTree(plan.files.map((file) => ({
+        path: file.path,
+        note: `${ACTIONS[file.action].symbol} ${file.owner}`,
+    })));
+}
+function counts(plan) {
+    return ORDER.map((action) => [action, plan.files.filter((file) => file.action === action).length]).filter(([, count]) => count > 0);
+}
+/** The files a person should look at, with why. */
+function attention(plan) {
+    return plan.files.filter((file) => file.action === 'conflict' || file.note !== undefined);
+}
+function headline(plan) {
+    const { request, previous } = plan;
+    const lines = [
+        `${request.projectName}: module ${request.moduleName}, class ${request.className}, in ${request.projectRoot}`,
+        `api-type ${request.apiType} · auth ${request.auth} · architecture ${request.architecture}`,
+    ];
+    if (plan.kind === 'update' && previous)
+        lines.push(`update: ${answerChanges(plan) || 'same options, templates of this version'}`);
+    return lines;
+}
+/** `api-type http-api → function-url, auth iam → none`, or '' when no option changed. */
+function answerChanges(plan) {
+    const { request, previous } = plan;
+    if (!previous)
+        return '';
+    return [
+        ['api-type', previous.apiType, request.apiType],
+        ['auth', previous.auth, request.auth],
+        ['architecture', previous.architecture, request.architecture],
+    ]
+        .filter(([, before, after]) => before !== after)
+        .map(([key, before, after]) => `${key} ${before} → ${after}`)
+        .join(', ');
+}
+/** Every change a dry run would make, as unified diffs. */
+function planDiff(plan) {
+    return plan.files
+        .filter((file) => CHANGES.has(file.action))
+        .map((file) => unifiedDiff(file.path, file.before, file.action === 'removed' ? null : file.content))
+        .filter(Boolean)
+        .join('\n');
+}
+/** What the CLI prints after generating, or after planning on a dry run. */
+function describePlan(plan, outcome) {
+    const tally = counts(plan)
+        .map(([action, count]) => `${count} ${ACTIONS[action].text}`)
+        .join(', ');
+    const summary = outcome.dryRun
+        ? `Dry run (${tally}); nothing written.`
+        : `${outcome.written.length} files written, ${outcome.removed.length} removed (${tally}).`;
+    const needs = attention(plan).map((file) => `${ACTIONS[file.action].symbol} ${file.path}: ${file.note ?? ACTIONS[file.action].text}`);
+    const diff = outcome.dryRun && plan.kind === 'update' ? planDiff(plan) : '';
+    return [
+        ...headline(plan),
+        '',
+        planTree(plan),
+        '',
+        counts(plan)
+            .map(([action]) => `${ACTIONS[action].symbol} ${ACTIONS[action].text}`)
+            .join('  '),
+        summary,
+        ...(needs.length ? ['', 'Look at:', ...needs.map((line) => `  ${line}`)] : []),
+        ...(diff ? ['', diff] : []),
+        ...(outcome.dryRun || plan.kind === 'update'
+            ? []
+            : ['', `Next: cd ${plan.request.projectRoot} && uv sync && uv run pytest`]),
+    ].join('\n');
+}
+function cell(text) {
+    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+/** The pull request's Files section: the tree, the legend counted, and one row per file that changed. */
+function formatPlanMarkdown(plan) {
+    const legend = counts(plan)
+        .map(([action, count]) => `\`${ACTIONS[action].symbol}\` ${ACTIONS[action].text} (${count})`)
+        .join(' · ');
+    const changed = plan.files.filter((file) => file.action !== 'unchanged' && !(plan.kind === 'generate' && file.action === 'created'));
+    const table = changed.length
+        ? [
+            '| File | What happened | |',
+            '|---|---|---|',
+            ...changed.map((file) => `| \`${cell(file.path)}\` | ${ACTIONS[file.action].symbol} ${ACTIONS[file.action].text} | ${cell(file.note ?? '')} |`),
+        ].join('\n')
+        : '';
+    return [
+        fenced(planTree(plan)),
+        `${legend}. _generated_ files belong to the generator and _user_ files to you; an edit to either is merged into later generations.`,
+        ...(table ? [table] : []),
+    ].join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/verify/output.ts
 // Turns what a tool printed into report material: the trimmed tail a person reads to see why a check
 // failed, and test counts from JUnit XML or a test runner's closing summary.
@@ -2279,8 +3215,6 @@ function checkEnvironment(base, tmpDir) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/verify/process.ts
 // Runs one check's command as a real child process: an argv array (never a shell string), a deadline, and
 // the output kept for the report. The child gets its own process group so a timeout ends everything it
@@ -2457,7 +3391,7 @@ function skipLane(lane, failed, report) {
         ...(lane.then ?? []).flatMap((next) => skipLane(next, failed, report)),
     ];
 }
-async function runLane(lane, workspace, env, report, sequential, signal) {
+async function runLane(lane, workspace, env, report, started, sequential, signal) {
     if (lane.absent) {
         return [
             report({
@@ -2472,6 +3406,7 @@ async function runLane(lane, workspace, env, report, sequential, signal) {
     }
     const results = [];
     for (const [index, step] of lane.steps.entries()) {
+        started({ name: step.name, project: step.project, command: step.command });
         const result = report(await runStep(step, workspace, env, signal));
         results.push(result);
         if (result.status === 'failed') {
@@ -2479,7 +3414,7 @@ async function runLane(lane, workspace, env, report, sequential, signal) {
             return [...results, ...skipLane(rest, result, report)];
         }
     }
-    const following = await runAll((lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, sequential, signal)), sequential);
+    const following = await runAll((lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, started, sequential, signal)), sequential);
     return [...results, ...following.flat()];
 }
 /**
@@ -2507,7 +3442,8 @@ async function verifyWorkspace(workspace, target, options = {}) {
             ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         };
         const sequential = options.sequential ?? false;
-        const run = (lane) => () => runLane(lane, root, env, report, sequential, options.signal);
+        const started = (check) => options.onCheckStart?.(check);
+        const run = (lane) => () => runLane(lane, root, env, report, started, sequential, options.signal);
         const python = target.apis.map((api) => run(pythonLane(api, context)));
         const lanes = [
             async () => (await runAll(python, true)).flat(),
@@ -2524,237 +3460,450 @@ function checksFailed(checks) {
     return checks.some((check) => check.status === 'failed');
 }
 
-;// CONCATENATED MODULE: ./src/generate.ts
-// The local story, shared by the CLI and the action's worktree: plan → apply → verify for a parsed request.
-// A request or workspace problem throws a UserError; a failed write throws a plain Error and leaves the
-// workspace as it was.
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Command-line flags as data, and reading them: the one description each flag has serves the parser, the
+// help text and the "did you mean" of a misspelt flag. Every problem is a UserError of one line.
 
 
 
-
-
-
-function generate(request, options) {
-    if (!isDirectory(options.workspace)) {
-        throw new UserError(`workspace ${options.workspace} is not a directory`);
+const PLACEHOLDERS = {
+    name: 'NAME',
+    directory: 'DIR',
+    'api-type': 'TYPE',
+    auth: 'MODE',
+    architecture: 'ARCH',
+};
+/** The flag of a request input, described by the schema; `changes` adapts it to one command. */
+function requestOption(id, changes = {}) {
+    const spec = REQUEST_INPUTS.find((input) => input.id === id);
+    return {
+        name: id,
+        type: 'string',
+        placeholder: PLACEHOLDERS[id],
+        summary: spec.label,
+        description: spec.description,
+        required: spec.required,
+        input: id,
+        ...(spec.default !== undefined ? { default: spec.default } : {}),
+        ...(spec.options ? { choices: spec.options } : {}),
+        ...changes,
+    };
+}
+/** Optimal string alignment distance: edits, with a swap of two neighbours counted as one (nmae → name). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i += 1) {
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
     }
-    const plan = planGeneration(request, options.templates, diskWorkspace(options.workspace), options.tool);
-    if (options.dryRun)
-        return { plan, written: [], dryRun: true };
-    const { written } = applyPlan(options.workspace, plan.files);
-    return { plan, written, dryRun: false };
+    return d[a.length][b.length];
+}
+/** The candidate `typed` most likely meant: a close spelling, or the one name it begins. */
+function closest(typed, candidates) {
+    const prefixed = candidates.filter((candidate) => typed.length >= 3 && candidate.startsWith(typed));
+    if (prefixed.length === 1)
+        return prefixed[0];
+    const limit = Math.max(1, Math.floor(typed.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(typed, candidate);
+        if (distance <= limit && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    return best?.name;
+}
+/** `; did you mean X?`, or nothing when no candidate is close. */
+function didYouMean(typed, candidates, prefix = '') {
+    const match = closest(typed, candidates);
+    return match === undefined ? '' : `; did you mean ${prefix}${match}?`;
 }
 /**
- * `generate`, then the verify stage on what it wrote. A failed check does not undo the write: the files are
- * there, and the failure is in `checks`.
+ * Splits `args` into option tokens and positionals. `known` says which flags take a value, so that the
+ * value of `--workspace W` is not taken for a command.
  */
-async function generateAndVerify(request, options) {
-    const generated = generate(request, options);
-    if (generated.dryRun || options.verify === false)
-        return { ...generated, checks: null };
-    const checks = await verifyWorkspace(options.workspace, { apis: [generated.plan.request], infra: true }, options.verify ?? {});
-    return { ...generated, checks };
+function tokenize(args, known) {
+    const options = Object.fromEntries(known.map((option) => [
+        option.name,
+        { type: option.type, ...(option.short ? { short: option.short } : {}) },
+    ]));
+    return (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        options,
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    }).tokens;
 }
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/checks.ts
-// The generated project's check results as people read them: a plain-text table for the terminal and a
-// Markdown table for the pull request. Failing output follows the table, one block per failed check.
-
-/** `80 ms`, `1.5 s`, `15 s`: as precise as a reader comparing runs needs. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
-}
-function formatCounts(check) {
-    if (!check.counts)
-        return '';
-    const { passed, failed, skipped } = check.counts;
-    return [`${passed} passed`, failed ? `${failed} failed` : '', skipped ? `${skipped} skipped` : '']
-        .filter(Boolean)
-        .join(', ');
-}
-function note(check) {
-    if (check.status === 'skipped')
-        return check.detail ?? '';
-    return formatCounts(check);
-}
-function summarizeChecks(checks) {
-    const count = (status) => checks.filter((check) => check.status === status).length;
-    return `${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`;
-}
-function formatChecksTable(checks) {
-    const rows = checks.map((check) => [
-        check.name,
-        check.project,
-        check.status,
-        check.status === 'skipped' ? '' : formatDuration(check.durationMs),
-        note(check),
-    ]);
-    const header = ['check', 'project', 'status', 'time', 'notes'];
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-    const line = (cells) => cells
-        .map((cell, column) => column === 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))
-        .join('  ')
-        .trimEnd();
-    const failures = checks
-        .filter((check) => check.status === 'failed')
-        .map((check) => `--- ${check.name} (${check.project}: ${check.command}) ---\n${check.detail ?? ''}`);
-    return [
-        line(header),
-        ...rows.map(line),
-        '',
-        summarizeChecks(checks),
-        ...failures.flatMap((f) => ['', f]),
-    ].join('\n');
-}
-/** The pull request's checks section; `note` says why no checks ran, when none did. */
-function formatChecksMarkdown(checks, note) {
-    const ran = checks.filter((check) => check.status !== 'skipped');
-    if (ran.length === 0) {
-        const why = note ?? checks.find((check) => check.detail)?.detail ?? 'the verify stage did not run';
-        return `**Not run** — ${why}. Run them yourself before merging (see _Next steps_).`;
-    }
-    const icon = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
-    const rows = checks.map((check) => {
-        const counts = check.counts
-            ? ` (${check.counts.passed} passed, ${check.counts.failed} failed, ${check.counts.skipped} skipped)`
-            : '';
-        return `| \`${check.name}\` | \`${check.project}\` | ${icon[check.status]}${counts} | ${formatDuration(check.durationMs)} |`;
-    });
-    const failures = checks
-        .filter((check) => check.status === 'failed' && check.detail)
-        .map((check) => `<details><summary>${check.name} output</summary>\n\n${fenced(check.detail)}\n\n</details>`);
-    return [
-        '| Check | Project | Result | Time |',
-        '|---|---|---|---|',
-        ...rows,
-        ...(failures.length ? ['', ...failures] : []),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/tree.ts
-// Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
-function insert(root, entry) {
-    let node = root;
-    for (const part of entry.path.split('/')) {
-        let child = node.children.get(part);
-        if (!child) {
-            child = { children: new Map(), isFile: false };
-            node.children.set(part, child);
+/**
+ * Reads the option tokens against `options`: an unknown, misspelt or repeated flag, a flag without its value
+ * or a value for a switch is a UserError; so is a value outside the choices of a flag that is not a request
+ * input (those are parseRequest's to judge).
+ */
+function readFlags(tokens, options, foreign = () => undefined) {
+    const values = {};
+    const positionals = [];
+    for (const token of tokens) {
+        if (token.kind === 'positional')
+            positionals.push(token.value);
+        if (token.kind !== 'option')
+            continue;
+        const option = options.find((candidate) => candidate.name === token.name || candidate.short === token.name);
+        if (!option) {
+            const flag = token.rawName.startsWith('--') ? token.rawName : `-${token.name}`;
+            const elsewhere = foreign(token.name);
+            if (elsewhere)
+                throw new UserError(elsewhere);
+            const names = options.map((candidate) => candidate.name);
+            throw new UserError(`unknown option ${flag}${didYouMean(token.name, names, '--')}`);
         }
-        node = child;
+        const flag = `--${option.name}`;
+        if (option.type === 'boolean') {
+            if (token.inlineValue)
+                throw new UserError(`${flag} takes no value (got ${token.rawName}=${token.value})`);
+            values[option.name] = true;
+            continue;
+        }
+        const value = token.value;
+        if (value === undefined || (!token.inlineValue && value.startsWith('-'))) {
+            throw new UserError(`${flag} needs a value${option.placeholder ? ` (${flag} ${option.placeholder})` : ''}`);
+        }
+        if (option.choices &&
+            !option.input &&
+            !option.choices.some((choice) => choice.value === value)) {
+            throw new UserError(`${option.name} must be one of ${option.choices.map((choice) => choice.value).join(', ')} (got ${JSON.stringify(value)})`);
+        }
+        const previous = values[option.name];
+        if (option.multiple)
+            values[option.name] = [...(previous ?? []), value];
+        else if (previous !== undefined)
+            throw new UserError(`${flag} is given twice`);
+        else
+            values[option.name] = value;
     }
-    node.isFile = true;
-    node.note = entry.note;
+    return { values, positionals };
 }
-function renderTree(entries) {
-    const root = { children: new Map(), isFile: false };
-    for (const entry of entries)
-        insert(root, entry);
-    const lines = [];
-    const width = Math.max(0, ...entries.map((entry) => entry.path.length)) + 4;
-    const visit = (node, prefix, depth) => {
-        const names = [...node.children.keys()].sort((a, b) => {
-            const aDir = !node.children.get(a).isFile;
-            const bDir = !node.children.get(b).isFile;
-            return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
-        });
-        names.forEach((name, index) => {
-            const child = node.children.get(name);
-            const last = index === names.length - 1;
-            const label = `${prefix}${last ? '└── ' : '├── '}${name}${child.isFile ? '' : '/'}`;
-            lines.push(child.note ? `${label.padEnd(width)} ${child.note}` : label);
-            visit(child, `${prefix}${last ? '    ' : '│   '}`, depth + 1);
-        });
-    };
-    visit(root, '', 0);
-    return lines.join('\n');
+/** The flags of `args` against `options`, for a program with no commands. */
+function parseFlags(args, options) {
+    return readFlags(tokenize(args, options), options);
+}
+/** The value of a flag that takes one. */
+function stringFlag(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+/** The values of a flag that may be repeated, in order. */
+function listFlag(values, name) {
+    const value = values[name];
+    return Array.isArray(value) ? value : [];
+}
+/** Whether a switch was given. */
+function switchFlag(values, name) {
+    return values[name] === true;
 }
 
-;// CONCATENATED MODULE: ./src/report/plan.ts
-// What a plan does to each file, drawn as the project's tree with one symbol per action: the text the CLI
-// prints and the Files section of the pull request.
+;// CONCATENATED MODULE: ./src/cli/help.ts
+// The help texts, written from the same flag descriptions the parser reads (and, for the request's flags,
+// from the one input schema), so help cannot say something the parser does not do.
 
-
-/** Each action's symbol in the tree, and its name in the terminal's and the pull request's legend. */
-const ACTIONS = {
-    create: { symbol: '+', text: 'create', markdown: 'created' },
-    update: { symbol: '~', text: 'update', markdown: 'updated' },
-    unchanged: { symbol: '=', text: 'unchanged', markdown: 'unchanged' },
-    keep: { symbol: '·', text: 'kept (yours)', markdown: 'yours, kept' },
+/** Text is wrapped to this width: help is read in terminals and pasted into issues. */
+const WIDTH = 100;
+const EXIT_MEANINGS = {
+    ok: 'done',
+    failed: 'a check of the generated project failed (its files stay written), or anything else went wrong',
+    userError: 'a request to fix: a flag, a value or the workspace; nothing was written',
 };
-const LEGEND = Object.entries(ACTIONS);
-function planTree(plan) {
-    return renderTree(plan.files.map((file) => ({
-        path: file.path,
-        note: `${ACTIONS[file.action].symbol} ${file.owner}`,
-    })));
+/** How an interrupted run ends: 128 + the signal's number, as shells report it. */
+const INTERRUPTED = { SIGINT: 130, SIGTERM: 143 };
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    return line ? [...lines, line] : lines;
 }
-function countOf(plan, action) {
-    return plan.files.filter((file) => file.action === action).length;
+/** `text` wrapped to the width, its first line after `lead` and the others aligned under it. */
+function hang(lead, text) {
+    const width = Math.max(40, WIDTH - lead.length);
+    return wrap(text, width).map((line, index) => `${index === 0 ? lead : ' '.repeat(lead.length)}${line}`);
 }
-/** What the CLI prints after generating, or after planning on a dry run. */
-function describePlan(plan, outcome) {
-    const { request } = plan;
-    const count = (action) => countOf(plan, action);
-    const summary = outcome.dryRun
-        ? `Dry run: ${count('create')} to create, ${count('update')} to update, ${count('keep')} to keep; nothing written.`
-        : `${outcome.written.length} files written (${count('create')} created, ${count('update')} updated, ${count('keep')} kept as you had them).`;
+/** Rows of a left cell and a text, the texts aligned after the widest left cell. */
+function table(rows, indent) {
+    const column = Math.max(...rows.map(([left]) => left.length)) + 2;
+    return rows.flatMap(([left, text]) => hang(`${indent}${left.padEnd(column)}`, text));
+}
+function flag(option) {
+    const long = `--${option.name}${option.placeholder ? ` ${option.placeholder}` : ''}`;
+    return option.short ? `-${option.short}, ${long}` : long;
+}
+/**
+ * Each flag with its summary, allowed values and default on its line; below it its description and what each
+ * allowed value means.
+ */
+function formatOptions(options, indent = '  ') {
+    const column = Math.max(...options.map((option) => flag(option).length)) + 2;
+    const under = ' '.repeat(indent.length + column);
+    return options
+        .flatMap((option) => {
+        const facts = [
+            option.summary,
+            option.choices ? `(${option.choices.map((choice) => choice.value).join(' | ')})` : '',
+            option.required ? '(required)' : '',
+            option.default !== undefined ? `[default: ${option.default}]` : '',
+            option.multiple ? '(repeatable)' : '',
+        ];
+        const choices = option.choices ?? [];
+        const valueColumn = Math.max(0, ...choices.map((choice) => choice.value.length)) + 2;
+        return [
+            ...hang(`${indent}${flag(option).padEnd(column)}`, facts.filter(Boolean).join(' ')),
+            ...(option.description ? hang(under, option.description) : []),
+            ...choices.flatMap((choice) => hang(`${under}  ${choice.value.padEnd(valueColumn)}`, choice.description)),
+        ];
+    })
+        .join('\n');
+}
+function exitCodes() {
+    const rows = Object.keys(EXIT).map((key) => [String(EXIT[key]), EXIT_MEANINGS[key]]);
+    rows.push([
+        `${INTERRUPTED.SIGINT}, ${INTERRUPTED.SIGTERM}`,
+        'interrupted by Ctrl-C (SIGINT) or SIGTERM: the checks were stopped, the files written so far stay',
+    ]);
+    return ['Exit codes:', ...table(rows, '  ')].join('\n');
+}
+function section(program, command) {
     return [
-        `${request.projectName}: module ${request.moduleName}, class ${request.className}, in ${request.projectRoot}`,
-        `api-type ${request.apiType} · auth ${request.auth} · architecture ${request.architecture}`,
+        `${program} ${command.name} ${command.usage}`,
         '',
-        planTree(plan),
+        ...wrap(command.summary, WIDTH - 2).map((line) => `  ${line}`),
         '',
-        LEGEND.map(([, { symbol, text }]) => `${symbol} ${text}`).join('  '),
-        summary,
-        ...(outcome.dryRun ? [] : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
+        formatOptions(command.options),
+        '',
+        `  ${command.examples.length > 1 ? 'Examples' : 'Example'}:`,
+        ...command.examples.map((example) => `    ${example}`),
     ].join('\n');
 }
-/** The pull request's Files section. */
-function formatPlanMarkdown(plan) {
-    const legend = LEGEND.map(([action, { symbol, markdown }]) => `\`${symbol}\` ${markdown} (${countOf(plan, action)})`).join(' · ');
+/** `<program> help <command>` and `<program> <command> --help`. */
+function commandHelp(program, command) {
+    return [`Usage: ${section(program, command)}`, exitCodes()].join('\n\n');
+}
+/** `<program> --help`: what the program does, then every command in full, then the exit codes. */
+function programHelp(program, about, commands, globals) {
+    const names = table(commands.map((command) => [command.name, command.summary.split(/(?<=\.)\s/)[0]]), '  ');
     return [
-        fenced(planTree(plan)),
-        `${legend}. _generated_ files are rewritten by every run; _user_ files are written once and then belong to you.`,
-    ].join('\n\n');
+        ...wrap(about, WIDTH),
+        '',
+        `Usage: ${program} <command> [options]`,
+        '',
+        'Commands:',
+        ...names,
+        '',
+        'Options:',
+        formatOptions(globals),
+        '',
+        `${program} help <command> (or ${program} <command> --help) shows one command.`,
+        ...commands.map((command) => `\n${section(program, command)}`),
+        '',
+        exitCodes(),
+    ].join('\n');
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/tool.ts
-// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
-// sit one level below the repository root.
+;// CONCATENATED MODULE: ./src/cli/preflight.ts
+// Before a command writes anything: the programs it will need are on PATH and new enough, or it stops at once
+// with one line saying how to install them, instead of failing minutes later in the middle of the checks.
 
 
-// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
-// calls it can evaluate into asset copies, which would point inside dist/.
-function rootDir() {
-    const parts = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url).split(/[\\/]/);
-    return parts.slice(0, -2).join('/') || '/';
+
+
+
+
+const REQUIREMENTS = {
+    // The oldest git with every command delivery uses (`worktree remove`), so a workspace made here can be
+    // delivered by the same tool.
+    git: () => ({
+        range: '>=2.17',
+        install: 'install git from https://git-scm.com/downloads or your system packages',
+    }),
+    // The node on PATH is the one the generated CDK workspace's npm scripts (tsc, tests, cdk synth) run on, so
+    // its engines range is the one that matters, not the range of the node running this CLI.
+    node: () => ({
+        range: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${TEMPLATES_DIR}/${CDK_WORKSPACE_DIR}/package.json`, 'utf8')).engines.node,
+        install: 'install a supported Node.js from https://nodejs.org',
+    }),
+    // The generated projects build with uv_build 0.13 and lock with the uv.lock format of that line.
+    uv: () => ({
+        range: '>=0.13',
+        install: 'install it with the official installer (curl -LsSf https://astral.sh/uv/install.sh | sh) or `pipx install uv`',
+    }),
+};
+function parseVersion(text) {
+    const match = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    return match ? [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)] : undefined;
 }
-const ROOT = rootDir();
-const TEMPLATES_DIR = `${ROOT}/templates`;
-function toolInfo() {
-    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
-    return { name: pkg.name, version: pkg.version };
+function compare(a, b) {
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+/** Whether `version` satisfies an npm-style range of `||` alternatives of `>=`, `>`, `<`, `<=`, `^` and `=`. */
+function satisfies(version, range) {
+    return range.split('||').some((alternative) => alternative
+        .trim()
+        .split(/\s+/)
+        .every((comparator) => {
+        const match = /^(>=|<=|>|<|\^|=)?v?(.+)$/.exec(comparator);
+        const bound = parseVersion(match[2]);
+        if (!bound)
+            return false;
+        const order = compare(version, bound);
+        switch (match[1]) {
+            case '>=':
+                return order >= 0;
+            case '>':
+                return order > 0;
+            case '<':
+                return order < 0;
+            case '<=':
+                return order <= 0;
+            case '^':
+                return order >= 0 && version[0] === bound[0];
+            default:
+                return order === 0;
+        }
+    }));
+}
+/** The first executable `name` on `path`, as the checks' spawn will find it. */
+function findOnPath(name, path) {
+    for (const dir of path.split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            if ((0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+function versionOf(program, env) {
+    // The node on PATH is usually the one running this CLI: its version is known without starting another.
+    if ((0,external_node_fs_namespaceObject.realpathSync)(program) === (0,external_node_fs_namespaceObject.realpathSync)(process.execPath))
+        return Promise.resolve(process.version);
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(program, ['--version'], { env, timeout: 10_000 }, (error, stdout) => resolve(error ? '' : stdout));
+    });
+}
+/**
+ * Checks that each of `tools` is on the PATH of `env` and new enough; throws a UserError for the first that is
+ * not. A version that cannot be read is let through: only a version known to be too old stops the run.
+ * `skip` says how to go on without the tool, where there is a way.
+ */
+async function preflight(tools, env) {
+    const found = await Promise.all(tools.map(async ({ tool, skip }) => {
+        const requirement = REQUIREMENTS[tool]();
+        const program = findOnPath(tool, env.PATH ?? '');
+        const version = program ? parseVersion(await versionOf(program, env)) : undefined;
+        return { tool, skip, requirement, program, version };
+    }));
+    for (const { tool, skip, requirement, program, version } of found) {
+        const orElse = skip ? `, or ${skip}` : '';
+        if (!program) {
+            throw new UserError(`${tool} (${requirement.range}) is not on PATH; ${requirement.install}${orElse}`);
+        }
+        if (version && !satisfies(version, requirement.range)) {
+            throw new UserError(`${tool} ${version.join('.')} (${program}) is not supported (${requirement.range} is); ${requirement.install}${orElse}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+// What the CLI says on stderr while the checks run: a line as each check starts and one as it ends, with its
+// duration; on a terminal also a status line of the checks still running, redrawn in place, and colour
+// (unless NO_COLOR is set). Stdout stays for the result, so `--json` output is one document.
+
+const CLEAR_LINE = '\r\x1b[2K';
+const REDRAW_MS = 250;
+const SPINNER = '⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏';
+const COLOURS = {
+    passed: '\x1b[32m',
+    failed: '\x1b[31m',
+    skipped: '\x1b[33m',
+    started: '\x1b[2m',
+};
+const RESET = '\x1b[0m';
+/** Whether to colour what goes to `terminal`: https://no-color.org says any non-empty NO_COLOR turns it off. */
+function useColour(terminal, env) {
+    return terminal !== undefined && !env.NO_COLOR;
+}
+function line(status, check, colour, ms) {
+    const word = status.padEnd(7);
+    const time = ms === undefined ? '' : ` (${formatDuration(ms)})`;
+    return `  ${colour ? `${COLOURS[status]}${word}${RESET}` : word} ${check.name} in ${check.project}${time}`;
+}
+/**
+ * Progress for one verify run. `say` prints a whole line to stderr; with a terminal the status line is drawn
+ * below the printed lines and redrawn as time passes.
+ */
+function checkProgress(say, terminal, colour) {
+    const running = new Map();
+    const key = (check) => `${check.project}\0${check.name}`;
+    let frame = 0;
+    const status = () => {
+        if (running.size === 0)
+            return '';
+        const list = [...running.values()]
+            .map(({ check, since }) => `${check.name} (${formatDuration(Math.round(performance.now() - since))})`)
+            .join(', ');
+        const text = `${SPINNER[frame % SPINNER.length]} running ${list}`;
+        const fitted = text.length >= terminal.columns ? `${text.slice(0, terminal.columns - 2)}…` : text;
+        return colour ? `\x1b[36m${fitted}${RESET}` : fitted;
+    };
+    const print = (text) => {
+        if (!terminal)
+            return say(text);
+        terminal.write(`${CLEAR_LINE}${text}\n${status()}`);
+    };
+    const timer = terminal
+        ? setInterval(() => {
+            frame += 1;
+            terminal.write(`${CLEAR_LINE}${status()}`);
+        }, REDRAW_MS)
+        : undefined;
+    timer?.unref();
+    return {
+        onCheckStart: (check) => {
+            running.set(key(check), { check, since: performance.now() });
+            print(line('started', check, colour));
+        },
+        onCheck: (result) => {
+            running.delete(key(result));
+            print(line(result.status, result, colour, result.status === 'skipped' ? undefined : result.durationMs));
+        },
+        stop: () => {
+            clearInterval(timer);
+            terminal?.write(CLEAR_LINE);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The local edge: CLI flags in, a report and an exit code out (src/errors.ts: 0 success, 2 a request the user
-// must fix, 1 anything else, including a failed check of the generated project: its files stay written).
-//   generate  render a new API into the workspace, then run its checks
-//   verify    run the checks of APIs already in the workspace (after an interrupted run, or on a pull request)
-//   layout    print the fixed places of a generated workspace, for the workflow scripts
+// must fix, 1 anything else, including a failed check of the generated project: its files stay written;
+// 130/143 when interrupted). The commands are one table: each entry is its flags, its help, the programs it
+// needs and its handler; parsing, help, the pre-flight and errors are the same for all of them.
 
 
 
@@ -2770,54 +3919,157 @@ function toolInfo() {
 
 
 
-const USAGE = `Usage: fastapi-scaffold generate --name NAME [options]
-       fastapi-scaffold verify [--name NAME ...] [--only python|infra] [--workspace W] [--json]
-       fastapi-scaffold layout [--json]
 
-generate: renders a FastAPI service for AWS Lambda, with its CDK constructs, into a workspace, then runs its
-checks. verify: runs the checks of APIs already generated there (every API unless --name says which), and of
-the shared CDK packages. layout: prints the fixed places of a generated workspace as shell assignments
-(or JSON), so scripts name them from one source.
 
-Options:
-${REQUEST_INPUTS.map((input) => {
-    const values = input.options
-        ? ` (${input.options.map((option) => option.value).join(' | ')})`
-        : '';
-    const fallback = input.default ? ` [default: ${input.default}]` : '';
-    return `  --${input.id.padEnd(14)} ${input.label}${values}${fallback}`;
-}).join('\n')}
-  --only L          verify only: python (the APIs' projects) or infra (the CDK packages)
-  --workspace W     Workspace root [default: current directory]
-  --dry-run         Show the plan as a tree; write nothing
-  --no-verify       Do not run the generated project's checks
-  --json            Print the result as JSON
-  -h, --help        Show this help
-  --version         Show the version`;
-const OPTIONS = {
-    ...Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, { type: 'string' }])),
-    // verify takes several; generate one.
-    name: { type: 'string', multiple: true },
-    only: { type: 'string' },
-    workspace: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    'no-verify': { type: 'boolean' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
+
+
+const PROGRAM = 'fastapi-scaffold';
+const WORKSPACE = {
+    name: 'workspace',
+    type: 'string',
+    placeholder: 'W',
+    summary: 'Root of the workspace',
+    default: 'the current directory',
 };
-function verifyStatus(checks) {
-    if (checks === null)
-        return 'skipped';
-    return checksFailed(checks) ? 'failed' : 'passed';
+const DRY_RUN = {
+    name: 'dry-run',
+    type: 'boolean',
+    summary: 'Show the plan as a tree; write nothing, run nothing',
+};
+const NO_VERIFY = {
+    name: 'no-verify',
+    type: 'boolean',
+    summary: "Do not run the generated project's checks (nor look for uv)",
+};
+const JSON_FLAG = {
+    name: 'json',
+    type: 'boolean',
+    summary: 'Print the result as one JSON document on stdout',
+};
+const HELP = { name: 'help', short: 'h', type: 'boolean', summary: 'Show this help' };
+const VERSION = { name: 'version', type: 'boolean', summary: 'Show the version' };
+const GLOBALS = [HELP, VERSION];
+/** What a command that renders a request and then checks it runs: nothing on a dry run, no uv unverified. */
+function renderTools(values) {
+    if (switchFlag(values, 'dry-run'))
+        return [];
+    return [
+        { tool: 'git' },
+        { tool: 'node' },
+        ...(switchFlag(values, 'no-verify')
+            ? []
+            : [{ tool: 'uv', skip: 'skip the checks with --no-verify' }]),
+    ];
 }
-function describeChecks(checks, dryRun) {
-    if (dryRun)
-        return '';
-    if (checks === null)
-        return 'Checks skipped (--no-verify).';
-    return `Checks of the generated project:\n\n${formatChecksTable(checks)}`;
-}
+const COMMANDS = [
+    {
+        name: 'generate',
+        usage: '--name NAME [options]',
+        summary: 'Render a new FastAPI service for AWS Lambda, with its CDK constructs, into the workspace, then run its checks. The plan is printed first, then each check as it starts and ends (on stderr, so that --json output stays one document).',
+        options: [
+            ...REQUEST_INPUTS.map((input) => requestOption(input.id)),
+            WORKSPACE,
+            DRY_RUN,
+            NO_VERIFY,
+            JSON_FLAG,
+            HELP,
+        ],
+        examples: [
+            `${PROGRAM} generate --name "Orders API"`,
+            `${PROGRAM} generate --name billing --api-type function-url --auth none --dry-run`,
+        ],
+        tools: renderTools,
+        run: renderCommand,
+    },
+    {
+        name: 'update',
+        usage: '--name NAME [--api-type T] [--auth A] [--architecture X] [options]',
+        summary: "Change an existing API's options, or upgrade it to the templates of this version (no option given), then run its checks. Files you edited are 3-way merged with the new rendering; a clash is left between conflict markers, exit 1, and the checks wait until you resolve it. --dry-run prints the unified diff of every change.",
+        options: [
+            requestOption('name', {
+                summary: 'The API to update, in any spelling of its name',
+                description: 'It must be recorded in the workspace (.scaffold/<project>.json).',
+            }),
+            ...['api-type', 'auth', 'architecture'].map((id) => requestOption(id, { default: 'as recorded' })),
+            WORKSPACE,
+            { ...DRY_RUN, summary: 'Print the unified diff of every change; write nothing, run nothing' },
+            NO_VERIFY,
+            JSON_FLAG,
+            HELP,
+        ],
+        examples: [
+            `${PROGRAM} update --name orders-api --api-type function-url`,
+            `${PROGRAM} update --name orders-api --dry-run`,
+        ],
+        elsewhere: 'an API keeps the name and directory it was generated with',
+        tools: renderTools,
+        run: renderCommand,
+    },
+    {
+        name: 'verify',
+        usage: '[--name NAME ...] [--only python|infra] [options]',
+        summary: 'Run the checks of APIs already generated in the workspace (after an interrupted run, or on a pull request): every API unless --name says which, and the shared CDK packages.',
+        options: [
+            requestOption('name', {
+                multiple: true,
+                required: false,
+                summary: 'An API to check, in any spelling of its name',
+                description: 'Every API in the workspace when none is given.',
+            }),
+            {
+                name: 'only',
+                type: 'string',
+                placeholder: 'PART',
+                summary: 'Check one part only',
+                choices: [
+                    { value: 'python', description: "the APIs' Python projects" },
+                    { value: 'infra', description: 'the shared CDK packages' },
+                ],
+            },
+            WORKSPACE,
+            JSON_FLAG,
+            HELP,
+        ],
+        examples: [`${PROGRAM} verify`, `${PROGRAM} verify --name orders-api --only python --json`],
+        elsewhere: 'change an API with its request',
+        // uv for the Python projects, node for the CDK packages.
+        tools: (values) => [
+            ...(stringFlag(values, 'only') === 'infra'
+                ? []
+                : [{ tool: 'uv', skip: 'check only the CDK packages with --only infra' }]),
+            ...(stringFlag(values, 'only') === 'python' ? [] : [{ tool: 'node' }]),
+        ],
+        run: verifyCommand,
+    },
+    {
+        name: 'outdated',
+        usage: '[--json]',
+        summary: "List the APIs whose record is older than this version's templates (another tool version, templates digest or record schema): those `update --name` would upgrade. The scheduled upgrade workflow opens one pull request per API listed. Lists nothing, and succeeds, when every API is current.",
+        options: [WORKSPACE, JSON_FLAG, HELP],
+        examples: [
+            `${PROGRAM} outdated`,
+            `${PROGRAM} outdated --json | jq -r '.outdated[].projectName'`,
+        ],
+        run: outdatedCommand,
+    },
+    {
+        name: 'layout',
+        usage: '[--json]',
+        summary: 'Print the fixed places of a generated workspace as shell assignments (or JSON), so that scripts name them from one source.',
+        options: [JSON_FLAG, HELP],
+        examples: [`${PROGRAM} layout --json`, `eval "$(${PROGRAM} layout)" && echo "$INFRA_DIR"`],
+        run: async ({ io, values }) => {
+            io.out(switchFlag(values, 'json')
+                ? JSON.stringify(LAYOUT, null, 2)
+                : Object.entries(LAYOUT)
+                    .map(([key, value]) => `${key}=${value}`)
+                    .join('\n'));
+            return EXIT.ok;
+        },
+    },
+];
+const ABOUT = 'fastapi-scaffold renders a FastAPI service for AWS Lambda with its AWS CDK constructs into a workspace, and runs its checks (uv, ruff, pytest, tsc, the construct tests, cdk synth with cdk-nag).';
+const EVERY_OPTION = [...GLOBALS, ...COMMANDS.flatMap((command) => command.options)];
 /** What the CLI says about anything thrown (one line; with --json also a JSON object), and its exit code. */
 function reportError(io, error, json) {
     const code = exitCodeFor(error);
@@ -2827,109 +4079,200 @@ function reportError(io, error, json) {
     io.err(`error: ${messageOf(error)}`);
     return code;
 }
-function progressLine(check) {
-    const time = check.status === 'skipped' ? '' : ` (${formatDuration(check.durationMs)})`;
-    return `  ${check.status.padEnd(7)} ${check.name} in ${check.project}${time}`;
+function findCommand(name) {
+    const command = COMMANDS.find((candidate) => candidate.name === name);
+    if (command)
+        return command;
+    const names = COMMANDS.map((candidate) => candidate.name);
+    const hint = didYouMean(name, [...names, 'help']) || `; the commands are ${names.join(', ')}`;
+    throw new UserError(`unknown command ${name}${hint}`);
 }
-function asJson(outcome) {
-    const { request, files } = outcome.plan;
-    return JSON.stringify({
-        ok: true,
-        dryRun: outcome.dryRun,
-        request,
-        files: files.map((file) => ({
-            path: file.path,
-            owner: file.owner,
-            action: file.action,
-            executable: file.executable,
-        })),
-        written: outcome.written,
-        apis: outcome.plan.apis.map((api) => api.projectName),
-        verify: verifyStatus(outcome.checks),
-        checks: outcome.checks,
-    }, null, 2);
+function listFlags(command) {
+    const flags = command.options
+        .filter((option) => option !== HELP)
+        .map((option) => `--${option.name}`);
+    return `${flags.slice(0, -1).join(', ')} and ${flags.at(-1)}`;
 }
-async function runCli(argv, io) {
-    let parsed;
+/** The message for a flag `command` does not take but another command does. */
+function foreignFlag(command) {
+    return (name) => {
+        const owner = COMMANDS.find((other) => other !== command && other.options.some((option) => option.name === name));
+        if (!owner)
+            return undefined;
+        return command.elsewhere
+            ? `${command.name} takes ${listFlags(command)} (not --${name}: ${command.elsewhere})`
+            : `${command.name} does not take --${name}; it is an option of ${owner.name}`;
+    };
+}
+/**
+ * Runs one command line. Help and flag errors are answered before the first await, so a caller that does not
+ * wait still sees them.
+ */
+function runCli(argv, io) {
+    let json = false;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+        const tokens = tokenize(argv, EVERY_OPTION);
+        const flagged = (name) => tokens.some((token) => token.kind === 'option' && token.name === name && !token.inlineValue);
+        json = flagged('json');
+        const [first, ...rest] = tokens.flatMap((token) => token.kind === 'positional' ? [token.value] : []);
+        if (first === 'help' || (first === undefined && flagged('help'))) {
+            const named = first === 'help' ? rest[0] : undefined;
+            io.out(named === undefined
+                ? programHelp(PROGRAM, ABOUT, COMMANDS, GLOBALS)
+                : commandHelp(PROGRAM, findCommand(named)));
+            return Promise.resolve(EXIT.ok);
+        }
+        if (first === undefined && flagged('version')) {
+            io.out(toolInfo().version);
+            return Promise.resolve(EXIT.ok);
+        }
+        if (first === undefined) {
+            throw new UserError(`a command is needed: ${COMMANDS.map((command) => command.name).join(', ')} (see ${PROGRAM} --help)`);
+        }
+        const command = findCommand(first);
+        if (flagged('help')) {
+            io.out(commandHelp(PROGRAM, command));
+            return Promise.resolve(EXIT.ok);
+        }
+        const { values, positionals } = readFlags(tokens, command.options, foreignFlag(command));
+        if (positionals.length > 1) {
+            throw new UserError(`${command.name} takes no argument ${JSON.stringify(positionals[1])}; flags start with -- (see ${PROGRAM} ${command.name} --help)`);
+        }
+        return runCommand(command, values, io);
     }
     catch (error) {
-        io.err(`error: ${error.message.split('\n')[0]}. See --help.`);
-        return 2;
+        return Promise.resolve(reportError(io, error, json));
     }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.out(USAGE);
-        return 0;
-    }
-    if (values.version) {
-        io.out(toolInfo().version);
-        return 0;
-    }
-    const command = positionals.length === 1 ? positionals[0] : undefined;
-    if (command === 'layout') {
-        io.out(values.json
-            ? JSON.stringify(LAYOUT, null, 2)
-            : Object.entries(LAYOUT)
-                .map(([key, value]) => `${key}=${value}`)
-                .join('\n'));
-        return EXIT.ok;
-    }
-    if (command !== 'generate' && command !== 'verify') {
-        io.err(`error: expected the command "generate", "verify" or "layout"${positionals.length ? `, got "${positionals.join(' ')}"` : ''}. See --help.`);
-        return EXIT.userError;
-    }
-    const workspace = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.workspace ?? '.');
-    if (command === 'verify')
-        return verifyCommand(values, workspace, io);
-    if ((values.name?.length ?? 0) > 1 || values.only !== undefined) {
-        io.err('error: generate takes one --name and no --only. See --help.');
-        return EXIT.userError;
-    }
-    const flags = values;
-    const raw = Object.fromEntries(REQUEST_INPUTS.map((input) => [
-        input.id,
-        input.id === 'name' ? values.name?.[0] : flags[input.id],
-    ]));
-    const dryRun = values['dry-run'] ?? false;
-    const verify = !values['no-verify'] && !dryRun;
-    let announced = false;
-    const showProgress = (check) => {
-        if (!announced)
-            io.err('Checking the generated project (--no-verify skips this):');
-        announced = true;
-        io.err(progressLine(check));
-    };
-    let outcome;
+}
+async function runCommand(command, values, io) {
+    const env = io.env ?? process.env;
     try {
-        outcome = await generateAndVerify(parseRequest(raw), {
-            workspace,
-            templates: loadTemplates(TEMPLATES_DIR),
-            tool: toolInfo(),
-            dryRun,
-            verify: verify
-                ? {
-                    ...(io.env ? { env: io.env } : {}),
-                    ...(values.json ? {} : { onCheck: showProgress }),
-                }
-                : false,
+        await preflight(command.tools?.(values) ?? [], env);
+        const workspace = (0,external_node_path_namespaceObject.resolve)(io.cwd, stringFlag(values, 'workspace') ?? '.');
+        return await command.run({ command, io, values, workspace, env });
+    }
+    catch (error) {
+        return reportError(io, error, switchFlag(values, 'json'));
+    }
+}
+/** The exit code of an interrupted run, or undefined when it was not interrupted. */
+function interruption(io) {
+    if (!io.signal?.aborted)
+        return undefined;
+    return io.signal.reason === 'SIGTERM' ? INTERRUPTED.SIGTERM : INTERRUPTED.SIGINT;
+}
+/** The one line an interrupted run ends with: what stays, and the command that finishes the job. */
+function interrupted(io, code, workspace, names, wrote) {
+    const finish = [
+        `${PROGRAM} verify`,
+        ...names.map((name) => `--name ${name}`),
+        ...(workspace === (0,external_node_path_namespaceObject.resolve)(io.cwd) ? [] : [`--workspace ${workspace}`]),
+    ].join(' ');
+    io.err(wrote
+        ? `interrupted: the checks were stopped and the files stay written; finish with \`${finish}\``
+        : 'interrupted before anything was written');
+    return code;
+}
+function verifyStatus(checks) {
+    if (checks === null)
+        return 'skipped';
+    return checksFailed(checks) ? 'failed' : 'passed';
+}
+/** The verify stage with progress on stderr, stopped by the CLI's signal. */
+async function runChecks(context, target, heading) {
+    const { io, env } = context;
+    io.err(heading);
+    const progress = checkProgress(io.err, io.terminal, useColour(io.terminal, env));
+    try {
+        return await verifyWorkspace(context.workspace, target, {
+            env,
+            onCheckStart: progress.onCheckStart,
+            onCheck: progress.onCheck,
+            ...(io.signal ? { signal: io.signal } : {}),
         });
     }
-    catch (error) {
-        return reportError(io, error, values.json ?? false);
+    finally {
+        progress.stop();
     }
-    if (values.json)
-        io.out(asJson(outcome));
-    else {
-        io.out([describePlan(outcome.plan, outcome), describeChecks(outcome.checks, outcome.dryRun)]
-            .filter(Boolean)
-            .join('\n\n'));
+}
+function requestFrom(values, options) {
+    return Object.fromEntries(options.flatMap((option) => option.input ? [[option.input, stringFlag(values, option.name)]] : []));
+}
+/** What `update` changes: the options given; the name and directory stay as recorded. */
+function changesFrom(values) {
+    const given = (name) => stringFlag(values, name);
+    return {
+        ...(given('api-type') !== undefined ? { apiType: given('api-type') } : {}),
+        ...(given('auth') !== undefined ? { auth: given('auth') } : {}),
+        ...(given('architecture') !== undefined ? { architecture: given('architecture') } : {}),
+    };
+}
+/** generate and update: render, print the plan, run the checks unless conflicts are left to resolve. */
+async function renderCommand(context) {
+    const { io, values, workspace } = context;
+    const json = switchFlag(values, 'json');
+    const raw = requestFrom(values, context.command.options);
+    const isUpdate = context.command.name === 'update';
+    // An update's options are checked by the request's own rules, with the name standing in for the rest.
+    const request = parseRequest(raw);
+    const early = interruption(io);
+    if (early !== undefined)
+        return interrupted(io, early, workspace, [], false);
+    const options = {
+        workspace,
+        templates: loadTemplates(TEMPLATES_DIR),
+        tool: toolInfo(),
+        dryRun: switchFlag(values, 'dry-run'),
+    };
+    const generated = isUpdate
+        ? update({ name: raw.name, changes: changesFrom(values) }, options)
+        : generate(request, options);
+    const { plan } = generated;
+    const conflicts = conflictsOf(plan);
+    // The plan first: a person sees what was written while the checks run.
+    if (!json)
+        io.out(describePlan(plan, generated));
+    const verify = !generated.dryRun && !switchFlag(values, 'no-verify') && conflicts.length === 0;
+    const checks = verify
+        ? await runChecks(context, { apis: [plan.request], infra: true }, 'Checking the generated project (--no-verify skips this):')
+        : null;
+    const code = interruption(io);
+    if (code !== undefined)
+        return interrupted(io, code, workspace, [plan.request.projectName], !generated.dryRun);
+    if (json) {
+        io.out(JSON.stringify({
+            ok: true,
+            dryRun: generated.dryRun,
+            request: plan.request,
+            ...(plan.previous ? { previous: plan.previous } : {}),
+            files: plan.files.map((file) => ({
+                path: file.path,
+                owner: file.owner,
+                action: file.action,
+                executable: file.executable,
+                ...(file.note ? { note: file.note } : {}),
+            })),
+            written: generated.written,
+            removed: generated.removed,
+            conflicts,
+            apis: plan.apis.map((api) => api.projectName),
+            verify: verifyStatus(checks),
+            checks,
+        }, null, 2));
     }
-    if (outcome.checks && checksFailed(outcome.checks)) {
-        const failed = outcome.checks
-            .filter((check) => check.status === 'failed')
-            .map((check) => check.name);
+    else if (!generated.dryRun) {
+        io.out(checks !== null
+            ? `\nChecks of the generated project:\n\n${formatChecksTable(checks)}`
+            : conflicts.length > 0
+                ? '\nChecks not run: resolve the conflicts first.'
+                : '\nChecks skipped (--no-verify).');
+    }
+    if (conflicts.length > 0 && !generated.dryRun) {
+        io.err(`error: ${conflicts.length === 1 ? 'a file has' : `${conflicts.length} files have`} conflicting changes to resolve (${conflicts.join(', ')}): edit out the <<<<<<< ======= >>>>>>> markers, keeping what you want, then run ${PROGRAM} verify --name ${plan.request.projectName}.`);
+        return EXIT.failed;
+    }
+    if (checks && checksFailed(checks)) {
+        const failed = checks.filter((check) => check.status === 'failed').map((check) => check.name);
         io.err(`error: ${failed.length === 1 ? 'a check' : `${failed.length} checks`} of the generated project failed (${failed.join(', ')}); the files stay written in ${workspace}. Fix the cause and re-run the failing command in its project directory.`);
         return EXIT.failed;
     }
@@ -2939,7 +4282,7 @@ async function runCli(argv, io) {
 function apisToVerify(workspace, names) {
     const recorded = recordedApis(diskWorkspace(workspace));
     if (recorded.length === 0) {
-        throw new UserError(`${workspace} holds no generated API (no records in ${RECORDS_DIR}/); run fastapi-scaffold generate first`);
+        throw new UserError(`${workspace} holds no generated API (no records in ${RECORDS_DIR}/); run ${PROGRAM} generate first`);
     }
     if (names.length === 0)
         return recorded;
@@ -2952,36 +4295,20 @@ function apisToVerify(workspace, names) {
         return found;
     });
 }
-async function verifyCommand(values, workspace, io) {
-    const requestOnly = REQUEST_INPUTS.filter((input) => input.id !== 'name').find((input) => values[input.id] !== undefined);
-    if (requestOnly || values['dry-run'] || values['no-verify']) {
-        io.err(`error: verify checks what the workspace holds; it takes --name, --only, --workspace and --json${requestOnly ? ` (not --${requestOnly.id}: change an API with its request)` : ''}. See --help.`);
-        return EXIT.userError;
+async function verifyCommand(context) {
+    const { io, values, workspace } = context;
+    const json = switchFlag(values, 'json');
+    const only = stringFlag(values, 'only');
+    const apis = apisToVerify(workspace, listFlag(values, 'name'));
+    const target = { apis: only === 'infra' ? [] : apis, infra: only !== 'python' };
+    const checks = await runChecks(context, target, `Checking ${[...target.apis.map((api) => api.projectRoot), ...(target.infra ? ['the CDK packages'] : [])].join(', ')}:`);
+    const code = interruption(io);
+    if (code !== undefined) {
+        const named = listFlag(values, 'name').length > 0 ? apis.map((api) => api.projectName) : [];
+        return interrupted(io, code, workspace, named, true);
     }
-    if (values.only !== undefined && values.only !== 'python' && values.only !== 'infra') {
-        io.err(`error: --only must be python or infra (got ${JSON.stringify(values.only)})`);
-        return EXIT.userError;
-    }
-    let apis;
-    try {
-        apis = apisToVerify(workspace, values.name ?? []);
-    }
-    catch (error) {
-        return reportError(io, error, values.json ?? false);
-    }
-    const target = {
-        apis: values.only === 'infra' ? [] : apis,
-        infra: values.only !== 'python',
-    };
-    if (!values.json) {
-        io.err(`Checking ${[...target.apis.map((api) => api.projectRoot), ...(target.infra ? ['the CDK packages'] : [])].join(', ')}:`);
-    }
-    const checks = await verifyWorkspace(workspace, target, {
-        ...(io.env ? { env: io.env } : {}),
-        ...(values.json ? {} : { onCheck: (check) => io.err(progressLine(check)) }),
-    });
     const failed = checksFailed(checks);
-    if (values.json) {
+    if (json) {
         io.out(JSON.stringify({
             ok: !failed,
             apis: target.apis.map((api) => api.projectName),
@@ -2999,6 +4326,37 @@ async function verifyCommand(values, workspace, io) {
         .map((check) => `${check.name} (${check.project})`)
         .join(', ')} failed`);
     return EXIT.failed;
+}
+async function outdatedCommand({ io, values, workspace }) {
+    const apis = recordedVersions(diskWorkspace(workspace));
+    const current = {
+        tool: toolInfo(),
+        digest: loadTemplates(TEMPLATES_DIR).digest,
+        schema: PROVENANCE_SCHEMA,
+    };
+    const outdated = apis
+        .filter((api) => api.tool.version !== current.tool.version ||
+        api.digest !== current.digest ||
+        api.schema !== current.schema)
+        .map((api) => ({
+        projectName: api.request.projectName,
+        projectRoot: api.request.projectRoot,
+        tool: api.tool,
+        digest: api.digest,
+        schema: api.schema,
+    }));
+    const version = (api) => `${api.tool.version}, templates ${api.digest.slice(0, 12)}, record schema ${api.schema}`;
+    if (switchFlag(values, 'json'))
+        io.out(JSON.stringify({ ok: true, ...current, outdated }, null, 2));
+    else if (outdated.length === 0) {
+        io.err(`Every API in ${workspace} is current (${current.tool.name} ${version(current)}).`);
+    }
+    else {
+        io.out(outdated
+            .map((api) => `${api.projectName}\t${api.projectRoot}\t${api.tool.name} ${version(api)} (now ${version(current)})`)
+            .join('\n'));
+    }
+    return EXIT.ok;
 }
 
 

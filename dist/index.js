@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3343:
+/***/ 7892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37617,8 +37617,11 @@ const PATH_PLACEHOLDERS = ['directory', 'projectName', 'moduleName', 'className'
 //
 //   {{! scaffold owner=generated executable }}
 //
-// owner    `user` (default): written once, never overwritten; `generated`: re-rendered freely, with a header.
+// owner    `user` (default): the person's file once written; `generated`: the generator's, with a header.
+//          Both are re-rendered by later generations and 3-way merged where a person edited them.
 // executable  the file is written with mode 755.
+// join     `json` or `lines`: a file of the person's that was there before the generator is joined with the
+//          rendering (src/plan/join.ts) instead of being left alone, e.g. a repository's own package.json.
 
 
 
@@ -37636,16 +37639,19 @@ function parseDirective(source, text) {
         return { body: text, owner: 'user', executable: false };
     let owner = 'user';
     let executable = false;
+    let join;
     for (const word of match[1].trim().split(/\s+/).filter(Boolean)) {
         const [key, value] = word.split('=', 2);
         if (key === 'owner' && (value === 'generated' || value === 'user'))
             owner = value;
         else if (key === 'executable' && value === undefined)
             executable = true;
+        else if (key === 'join' && (value === 'json' || value === 'lines'))
+            join = value;
         else
             throw new Error(`template ${source}: bad directive "${word}"`);
     }
-    return { body: text.slice(match[0].length), owner, executable };
+    return { body: text.slice(match[0].length), owner, executable, ...(join ? { join } : {}) };
 }
 /** The conditions a template's folders spell, checked against the view's boolean keys. */
 function conditions(source) {
@@ -37684,19 +37690,28 @@ function walk(root, dir = '') {
         return entry.isDirectory() ? walk(root, path) : entry.isFile() ? [path] : [];
     });
 }
-function loadTemplates(root) {
+/** The template tree's files in the order the digest covers them. */
+function readTemplateFiles(root) {
+    return walk(root).map((source) => ({ source, text: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, source), 'utf8') }));
+}
+/**
+ * Checks and parses template files. `strict: false` is for the archived templates of an earlier version,
+ * which are only ever rendered to recover what that version wrote: a key this version no longer has renders
+ * empty there, and the hash check of the result catches it.
+ */
+function templateSet(files, { strict = true } = {}) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const templates = walk(root).map((source) => {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, source), 'utf8');
+    const templates = files.map(({ source, text }) => {
         hash.update(source).update('\0').update(text).update('\0');
         const parsed = parseDirective(source, text);
-        const when = conditions(source);
-        checkKeys(source, mustache_mustache.parse(parsed.body));
+        const when = strict ? conditions(source) : lenientConditions(source);
+        if (strict)
+            checkKeys(source, mustache_mustache.parse(parsed.body));
         const unconditional = source
             .split('/')
             .filter((segment) => !CONDITION_SEGMENT.test(segment))
             .join('/');
-        for (const placeholder of unconditional.matchAll(/__([A-Za-z]+)__/g)) {
+        for (const placeholder of strict ? unconditional.matchAll(/__([A-Za-z]+)__/g) : []) {
             const key = placeholder[1];
             if (key !== 'dot' &&
                 !PYTHON_DUNDERS.has(key) &&
@@ -37708,6 +37723,15 @@ function loadTemplates(root) {
         return { source, ...parsed, when, perApi };
     });
     return { templates, digest: hash.digest('hex') };
+}
+function lenientConditions(source) {
+    return source
+        .split('/')
+        .slice(0, -1)
+        .flatMap((segment) => CONDITION_SEGMENT.exec(segment)?.[1] ?? []);
+}
+function loadTemplates(root) {
+    return templateSet(readTemplateFiles(root));
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -37721,7 +37745,8 @@ function fenced(text, info = 'text') {
 
 ;// CONCATENATED MODULE: ./src/request/schema.ts
 // The one definition of what a person can ask for. action.yml, the workflow_dispatch form, the issue form
-// and the CLI flags are all checked against this list by test/request/schema-drift.test.ts.
+// and the CLI flags are all checked against these lists by test/request/schema-drift.test.ts.
+const OPERATIONS = ['generate', 'update'];
 const API_TYPES = ['http-api', 'function-url'];
 const AUTH_MODES = ['iam', 'cognito', 'none'];
 const ARCHITECTURES = ['arm64', 'x86_64'];
@@ -37780,8 +37805,28 @@ const REQUEST_INPUTS = [
         ],
     },
 ];
+/**
+ * Generate a new API or update one the workspace has. The CLI spells it as its command word
+ * (`fastapi-scaffold update`), so it is not among the request's flags.
+ */
+const OPERATION_INPUT = {
+    id: 'operation',
+    label: 'Operation',
+    description: 'Generate a new API, or update one this repository already has. An update keeps the API where it is, re-renders it with the templates of this version and the options given, and merges your edits; an option left empty keeps its recorded value.',
+    required: false,
+    default: 'generate',
+    options: [
+        { value: 'generate', description: 'Create a new API' },
+        {
+            value: 'update',
+            description: 'Change or upgrade an API this repository has; the options are its settings after the update',
+        },
+    ],
+};
+/** action.yml, the workflow_dispatch form and the issue form ask these, in this order. */
+const FORM_INPUTS = [OPERATION_INPUT, ...REQUEST_INPUTS];
 function inputSpec(id) {
-    const spec = REQUEST_INPUTS.find((input) => input.id === id);
+    const spec = FORM_INPUTS.find((input) => input.id === id);
     if (!spec)
         throw new Error(`unknown input ${id}`);
     return spec;
@@ -38128,6 +38173,12 @@ async function upsertPullRequest(gh, repo, spec, pacing = DEFAULT_PACING) {
 // workspace's or the machine's state, not something the request can change.
 
 
+const WRITES = new Set([
+    'created',
+    'updated',
+    'merged',
+    'conflict',
+]);
 function isInside(root, path) {
     return path === root || path.startsWith(root + external_node_path_namespaceObject.sep);
 }
@@ -38171,8 +38222,10 @@ function applyPlan(workspace, files) {
     }
     if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
         throw new Error(`workspace ${workspace} is not a directory`);
-    const toWrite = files.filter((file) => file.action === 'create' || file.action === 'update');
+    const toWrite = files.filter((file) => WRITES.has(file.action));
+    const toRemove = files.filter((file) => file.action === 'removed');
     const targets = toWrite.map((file) => checkTarget(root, file.path));
+    const removals = toRemove.map((file) => checkTarget(root, file.path));
     const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(root, '.fastapi-scaffold-staging-'));
     const placed = [];
     const backups = [];
@@ -38184,8 +38237,7 @@ function applyPlan(workspace, files) {
             if (file.executable)
                 (0,external_node_fs_namespaceObject.chmodSync)(staged, 0o755);
         });
-        toWrite.forEach((file, index) => {
-            const target = targets[index];
+        targets.forEach((target, index) => {
             const missing = [];
             for (let dir = (0,external_node_path_namespaceObject.dirname)(target); !(0,external_node_fs_namespaceObject.existsSync)(dir); dir = (0,external_node_path_namespaceObject.dirname)(dir))
                 missing.unshift(dir);
@@ -38193,13 +38245,21 @@ function applyPlan(workspace, files) {
                 (0,external_node_fs_namespaceObject.mkdirSync)(dir);
                 createdDirs.push(dir);
             }
-            if (file.action === 'update' && (0,external_node_fs_namespaceObject.existsSync)(target)) {
+            // Only a file is set aside; anything else where a file must go fails the rename below.
+            if ((0,external_node_fs_namespaceObject.existsSync)(target) && (0,external_node_fs_namespaceObject.lstatSync)(target).isFile()) {
                 const backup = (0,external_node_path_namespaceObject.join)(staging, `${index}.backup`);
                 (0,external_node_fs_namespaceObject.renameSync)(target, backup);
                 backups.push({ target, backup });
             }
             (0,external_node_fs_namespaceObject.renameSync)((0,external_node_path_namespaceObject.join)(staging, `${index}`), target);
             placed.push(target);
+        });
+        removals.forEach((target, index) => {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(target))
+                return;
+            const backup = (0,external_node_path_namespaceObject.join)(staging, `removed-${index}`);
+            (0,external_node_fs_namespaceObject.renameSync)(target, backup);
+            backups.push({ target, backup });
         });
     }
     catch (error) {
@@ -38219,7 +38279,18 @@ function applyPlan(workspace, files) {
         throw new Error(`could not write the workspace, nothing was changed: ${error.message}`);
     }
     (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-    return { written: toWrite.map((file) => file.path) };
+    // A removed file's folders go too once nothing else is left in them.
+    for (const target of removals) {
+        for (let dir = (0,external_node_path_namespaceObject.dirname)(target); dir !== root && isInside(root, dir); dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+            try {
+                (0,external_node_fs_namespaceObject.rmdirSync)(dir);
+            }
+            catch {
+                break;
+            }
+        }
+    }
+    return { written: toWrite.map((file) => file.path), removed: toRemove.map((file) => file.path) };
 }
 
 ;// CONCATENATED MODULE: ./src/request/names.ts
@@ -38704,39 +38775,179 @@ function parseRequest(raw) {
         projectRoot,
     };
 }
+/**
+ * The operation and its request. A generate is a whole request, empty options taking their defaults; an
+ * update names an API and changes only the options given, each checked as a request's would be.
+ */
+function parseAsk(raw) {
+    const operation = validateChoice('operation', raw.operation, OPERATIONS);
+    if (operation === 'generate') {
+        const request = parseRequest(raw);
+        return { operation, projectName: request.projectName, request };
+    }
+    const { name, names } = validateName(raw.name);
+    const given = (value) => (value ?? '').trim() !== '';
+    return {
+        operation,
+        projectName: names.projectName,
+        name,
+        ...(given(raw.directory) ? { directory: validateDirectory(raw.directory) } : {}),
+        changes: {
+            ...(given(raw['api-type'])
+                ? { apiType: validateChoice('api-type', raw['api-type'], API_TYPES) }
+                : {}),
+            ...(given(raw.auth) ? { auth: validateChoice('auth', raw.auth, AUTH_MODES) } : {}),
+            ...(given(raw.architecture)
+                ? { architecture: validateChoice('architecture', raw.architecture, ARCHITECTURES) }
+                : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/merge.ts
+// Git's own merge and diff machinery for one file at a time: the 3-way merge that carries a template change
+// into a file a person edited, and the unified diff a dry run prints. Both run `git` on scratch copies, so
+// neither needs a repository or touches the workspace.
+
+
+
+
+function withScratch(files, run) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'fastapi-scaffold-merge-'));
+    try {
+        for (const [name, content] of Object.entries(files))
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, name), content);
+        return run(dir);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function merge_git(args, cwd) {
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        // The merge must not depend on the person's git configuration (conflict style, diff drivers, colour).
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    });
+    if (result.error) {
+        const code = result.error.code;
+        throw new Error(code === 'ENOENT'
+            ? 'git is needed to merge an edited file with the new templates and was not found on PATH'
+            : `git ${args[0]} could not run: ${result.error.message}`);
+    }
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+/** `git merge-file`: exit 0 is a clean merge, a positive exit the number of conflicts, a negative an error. */
+const gitMerge = (ours, base, theirs, labels) => withScratch({ ours, base, theirs }, (dir) => {
+    const { status, stdout, stderr } = merge_git([
+        'merge-file',
+        '-p',
+        '-L',
+        labels.ours,
+        '-L',
+        labels.base,
+        '-L',
+        labels.theirs,
+        'ours',
+        'base',
+        'theirs',
+    ], dir);
+    if (status === null || status < 0 || status > 127) {
+        throw new Error(`git merge-file failed: ${stderr.trim() || `exit ${status}`}`);
+    }
+    return { content: stdout, conflicts: status };
+});
+/** A unified diff from `before` to `after` for `path`; `null` stands for a file that does not exist. */
+function merge_unifiedDiff(path, before, after) {
+    return withScratch({ before: before ?? '', after: after ?? '' }, (dir) => {
+        const { status, stdout, stderr } = merge_git([
+            'diff',
+            '--no-index',
+            '--no-color',
+            '--no-ext-diff',
+            before === null ? '/dev/null' : 'before',
+            after === null ? '/dev/null' : 'after',
+        ], dir);
+        if (status !== 0 && status !== 1) {
+            throw new Error(`git diff failed: ${stderr.trim() || `exit ${status}`}`);
+        }
+        // git names the scratch copies; a reader wants the workspace path.
+        const lines = stdout.split('\n');
+        const body = lines.findIndex((line) => line.startsWith('@@') || line.startsWith('Binary'));
+        if (body < 0)
+            return '';
+        return [
+            `--- ${before === null ? '/dev/null' : `a/${path}`}`,
+            `+++ ${after === null ? '/dev/null' : `b/${path}`}`,
+            ...lines.slice(body),
+        ].join('\n');
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/plan/provenance.ts
-// The record kept for each API at `.scaffold/<project>.json`: what was asked, by which tool and templates,
-// and the hash of every file written. It lets later generations list the workspace's APIs, tell an
-// untouched generated file from one a person edited, and upgrade templates safely.
+// The records kept in `.scaffold/`: one per API (`<project>.json`: what was asked, by which tool and
+// templates, and every file of that API) and one for the files all APIs share (`_shared.json`). Each file's
+// entry holds what the generator wrote for it, line by line, so a later generation can tell an untouched file
+// from one a person edited and 3-way merge the edit with the new rendering. The base lives in the workspace,
+// not in git history: it is there in a depth-1 checkout and in a generation that was never committed.
 
 
 
 
-const PROVENANCE_SCHEMA = 1;
+/** 1: hashes only (tool 0.1.0); 2: the generated text too, and shared files in their own record. */
+const PROVENANCE_SCHEMA = 2;
+/** A project name is kebab-case words, so a leading `_` can never name an API. */
+const SHARED_RECORD_PATH = `${RECORDS_DIR}/_shared.json`;
 function sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 function provenancePath(projectName) {
     return `${RECORDS_DIR}/${projectName}.json`;
 }
+function fileEntry(owner, content) {
+    return { owner, sha256: sha256(content), lines: content.split('\n') };
+}
+/** The generated text an entry records, when the record holds it and it still matches its hash. */
+function entryText(entry) {
+    if (!entry?.lines)
+        return undefined;
+    const text = entry.lines.join('\n');
+    return sha256(text) === entry.sha256 ? text : undefined;
+}
 function renderRecord(record) {
     return `${JSON.stringify(record, null, 2)}\n`;
 }
-/** Reads a record back; a record a person broke is reported (a UserError), not guessed at. */
-function parseRecord(path, text) {
-    let data;
+function parseJson(path, text) {
     try {
-        data = JSON.parse(text);
+        return JSON.parse(text);
     }
     catch {
         throw new UserError(`${path} is not valid JSON; restore it from git history`);
     }
-    if (data?.schema !== PROVENANCE_SCHEMA ||
-        typeof data.request !== 'object' ||
-        typeof data.files !== 'object') {
-        throw new UserError(`${path} is not a fastapi-scaffold record of schema ${PROVENANCE_SCHEMA}`);
+}
+function checkFiles(path, files) {
+    if (typeof files !== 'object' || files === null) {
+        throw new UserError(`${path} has no "files" map; restore it from git history`);
     }
+    for (const [file, entry] of Object.entries(files)) {
+        const { owner, sha256: hash, lines } = (entry ?? {});
+        if ((owner !== 'generated' && owner !== 'user') ||
+            typeof hash !== 'string' ||
+            (lines !== undefined &&
+                (!Array.isArray(lines) || lines.some((line) => typeof line !== 'string')))) {
+            throw new UserError(`${path}: the entry for ${file} is not a file record; restore it from git history`);
+        }
+    }
+}
+/** Reads an API record back; a record a person broke is reported (a UserError), not guessed at. */
+function parseRecord(path, text) {
+    const data = parseJson(path, text);
+    if ((data?.schema !== 1 && data?.schema !== 2) || typeof data.request !== 'object') {
+        throw new UserError(`${path} is not a fastapi-scaffold record of schema 1 or ${PROVENANCE_SCHEMA}${typeof data?.schema === 'number' && data.schema > PROVENANCE_SCHEMA ? ' (a newer fastapi-scaffold wrote it: upgrade the tool)' : ''}`);
+    }
+    checkFiles(path, data.files);
     let request;
     try {
         request = parseRequest({
@@ -38754,6 +38965,132 @@ function parseRecord(path, text) {
         throw new UserError(`${path} records project ${request.projectName}; its file name must match`);
     }
     return { record: data, request };
+}
+function parseSharedRecord(path, text) {
+    const data = parseJson(path, text);
+    if (data?.schema !== PROVENANCE_SCHEMA) {
+        throw new UserError(`${path} is not a fastapi-scaffold shared record of schema ${PROVENANCE_SCHEMA}`);
+    }
+    checkFiles(path, data.files);
+    return data;
+}
+
+;// CONCATENATED MODULE: ./src/plan/join.ts
+// Joins what the generator needs into a file a person had before the generator ever wrote it (a repository's
+// own package.json or .gitignore), the way they would by hand: what is theirs stays, what is missing is
+// added, and a clash that cannot be settled without choosing for them is refused with the reason.
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function kind(value) {
+    return Array.isArray(value)
+        ? 'a list'
+        : value === null
+            ? 'null'
+            : isObject(value)
+                ? 'an object'
+                : `a ${typeof value}`;
+}
+/**
+ * ours ⊕ theirs for one value. With `base` (what the generator wrote last time) it is a 3-way merge: a value
+ * the person left as generated follows the template, and a key the template dropped goes if left as generated.
+ */
+function joinValue(path, file, ours, theirs, base, added, kept) {
+    const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+    if (isObject(ours) && isObject(theirs)) {
+        const baseObject = isObject(base) ? base : undefined;
+        const result = {};
+        for (const [key, value] of Object.entries(ours)) {
+            const dropped = baseObject && key in baseObject && !(key in theirs) && same(value, baseObject[key]);
+            if (!dropped)
+                result[key] = value;
+        }
+        for (const [key, value] of Object.entries(theirs)) {
+            const at = path ? `${path}.${key}` : key;
+            if (!(key in ours)) {
+                // Left out on purpose if the person removed what the generator wrote before.
+                if (baseObject && key in baseObject)
+                    continue;
+                result[key] = value;
+                added.push(at);
+            }
+            else {
+                result[key] = joinValue(at, file, ours[key], value, baseObject?.[key], added, kept);
+            }
+        }
+        return result;
+    }
+    if (Array.isArray(ours) && Array.isArray(theirs)) {
+        const seen = new Set(ours.map((item) => JSON.stringify(item)));
+        const before = new Set(Array.isArray(base) ? base.map((item) => JSON.stringify(item)) : []);
+        const missing = theirs.filter((item) => !seen.has(JSON.stringify(item)) && !before.has(JSON.stringify(item)));
+        for (const item of missing)
+            added.push(`${path}[${JSON.stringify(item)}]`);
+        return [...ours, ...missing];
+    }
+    if (kind(ours) !== kind(theirs) && (isObject(theirs) || Array.isArray(theirs))) {
+        throw new UserError(`${file}: "${path}" is ${kind(ours)} here, and fastapi-scaffold needs ${kind(theirs)} there to add ${JSON.stringify(theirs)}; change it by hand, then run again`);
+    }
+    if (same(ours, theirs))
+        return ours;
+    if (base !== undefined && same(ours, base)) {
+        added.push(path);
+        return theirs;
+    }
+    kept.push(path);
+    return ours;
+}
+function join_parse(file, text, whose) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new UserError(`${file} (${whose}) is not valid JSON: ${error.message}`);
+    }
+}
+/** The indentation a JSON text uses, so the joined file looks like the person's. */
+function indentOf(text) {
+    const match = /^[{[]\r?\n([ \t]+)\S/.exec(text);
+    return match ? match[1] : 2;
+}
+function joinJson(file, ours, theirs, base) {
+    const mine = join_parse(file, ours, 'yours');
+    const wanted = join_parse(file, theirs, 'the template');
+    const before = base === undefined ? undefined : join_parse(file, base, 'as generated');
+    if (!isObject(mine) || !isObject(wanted)) {
+        throw new UserError(`${file}: expected a JSON object, found ${kind(mine)}; change it by hand, then run again`);
+    }
+    const added = [];
+    const keptTheirs = [];
+    const joined = joinValue('', file, mine, wanted, before, added, keptTheirs);
+    if (JSON.stringify(joined) === JSON.stringify(mine))
+        return { content: ours, added: [], keptTheirs };
+    const newline = ours.endsWith('\n') ? '\n' : '';
+    return {
+        content: `${JSON.stringify(joined, null, indentOf(ours))}${newline}`,
+        added,
+        keptTheirs,
+    };
+}
+/** Lines of theirs missing from ours (comments and blank lines aside) are appended, under their comment. */
+function joinLines(ours, theirs) {
+    const present = new Set(ours.split('\n').map((line) => line.trim()));
+    const missing = theirs
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !line.startsWith('#') && !present.has(line.trim()));
+    if (missing.length === 0)
+        return { content: ours, added: [], keptTheirs: [] };
+    const separator = ours === '' || ours.endsWith('\n') ? '' : '\n';
+    return {
+        content: `${ours}${separator}${ours === '' ? '' : '\n'}# Added by fastapi-scaffold\n${missing.join('\n')}\n`,
+        added: missing,
+        keptTheirs: [],
+    };
+}
+/** `base`: what the generator wrote last time, when known (JSON only: lines are merged as text then). */
+function joinFile(kindOf, file, ours, theirs, base) {
+    return kindOf === 'json' ? joinJson(file, ours, theirs, base) : joinLines(ours, theirs);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/render.ts
@@ -38785,109 +39122,294 @@ const COMMENT_STYLES = {
     mjs: ['// ', ''],
     md: ['<!-- ', ' -->'],
 };
+const HEADER = (view) => [
+    `Generated by ${view.toolName} ${view.toolVersion}. Prefer changing what the props offer; an edit`,
+    'here is merged into the next generation, and a clash is marked for you to resolve.',
+];
 /** The header that marks a generated file; `undefined` for formats without comments (JSON). */
-function generatedHeader(path, view) {
+function generatedHeader(path, view, text = HEADER) {
     const extension = path.slice(path.lastIndexOf('.') + 1);
     const style = COMMENT_STYLES[extension];
     if (!style)
         return undefined;
     const [open, close] = style;
-    return (`${open}Generated by ${view.toolName} ${view.toolVersion}. Do not edit: the next generation replaces this file${close}\n` +
-        `${open}(and refuses to run while it differs from what was generated).${close}\n`);
+    return text(view)
+        .map((line) => `${open}${line}${close}\n`)
+        .join('');
 }
-function renderBody(template, view, path) {
+function renderBody(template, view, path, header = HEADER) {
     const text = mustache_mustache.render(template.body, view, {}, { escape: (value) => value });
     if (template.owner !== 'generated')
         return text;
-    const header = generatedHeader(path, view);
-    if (!header)
+    const lines = generatedHeader(path, view, header);
+    if (!lines)
         return text;
     // Keep a shebang on the first line, where the kernel looks for it.
     if (text.startsWith('#!')) {
         const end = text.indexOf('\n') + 1;
-        return text.slice(0, end) + header + text.slice(end);
+        return text.slice(0, end) + lines + text.slice(end);
     }
-    return header + text;
+    return lines + text;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
-// Decides what a generation writes: every file with its owner, content and action, or throws a UserError
-// with the one reason it cannot go ahead. Pure apart from reading templates and the workspace.
+// Decides what a generation writes: every file with its owner, new content and action, or throws a UserError
+// with the one reason it cannot go ahead. Reads the templates and the workspace, and merges with git on
+// scratch copies; writes nothing.
+//
+// Each file is decided against three texts: ours (the file now), base (what the generator wrote for it last
+// time, from the records) and theirs (the new rendering). Untouched since it was written: theirs replaces it.
+// Edited: git merges base → theirs into ours; a clash stays in the file between conflict markers for its
+// owner to resolve. Files the new rendering no longer has go only if untouched.
 
 
 
 
-/** The APIs the workspace's provenance records name, with the hashes of their generated files. */
-function existingApis(workspace) {
-    const requests = [];
+
+
+
+
+function regularFile(workspace, path) {
+    const state = workspace.file(path);
+    if (state.kind === 'absent')
+        return undefined;
+    if (state.kind !== 'file')
+        throw new UserError(`${path} is not a regular file`);
+    return state.content;
+}
+function readRecords(workspace) {
+    const apis = new Map();
     const knownHashes = new Map();
-    for (const path of workspace.recordPaths()) {
-        const state = workspace.file(path);
-        if (state.kind !== 'file')
-            throw new UserError(`${path} is not a regular file`);
-        const parsed = parseRecord(path, state.content);
-        requests.push(parsed.request);
-        for (const [file, entry] of Object.entries(parsed.record.files)) {
-            if (entry.owner !== 'generated')
-                continue;
-            const hashes = knownHashes.get(file) ?? new Set();
+    const know = (files) => {
+        for (const [path, entry] of Object.entries(files)) {
+            const hashes = knownHashes.get(path) ?? new Set();
             hashes.add(entry.sha256);
-            knownHashes.set(file, hashes);
+            knownHashes.set(path, hashes);
         }
+    };
+    for (const path of workspace.recordPaths()) {
+        const parsed = parseRecord(path, regularFile(workspace, path) ?? '');
+        apis.set(parsed.request.projectName, parsed);
+        know(parsed.record.files);
     }
-    return { requests, knownHashes };
+    const sharedText = regularFile(workspace, SHARED_RECORD_PATH);
+    const shared = sharedText === undefined ? undefined : parseSharedRecord(SHARED_RECORD_PATH, sharedText);
+    if (shared)
+        know(shared.files);
+    return { apis, shared, knownHashes };
+}
+function byProjectName(apis) {
+    return [...apis].sort((a, b) => a.projectName.localeCompare(b.projectName));
 }
 /** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
 function recordedApis(workspace) {
-    return existingApis(workspace).requests.sort((a, b) => a.projectName.localeCompare(b.projectName));
+    return byProjectName([...readRecords(workspace).apis.values()].map((api) => api.request));
 }
-function decide(path, owner, content, workspace, knownHashes) {
-    const state = workspace.file(path);
-    switch (state.kind) {
-        case 'absent':
-            return 'create';
-        case 'file':
-            if (owner === 'user')
-                return 'keep';
-            if (state.content === content)
-                return 'unchanged';
-            if (knownHashes.get(path)?.has(sha256(state.content)))
-                return 'update';
-            throw new UserError(`${path} differs from what fastapi-scaffold generated (edited by hand?); move your change to a file you own, or delete the file to let it be generated again`);
-        default:
-            throw new UserError(`${path} exists as a ${state.kind}, where a file would be written`);
-    }
+/** The recorded APIs with the tool version and template digest that last generated each. */
+function recordedVersions(workspace) {
+    return [...readRecords(workspace).apis.values()]
+        .map(({ record, request }) => ({
+        request,
+        tool: record.tool,
+        digest: record.templates.digest,
+        schema: record.schema,
+    }))
+        .sort((a, b) => a.request.projectName.localeCompare(b.request.projectName));
 }
-function planGeneration(request, templateSet, workspace, tool) {
-    const { requests, knownHashes } = existingApis(workspace);
-    const recordPath = provenancePath(request.projectName);
-    const previous = requests.find((api) => api.projectName === request.projectName);
-    if (previous) {
-        throw new UserError(`API ${request.projectName} already exists (${previous.projectRoot}, recorded in ${recordPath})`);
-    }
-    if (workspace.file(request.projectRoot).kind !== 'absent') {
-        throw new UserError(`${request.projectRoot} already exists; choose another name or directory`);
-    }
-    const apis = [...requests, request].sort((a, b) => a.projectName.localeCompare(b.projectName));
+function render(templateSet, request, apis, tool, header = HEADER) {
     const view = {
         ...apiView(request),
         apis: apis.map(apiView),
         toolName: tool.name,
         toolVersion: tool.version,
     };
-    const files = [];
-    for (const template of templateSet.templates) {
-        if (!template.when.every((key) => view[key] === true))
-            continue;
+    return templateSet.templates
+        .filter((template) => template.when.every((key) => view[key] === true))
+        .map((template) => {
         const path = renderPath(template, view);
-        const content = renderBody(template, view, path);
-        const action = decide(path, template.owner, content, workspace, knownHashes);
-        files.push({
+        return {
             path,
             owner: template.owner,
-            action,
-            content,
+            content: renderBody(template, view, path, header),
             executable: template.executable,
+            perApi: template.perApi,
+            ...(template.join ? { join: template.join } : {}),
+        };
+    });
+}
+/**
+ * What the generator wrote for files whose record predates stored bases (schema 1): the templates of the
+ * version that wrote them (from the archive, by the record's digest) or else the current ones, rendered with
+ * what the records say was asked, and kept only where the text hashes to what was recorded. A file no
+ * rendering reproduces has no recoverable base; an untouched one is still known by its hash.
+ */
+function recoverBases(templateSet, recorded, previous, history) {
+    const records = [...recorded.apis.values()].filter(({ record }) => record.schema === 1);
+    if (records.length === 0)
+        return new Map();
+    const apis = byProjectName([...recorded.apis.values()].map((api) => api.request));
+    const subject = previous ?? apis[0];
+    const bases = new Map();
+    const tried = new Set();
+    for (const { record } of records) {
+        const key = `${record.tool.name}\0${record.tool.version}\0${record.templates.digest}`;
+        if (tried.has(key))
+            continue;
+        tried.add(key);
+        const earlier = history?.(record.templates.digest);
+        const renderings = [
+            ...(earlier ? [render(earlier.set, subject, apis, record.tool, earlier.header)] : []),
+            render(templateSet, subject, apis, record.tool),
+        ];
+        for (const file of renderings.flat()) {
+            if (bases.has(file.path))
+                continue;
+            if (recorded.knownHashes.get(file.path)?.has(sha256(file.content))) {
+                bases.set(file.path, file.content);
+            }
+        }
+    }
+    return bases;
+}
+function decide(file, state, entry, recoveredBase, knownHashes, merge, labels) {
+    if (state.kind === 'absent') {
+        if (entry && file.owner === 'user') {
+            return {
+                action: 'kept',
+                content: '',
+                note: 'deleted since it was generated; not written again',
+            };
+        }
+        return { action: 'created', content: file.content };
+    }
+    if (state.kind !== 'file') {
+        throw new UserError(`${file.path} exists as a ${state.kind}, where a file would be written`);
+    }
+    const ours = state.content;
+    if (ours === file.content)
+        return { action: 'unchanged', content: ours };
+    let base = entryText(entry) ?? recoveredBase;
+    if (base === undefined && knownHashes?.has(sha256(ours)))
+        base = ours;
+    // JSON is joined key by key even when the base is known: a text merge of a reformatted file would clash.
+    if (file.join === 'json' || (base === undefined && file.join)) {
+        if (base === ours)
+            return { action: 'updated', content: file.content };
+        const joined = joinFile(file.join, file.path, ours, file.content, base);
+        const notes = [
+            ...(joined.added.length ? [`joined with yours: added ${joined.added.join(', ')}`] : []),
+            ...(joined.keptTheirs.length ? [`kept your ${joined.keptTheirs.join(', ')}`] : []),
+        ];
+        return {
+            action: joined.added.length ? 'merged' : 'kept',
+            content: joined.content,
+            ...(notes.length ? { note: notes.join('; ') } : {}),
+        };
+    }
+    if (base === undefined) {
+        if (file.owner === 'user') {
+            return {
+                action: 'kept',
+                content: ours,
+                note: entry
+                    ? 'edited, and its record holds no copy of what was generated to merge with; compare it with the new templates by hand'
+                    : 'a file of yours was here first',
+            };
+        }
+        const merged = merge(ours, '', file.content, { ours: 'yours', ...labels });
+        return {
+            action: merged.conflicts > 0 ? 'conflict' : 'merged',
+            content: merged.content,
+            note: 'differs from what was generated, with no record of the original to merge against: every difference is marked',
+        };
+    }
+    if (ours === base)
+        return { action: 'updated', content: file.content };
+    if (file.content === base) {
+        return {
+            action: 'kept',
+            content: ours,
+            ...(file.owner === 'generated'
+                ? { note: 'edited by hand; the templates did not change it' }
+                : {}),
+        };
+    }
+    const merged = merge(ours, base, file.content, { ours: 'yours', ...labels });
+    if (merged.conflicts === 0)
+        return { action: 'merged', content: merged.content };
+    return {
+        action: 'conflict',
+        content: merged.content,
+        note: `${merged.conflicts} conflicting ${merged.conflicts === 1 ? 'change' : 'changes'} marked with <<<<<<< and >>>>>>>`,
+    };
+}
+function recordPlan(path, content, workspace) {
+    const before = regularFile(workspace, path) ?? null;
+    return {
+        path,
+        owner: 'generated',
+        action: before === null ? 'created' : before === content ? 'unchanged' : 'updated',
+        content,
+        before,
+        executable: false,
+    };
+}
+function planFiles(request, previous, templateSet, workspace, tool, recorded, options) {
+    const merge = options.merge ?? gitMerge;
+    const apis = byProjectName([
+        ...[...recorded.apis.values()]
+            .map((api) => api.request)
+            .filter((api) => api.projectName !== request.projectName),
+        request,
+    ]);
+    const rendered = render(templateSet, request, apis, tool);
+    const own = recorded.apis.get(request.projectName)?.record;
+    const shared = recorded.shared;
+    const recovered = recoverBases(templateSet, recorded, previous, options.history);
+    const baseVersion = own?.tool.version ?? shared?.tool.version;
+    const labels = {
+        base: `${tool.name} ${baseVersion ?? 'unknown version'}`,
+        theirs: `${tool.name} ${tool.version}`,
+    };
+    // Schema 1 records list the shared files in every API's record.
+    const entryOf = (path, perApi) => perApi || !shared ? own?.files[path] : shared.files[path];
+    const files = rendered.map((file) => {
+        const state = workspace.file(file.path);
+        const decision = decide(file, state, entryOf(file.path, file.perApi), recovered.get(file.path), recorded.knownHashes.get(file.path), merge, labels);
+        return {
+            path: file.path,
+            owner: file.owner,
+            action: decision.action,
+            content: decision.content,
+            before: state.kind === 'file' ? state.content : null,
+            executable: file.executable,
+            ...(decision.note ? { note: decision.note } : {}),
+        };
+    });
+    const renderedPaths = new Set(rendered.map((file) => file.path));
+    const earlier = new Map([
+        ...Object.entries(own?.files ?? {}),
+        ...Object.entries(shared?.files ?? {}),
+    ]);
+    for (const [path, entry] of earlier) {
+        if (renderedPaths.has(path))
+            continue;
+        const state = workspace.file(path);
+        if (state.kind === 'absent')
+            continue;
+        const untouched = state.kind === 'file' && sha256(state.content) === entry.sha256;
+        files.push({
+            path,
+            owner: entry.owner,
+            action: untouched ? 'removed' : 'kept',
+            content: untouched || state.kind !== 'file' ? '' : state.content,
+            before: state.kind === 'file' ? state.content : null,
+            executable: false,
+            ...(untouched
+                ? {}
+                : {
+                    note: 'no longer generated, but edited since, so kept: delete it when you are done with it',
+                }),
         });
     }
     const record = {
@@ -38907,19 +39429,136 @@ function planGeneration(request, templateSet, workspace, tool) {
             className: request.className,
             projectRoot: request.projectRoot,
         },
-        files: Object.fromEntries(files
-            .filter((file) => file.action !== 'keep')
-            .map((file) => [file.path, { owner: file.owner, sha256: sha256(file.content) }])),
+        files: Object.fromEntries(rendered
+            .filter((file) => file.perApi)
+            .map((file) => [file.path, fileEntry(file.owner, file.content)])),
     };
-    const recordContent = renderRecord(record);
-    files.push({
-        path: recordPath,
-        owner: 'generated',
-        action: decide(recordPath, 'generated', recordContent, workspace, knownHashes),
-        content: recordContent,
-        executable: false,
+    const sharedRecord = {
+        schema: PROVENANCE_SCHEMA,
+        tool: { name: tool.name, version: tool.version },
+        templates: { digest: templateSet.digest },
+        files: Object.fromEntries(rendered
+            .filter((file) => !file.perApi)
+            .map((file) => [file.path, fileEntry(file.owner, file.content)])),
+    };
+    files.push(recordPlan(provenancePath(request.projectName), renderRecord(record), workspace));
+    files.push(recordPlan(SHARED_RECORD_PATH, renderRecord(sharedRecord), workspace));
+    return files;
+}
+/** A new API: refused when the workspace already has it (update changes an existing one). */
+function planGeneration(request, templateSet, workspace, tool, options = {}) {
+    const recorded = readRecords(workspace);
+    if (recorded.apis.has(request.projectName)) {
+        const existing = recorded.apis.get(request.projectName).request;
+        throw new UserError(`API ${request.projectName} already exists (${existing.projectRoot}, recorded in ${provenancePath(request.projectName)}); change or upgrade it with: fastapi-scaffold update --name ${request.projectName}`);
+    }
+    if (workspace.file(request.projectRoot).kind !== 'absent') {
+        throw new UserError(`${request.projectRoot} already exists; choose another name or directory`);
+    }
+    const files = planFiles(request, undefined, templateSet, workspace, tool, recorded, options);
+    const apis = byProjectName([...[...recorded.apis.values()].map((api) => api.request), request]);
+    return { kind: 'generate', request, files, apis };
+}
+/** The recorded API a name (in any spelling) stands for. */
+function findRecordedApi(workspace, name) {
+    const recorded = recordedApis(workspace);
+    const projectName = apiNames(name.trim()).projectName;
+    const found = recorded.find((api) => api.projectName === projectName);
+    if (found)
+        return found;
+    throw new UserError(recorded.length === 0
+        ? `the workspace holds no generated API yet; create ${projectName} with: fastapi-scaffold generate --name ${projectName}`
+        : `no API ${projectName} in the workspace (it holds ${recorded.map((api) => api.projectName).join(', ')}); create it with: fastapi-scaffold generate --name ${projectName}`);
+}
+/**
+ * An existing API, re-rendered with its recorded answers and the `changes` given, by the templates of this
+ * version: an option change and an upgrade are the same operation.
+ */
+function planUpdate(name, changes, templateSet, workspace, tool, options = {}) {
+    const previous = findRecordedApi(workspace, name);
+    const recorded = readRecords(workspace);
+    const request = parseRequest({
+        name: previous.name,
+        directory: previous.directory,
+        'api-type': changes.apiType ?? previous.apiType,
+        auth: changes.auth ?? previous.auth,
+        architecture: changes.architecture ?? previous.architecture,
     });
-    return { request, files, apis };
+    const files = planFiles(request, previous, templateSet, workspace, tool, recorded, options);
+    const apis = byProjectName([
+        ...[...recorded.apis.values()]
+            .map((api) => api.request)
+            .filter((api) => api.projectName !== request.projectName),
+        request,
+    ]);
+    return { kind: 'update', request, previous, files, apis };
+}
+/** The files a plan leaves with conflict markers, for the report and the exit code. */
+function conflictsOf(plan) {
+    return plan.files.filter((file) => file.action === 'conflict').map((file) => file.path);
+}
+
+;// CONCATENATED MODULE: ./src/plan/history.ts
+// The template sets of the versions whose records hold hashes only (schema 1), kept with the tool so their
+// workspaces still get a true 3-way merge on upgrade: rendered with the answers a record names, they give back
+// what that version wrote, and only a rendering whose hash the record lists is trusted as the base.
+// Records of schema 2 carry their base themselves and need none of this.
+
+
+
+function archivedTemplates(archive) {
+    const set = templateSet(archive.files, { strict: false });
+    if (set.digest !== archive.digest) {
+        throw new Error(`archived templates of ${archive.version} do not hash to their digest`);
+    }
+    return {
+        set,
+        header: (view) => archive.header.map((line) => line.replaceAll('{name}', view.toolName).replaceAll('{version}', view.toolVersion)),
+    };
+}
+/** The archive in `dir`, read on first use (only an upgrade of a schema 1 workspace needs it). */
+function templateHistory(dir) {
+    let byDigest;
+    return (digest) => {
+        if (!byDigest) {
+            byDigest = new Map();
+            let names = [];
+            try {
+                names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((name) => name.endsWith('.json'));
+            }
+            catch {
+                // no archive shipped: schema 1 files fall back to their hashes
+            }
+            for (const name of names) {
+                const archive = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8'));
+                byDigest.set(archive.digest, archive);
+            }
+        }
+        const archive = byDigest.get(digest);
+        return archive && archivedTemplates(archive);
+    };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/tool.ts
+// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
+// sit one level below the repository root.
+
+
+// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
+// calls it can evaluate into asset copies, which would point inside dist/.
+function rootDir() {
+    const parts = (0,external_node_url_.fileURLToPath)(import.meta.url).split(/[\\/]/);
+    return parts.slice(0, -2).join('/') || '/';
+}
+const ROOT = rootDir();
+const TEMPLATES_DIR = `${ROOT}/templates`;
+/** Earlier versions' templates, for upgrading workspaces whose records predate stored bases. */
+const HISTORY_DIR = `${ROOT}/templates-history`;
+function toolInfo() {
+    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
+    return { name: pkg.name, version: pkg.version };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/workspace.ts
@@ -38958,11 +39597,1082 @@ function diskWorkspace(root) {
                 return [];
             }
             return names
-                .filter((name) => name.endsWith('.json'))
+                .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
                 .sort()
                 .map((name) => `${RECORDS_DIR}/${name}`);
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/generate.ts
+// The local story, shared by the CLI and the action's worktree: plan → apply, for a new API
+// (generate) or an existing one (update: an option change, an upgrade to these templates, or both).
+// A request or workspace problem throws a UserError; a failed write throws a plain Error and leaves the
+// workspace as it was.
+
+
+
+
+
+
+
+function applied(plan, options) {
+    if (options.dryRun)
+        return { plan, written: [], removed: [], dryRun: true };
+    const { written, removed } = applyPlan(options.workspace, plan.files);
+    return { plan, written, removed, dryRun: false };
+}
+function planOptions(options) {
+    return { history: options.history ?? shippedHistory };
+}
+const shippedHistory = templateHistory(HISTORY_DIR);
+function workspaceOf(options) {
+    if (!generate_isDirectory(options.workspace)) {
+        throw new UserError(`workspace ${options.workspace} is not a directory`);
+    }
+    return diskWorkspace(options.workspace);
+}
+function generate(request, options) {
+    const workspace = workspaceOf(options);
+    return applied(planGeneration(request, options.templates, workspace, options.tool, planOptions(options)), options);
+}
+function update(request, options) {
+    const workspace = workspaceOf(options);
+    const plan = planUpdate(request.name, request.changes, options.templates, workspace, options.tool, planOptions(options));
+    return applied(plan, options);
+}
+function generate_isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/checks.ts
+// The generated project's check results as people read them: a plain-text table for the terminal and a
+// Markdown table for the pull request. Failing output follows the table, one block per failed check.
+
+/** `80 ms`, `1.5 s`, `15 s`: as precise as a reader comparing runs needs. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+function formatCounts(check) {
+    if (!check.counts)
+        return '';
+    const { passed, failed, skipped } = check.counts;
+    return [`${passed} passed`, failed ? `${failed} failed` : '', skipped ? `${skipped} skipped` : '']
+        .filter(Boolean)
+        .join(', ');
+}
+function note(check) {
+    if (check.status === 'skipped')
+        return check.detail ?? '';
+    return formatCounts(check);
+}
+function summarizeChecks(checks) {
+    const count = (status) => checks.filter((check) => check.status === status).length;
+    return `${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`;
+}
+function formatChecksTable(checks) {
+    const rows = checks.map((check) => [
+        check.name,
+        check.project,
+        check.status,
+        check.status === 'skipped' ? '' : formatDuration(check.durationMs),
+        note(check),
+    ]);
+    const header = ['check', 'project', 'status', 'time', 'notes'];
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+    const line = (cells) => cells
+        .map((cell, column) => column === 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd();
+    const failures = checks
+        .filter((check) => check.status === 'failed')
+        .map((check) => `--- ${check.name} (${check.project}: ${check.command}) ---\n${check.detail ?? ''}`);
+    return [
+        line(header),
+        ...rows.map(line),
+        '',
+        summarizeChecks(checks),
+        ...failures.flatMap((f) => ['', f]),
+    ].join('\n');
+}
+/** The pull request's checks section; `note` says why no checks ran, when none did. */
+function formatChecksMarkdown(checks, note) {
+    const ran = checks.filter((check) => check.status !== 'skipped');
+    if (ran.length === 0) {
+        const why = note ?? checks.find((check) => check.detail)?.detail ?? 'the verify stage did not run';
+        return `**Not run** — ${why}. Run them yourself before merging (see _Next steps_).`;
+    }
+    const icon = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
+    const rows = checks.map((check) => {
+        const counts = check.counts
+            ? ` (${check.counts.passed} passed, ${check.counts.failed} failed, ${check.counts.skipped} skipped)`
+            : '';
+        return `| \`${check.name}\` | \`${check.project}\` | ${icon[check.status]}${counts} | ${formatDuration(check.durationMs)} |`;
+    });
+    const failures = checks
+        .filter((check) => check.status === 'failed' && check.detail)
+        .map((check) => `<details><summary>${check.name} output</summary>\n\n${fenced(check.detail)}\n\n</details>`);
+    return [
+        '| Check | Project | Result | Time |',
+        '|---|---|---|---|',
+        ...rows,
+        ...(failures.length ? ['', ...failures] : []),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/tree.ts
+// Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
+function insert(root, entry) {
+    let node = root;
+    for (const part of entry.path.split('/')) {
+        let child = node.children.get(part);
+        if (!child) {
+            child = { children: new Map(), isFile: false };
+            node.children.set(part, child);
+        }
+        node = child;
+    }
+    node.isFile = true;
+    node.note = entry.note;
+}
+function renderTree(entries) {
+    const root = { children: new Map(), isFile: false };
+    for (const entry of entries)
+        insert(root, entry);
+    const lines = [];
+    const width = Math.max(0, ...entries.map((entry) => entry.path.length)) + 4;
+    const visit = (node, prefix, depth) => {
+        const names = [...node.children.keys()].sort((a, b) => {
+            const aDir = !node.children.get(a).isFile;
+            const bDir = !node.children.get(b).isFile;
+            return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
+        });
+        names.forEach((name, index) => {
+            const child = node.children.get(name);
+            const last = index === names.length - 1;
+            const label = `${prefix}${last ? '└── ' : '├── '}${name}${child.isFile ? '' : '/'}`;
+            lines.push(child.note ? `${label.padEnd(width)} ${child.note}` : label);
+            visit(child, `${prefix}${last ? '    ' : '│   '}`, depth + 1);
+        });
+    };
+    visit(root, '', 0);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/plan.ts
+// What a plan does to each file, drawn as the project's tree with one symbol per action, plus a line for
+// each file that needs a person (a clash, a file kept): the text the CLI prints and the Files section of the
+// pull request. A dry run of an update also shows the unified diff of every file it would change.
+
+
+
+/** Each action's symbol in the tree and its words in the legend. */
+const ACTIONS = {
+    created: { symbol: '+', text: 'created' },
+    updated: { symbol: '~', text: 'updated' },
+    merged: { symbol: 'M', text: 'merged with your edits' },
+    conflict: { symbol: '!', text: 'conflict to resolve' },
+    removed: { symbol: '-', text: 'removed' },
+    kept: { symbol: '·', text: 'kept as you have it' },
+    unchanged: { symbol: '=', text: 'unchanged' },
+};
+const ORDER = Object.keys(ACTIONS);
+/** Actions that change the workspace, the ones a dry run diffs. */
+const CHANGES = new Set([
+    'created',
+    'updated',
+    'merged',
+    'conflict',
+    'removed',
+]);
+function planTree(plan) {
+    return renderTree(plan.files.map((file) => ({
+        path: file.path,
+        note: `${ACTIONS[file.action].symbol} ${file.owner}`,
+    })));
+}
+function counts(plan) {
+    return ORDER.map((action) => [action, plan.files.filter((file) => file.action === action).length]).filter(([, count]) => count > 0);
+}
+/** The files a person should look at, with why. */
+function attention(plan) {
+    return plan.files.filter((file) => file.action === 'conflict' || file.note !== undefined);
+}
+function headline(plan) {
+    const { request, previous } = plan;
+    const lines = [
+        `${request.projectName}: module ${request.moduleName}, class ${request.className}, in ${request.projectRoot}`,
+        `api-type ${request.apiType} · auth ${request.auth} · architecture ${request.architecture}`,
+    ];
+    if (plan.kind === 'update' && previous)
+        lines.push(`update: ${answerChanges(plan) || 'same options, templates of this version'}`);
+    return lines;
+}
+/** `api-type http-api → function-url, auth iam → none`, or '' when no option changed. */
+function answerChanges(plan) {
+    const { request, previous } = plan;
+    if (!previous)
+        return '';
+    return [
+        ['api-type', previous.apiType, request.apiType],
+        ['auth', previous.auth, request.auth],
+        ['architecture', previous.architecture, request.architecture],
+    ]
+        .filter(([, before, after]) => before !== after)
+        .map(([key, before, after]) => `${key} ${before} → ${after}`)
+        .join(', ');
+}
+/** Every change a dry run would make, as unified diffs. */
+function planDiff(plan) {
+    return plan.files
+        .filter((file) => CHANGES.has(file.action))
+        .map((file) => unifiedDiff(file.path, file.before, file.action === 'removed' ? null : file.content))
+        .filter(Boolean)
+        .join('\n');
+}
+/** What the CLI prints after generating, or after planning on a dry run. */
+function describePlan(plan, outcome) {
+    const tally = counts(plan)
+        .map(([action, count]) => `${count} ${ACTIONS[action].text}`)
+        .join(', ');
+    const summary = outcome.dryRun
+        ? `Dry run (${tally}); nothing written.`
+        : `${outcome.written.length} files written, ${outcome.removed.length} removed (${tally}).`;
+    const needs = attention(plan).map((file) => `${ACTIONS[file.action].symbol} ${file.path}: ${file.note ?? ACTIONS[file.action].text}`);
+    const diff = outcome.dryRun && plan.kind === 'update' ? planDiff(plan) : '';
+    return [
+        ...headline(plan),
+        '',
+        planTree(plan),
+        '',
+        counts(plan)
+            .map(([action]) => `${ACTIONS[action].symbol} ${ACTIONS[action].text}`)
+            .join('  '),
+        summary,
+        ...(needs.length ? ['', 'Look at:', ...needs.map((line) => `  ${line}`)] : []),
+        ...(diff ? ['', diff] : []),
+        ...(outcome.dryRun || plan.kind === 'update'
+            ? []
+            : ['', `Next: cd ${plan.request.projectRoot} && uv sync && uv run pytest`]),
+    ].join('\n');
+}
+function cell(text) {
+    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+/** The pull request's Files section: the tree, the legend counted, and one row per file that changed. */
+function formatPlanMarkdown(plan) {
+    const legend = counts(plan)
+        .map(([action, count]) => `\`${ACTIONS[action].symbol}\` ${ACTIONS[action].text} (${count})`)
+        .join(' · ');
+    const changed = plan.files.filter((file) => file.action !== 'unchanged' && !(plan.kind === 'generate' && file.action === 'created'));
+    const table = changed.length
+        ? [
+            '| File | What happened | |',
+            '|---|---|---|',
+            ...changed.map((file) => `| \`${cell(file.path)}\` | ${ACTIONS[file.action].symbol} ${ACTIONS[file.action].text} | ${cell(file.note ?? '')} |`),
+        ].join('\n')
+        : '';
+    return [
+        fenced(planTree(plan)),
+        `${legend}. _generated_ files belong to the generator and _user_ files to you; an edit to either is merged into later generations.`,
+        ...(table ? [table] : []),
+    ].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/pull-request.ts
+// The pull request's title and body: what was asked, what will be deployed, the files, the checks and what
+// to do next. Pure functions from plain data to Markdown; the job summary reuses the body.
+
+
+
+
+
+
+/** On a pull request that holds conflict markers, so a reviewer sees it in any list. */
+const CONFLICTS_LABEL = 'scaffold-conflicts';
+function optionText(id, value) {
+    const option = inputSpec(id).options?.find((candidate) => candidate.value === value);
+    return option ? `\`${value}\` — ${option.description}` : `\`${value}\``;
+}
+/** The request, option by option; for an update each option that changes reads `before` → after. */
+function requestTable(request, previous) {
+    const option = (id, key) => {
+        const after = optionText(id, request[key]);
+        const before = previous?.[key];
+        return `| ${inputSpec(id).label} | ${before !== undefined && before !== request[key] ? `\`${before}\` → ${after}` : after} |`;
+    };
+    return [
+        '| | |',
+        '|---|---|',
+        `| ${inputSpec('name').label} | \`${request.name}\` |`,
+        `| Project | \`${request.projectRoot}\` (module \`${request.moduleName}\`, class \`${request.className}\`) |`,
+        option('api-type', 'apiType'),
+        option('auth', 'auth'),
+        option('architecture', 'architecture'),
+    ].join('\n');
+}
+/** What an update asked: the options that change, and the templates it moves from and to. */
+function updateLine(plan, tool, previousTool) {
+    const changes = answerChanges(plan);
+    const from = previousTool ? `${previousTool.name} ${previousTool.version}` : 'an earlier version';
+    return `An update of an existing API: ${changes ? `${changes}, ` : 'the same options, '}re-rendered with the templates of ${tool.name} ${tool.version} (it was generated by ${from}); your edits are merged in.`;
+}
+/**
+ * What a person does about files left with conflict markers. The branch becomes theirs once they push:
+ * the generator's commit check then refuses to replace it, which is what keeps their resolution.
+ */
+function conflictSection(plan, branch, tool) {
+    const conflicts = plan.files.filter((file) => file.action === 'conflict');
+    const files = conflicts.length === 1 ? '1 file holds' : `${conflicts.length} files hold`;
+    return [
+        `⚠️ ${files} your edits and the update's changes to the same lines, between conflict markers. Until they are resolved this pull request is a draft labelled \`${CONFLICTS_LABEL}\`, and the generated project's checks were not run (they would fail on the markers).`,
+        conflicts.map((file) => `- \`${file.path}\`${file.note ? ` — ${file.note}` : ''}`).join('\n'),
+        [
+            'To resolve them:',
+            '',
+            `1. Check out the branch: \`git fetch origin ${branch} && git switch ${branch}\`.`,
+            `2. In each file, keep what you want of both sides between \`<<<<<<< yours\`, \`=======\` and \`>>>>>>> ${tool.name} ${tool.version}\`, and delete the markers.`,
+            `3. Commit and push to \`${branch}\`; the pull request's checks run on your push. Then mark the pull request ready for review.`,
+        ].join('\n'),
+        `Pushing makes \`${branch}\` yours: from then on the generator refuses to force-push over it (a later run for this API stops and says so), which is what keeps your resolution. Once this pull request is merged or closed and the branch deleted, the generator can use it again.`,
+    ].join('\n\n');
+}
+/** What will run in AWS once the change is deployed. */
+function deploymentDiagram(request) {
+    const caller = request.auth === 'iam'
+        ? 'SigV4-signed request'
+        : request.auth === 'cognito'
+            ? 'JWT from Cognito'
+            : 'anyone';
+    const fn = `fn["Lambda ${request.projectName}<br/>Python · ${request.architecture}"]`;
+    const lines = ['flowchart LR', '  client(["Client"])'];
+    if (request.apiType === 'http-api') {
+        const authorizer = {
+            iam: 'IAM authorization',
+            cognito: 'JWT authorizer',
+            none: 'no authorization',
+        }[request.auth];
+        lines.push(`  api["API Gateway HTTP API<br/>${authorizer}"]`, `  ${fn}`, `  client -->|"HTTPS · ${caller}"| api`);
+        lines.push('  api -->|"Mangum"| fn');
+        if (request.auth === 'cognito')
+            lines.push('  pool[("Cognito user pool")]', '  api -.->|"verifies tokens"| pool');
+    }
+    else {
+        const authType = request.auth === 'iam' ? 'AWS_IAM' : 'NONE';
+        lines.push(`  url["Function URL<br/>auth ${authType} · response streaming"]`, `  ${fn}`, `  client -->|"HTTPS · ${caller}"| url`, '  url -->|"Lambda Web Adapter"| fn');
+    }
+    lines.push('  logs[("CloudWatch Logs")]', '  fn -.-> logs');
+    return fenced(lines.join('\n'), 'mermaid');
+}
+function nextSteps(request, context) {
+    const change = context.issueNumber
+        ? `To change the request, edit issue #${context.issueNumber} (its author's edit runs it again; anyone else's waits for the label \`${RETRY_LABEL}\`); this pull request is updated in place.`
+        : 'To change the request, run the workflow again with new values; this pull request is updated in place.';
+    return [
+        `1. Review the generated project under \`${request.projectRoot}\`; the files marked _user_ are yours to edit.`,
+        `2. Try it locally: \`cd ${request.projectRoot} && uv sync && uv run pytest\`.`,
+        '3. Merge: the Deploy workflow deploys every API on the default branch (`cdk deploy`), once its AWS role is configured.',
+        `4. ${change} Push your own commits only after merging: the generator refuses to overwrite commits pushed to its branch.`,
+    ].join('\n');
+}
+function originLine(context) {
+    const who = context.requestedBy ? ` by @${context.requestedBy}` : '';
+    const run = context.runUrl ? ` · [workflow run](${context.runUrl})` : '';
+    return `Requested in ${context.source}${who} · generated by ${context.tool.name} ${context.tool.version}${run}`;
+}
+function pullRequestTitle(plan, tool) {
+    const { request } = plan;
+    if (plan.kind === 'generate') {
+        return `Scaffold ${request.projectName}: FastAPI on Lambda (${request.apiType}, auth ${request.auth})`;
+    }
+    const changes = answerChanges(plan);
+    return changes
+        ? `Update ${request.projectName}: ${changes}`
+        : `Upgrade ${request.projectName} to ${tool.name} ${tool.version}`;
+}
+/** GitHub refuses a pull request body longer than this. */
+const MAX_BODY = 65_536;
+function renderPullRequestBody(input) {
+    const { plan } = input;
+    const { request } = plan;
+    const tool = input.context.tool;
+    const update = plan.kind === 'update';
+    const conflicted = conflictsOf(plan).length > 0;
+    const render = (files, checks) => [
+        `## ${request.projectName} — FastAPI on AWS Lambda`,
+        originLine(input.context),
+        ...(conflicted
+            ? ['### Conflicts to resolve', conflictSection(plan, input.branch, tool)]
+            : []),
+        '### What was asked',
+        ...(update ? [updateLine(plan, tool, input.previousTool)] : []),
+        requestTable(request, plan.previous),
+        '### What will be deployed',
+        deploymentDiagram(request),
+        '### Files',
+        files,
+        '### Checks',
+        checks,
+        '### Next steps',
+        nextSteps(request, input.context),
+        `<sub>Branch \`${input.branch}\` belongs to the generator.</sub>`,
+        ...(input.closesIssue && input.context.closes !== undefined
+            ? [`Closes #${input.context.closes}`]
+            : []),
+    ].join('\n\n');
+    const full = render(formatPlanMarkdown(input.plan), formatChecksMarkdown(input.checks, input.checksNote));
+    if (full.length <= MAX_BODY)
+        return full;
+    // Too long for GitHub (a huge workspace, long failure output): keep the summary, point to the details.
+    const short = render(`${input.plan.files.length} files; the tree is too long to show here, see _Files changed_.`, formatChecksMarkdown(input.checks.map(({ detail: _detail, ...check }) => check), input.checksNote));
+    return short.length <= MAX_BODY
+        ? short
+        : `${short.slice(0, MAX_BODY - 40)}\n\n_(cut to fit GitHub's limit)_`;
+}
+
+;// CONCATENATED MODULE: ./src/report/status.ts
+// The status comment on the request issue: one comment per issue, rewritten as the run goes on.
+
+
+/** The status comment on the request issue. Text a person typed only ever appears inside a fence. */
+function renderStatus(status) {
+    switch (status.kind) {
+        case 'working':
+            return `⏳ Generating the project${status.runUrl ? ` ([follow the run](${status.runUrl}))` : ''}. This comment is updated when the pull request is ready.`;
+        case 'ready': {
+            // ✅ only for a pull request whose checks passed; one that needs fixing says so first.
+            const opened = `Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.`;
+            const headline = status.conflicts > 0
+                ? `⚠️ ${opened} ${status.conflicts === 1 ? '1 file has' : `${status.conflicts} files have`} conflicting changes (your edits and the update change the same lines) to resolve before its checks can run; the pull request says how.`
+                : status.failedChecks > 0
+                    ? `⚠️ ${opened} ${status.failedChecks} check(s) of the generated project failed; see the pull request.`
+                    : `✅ ${opened}`;
+            return `${headline}\n\nTo change the request, edit this issue (its author's edit runs it again), or add the label \`${RETRY_LABEL}\` to run it as it reads.`;
+        }
+        case 'unchanged':
+            return `✅ \`${status.base}\` already holds this project exactly as requested; there is nothing to change.`;
+        case 'refused':
+            return `👋 Thanks for the request! Generating a project pushes a branch to this repository, so it can only be started by someone with write access (@${status.login} has ${status.role === 'none' ? 'no' : `\`${status.role}\``} access). A maintainer can start it by adding the label \`${RETRY_LABEL}\` to this issue.`;
+        case 'stale':
+            return `⏸️ The issue body changed after this run was started (${status.why}, by @${status.sender}), so nothing was generated: a run only builds the request as the person who started it saw it. Review the body as it reads now, then add the label \`${RETRY_LABEL}\` to run it.`;
+        case 'cancelled':
+            return `🛑 The run was cancelled before it finished${status.runUrl ? ` ([workflow run](${status.runUrl}))` : ''}. Add the label \`${RETRY_LABEL}\` to run it again; it picks up where this run stopped.`;
+        case 'failed':
+            return [
+                status.yours
+                    ? '⚠️ The request cannot be generated as it stands:'
+                    : '❌ Generation failed; running it again picks up where this run stopped:',
+                fenced(status.reason),
+                status.yours
+                    ? 'Edit the issue to fix it; the run starts again on its own.'
+                    : `Add the label \`${RETRY_LABEL}\` to try again${status.runUrl ? `, or see the [workflow run](${status.runUrl}) for details` : ''}.`,
+            ].join('\n\n');
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/request/issue-form.ts
+// Reads an issue opened from the "New FastAPI service" form back into a RawRequest, guided by the form's
+// YAML: its `### <label>` headings say where each field starts, its dropdown options say which values exist.
+//
+// Why not @github/issue-parser: it treats `###` inside a fenced code block as a new field and splits dropdown
+// answers on commas. Here a heading counts only outside fences and only when its text is one of the form's
+// labels, so a stray or injected heading stays inside the field it was typed in (where validation rejects it),
+// and a dropdown answer is matched whole against the option labels.
+//
+// What is parsed is what a reviewer sees on GitHub, never more: HTML comments (closed or not) are dropped as
+// GitHub's renderer hides them, and a heading that only matches a label once invisible characters are taken
+// out is refused, so a body cannot show one request and hide another.
+
+
+
+/** GitHub caps an issue body at 65,536 characters; anything longer did not come from the form. */
+const MAX_ISSUE_BODY = 65_536;
+const NO_RESPONSE = '_No response_';
+/** What GitHub writes for a dropdown left empty. Our `auth` option `none` is labelled `none — …`, never `None`. */
+const EMPTY_DROPDOWN = 'None';
+/** The schema value an option label stands for: the label's first word (`none — Public: …` → `none`). */
+function optionValue(label) {
+    return label.trim().split(/\s+/, 1)[0] ?? '';
+}
+/**
+ * Reads the form definition. Fields whose id is not a schema input are an error: the form and the schema
+ * must name the same things (test/request/schema-drift.test.ts checks the rest). A broken form is the
+ * repository's setup, not the requester's to fix: it throws a plain Error.
+ */
+function readIssueForm(yamlText) {
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)(yamlText);
+    }
+    catch (error) {
+        throw new Error(`the issue form is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    if (!data || typeof data !== 'object' || !Array.isArray(data.body)) {
+        throw new Error('the issue form has no body');
+    }
+    const known = new Set(FORM_INPUTS.map((input) => input.id));
+    const fields = [];
+    for (const element of data.body) {
+        if (element.type === 'markdown')
+            continue;
+        const id = String(element.id ?? '');
+        if (!known.has(id))
+            throw new Error(`the issue form field "${id}" is not an input of fastapi-scaffold`);
+        if (element.type !== 'input' && element.type !== 'dropdown') {
+            throw new Error(`the issue form field "${id}" must be an input or a dropdown`);
+        }
+        const attributes = element.attributes ?? {};
+        const label = String(attributes.label ?? '').trim();
+        if (label === '')
+            throw new Error(`the issue form field "${id}" has no label`);
+        const required = element.validations?.required === true;
+        if (element.type === 'input') {
+            const value = attributes.value === undefined ? undefined : String(attributes.value);
+            fields.push({ id: id, type: 'input', label, required, default: value });
+            continue;
+        }
+        if (!Array.isArray(attributes.options) || attributes.options.length === 0) {
+            throw new Error(`the issue form dropdown "${id}" has no options`);
+        }
+        const options = attributes.options.map((option) => {
+            const optionLabel = String(option).trim();
+            return { label: optionLabel, value: optionValue(optionLabel) };
+        });
+        const index = typeof attributes.default === 'number' ? attributes.default : undefined;
+        fields.push({
+            id: id,
+            type: 'dropdown',
+            label,
+            required,
+            default: index === undefined ? undefined : options[index]?.value,
+            options,
+        });
+    }
+    const labels = Array.isArray(data.labels) ? data.labels.map(String) : [];
+    return { name: String(data.name ?? ''), labels, fields };
+}
+// CommonMark: up to three spaces of indentation, then three or more backticks or tildes.
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HEADING = /^ {0,3}###[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+function fenceStart(line) {
+    const match = FENCE.exec(line);
+    if (!match)
+        return undefined;
+    const marks = match[1];
+    // A backtick fence's info string may not contain a backtick.
+    if (marks[0] === '`' && match[2].includes('`'))
+        return undefined;
+    return { char: marks[0], length: marks.length };
+}
+function closesFence(line, fence) {
+    const match = FENCE.exec(line);
+    if (!match)
+        return false;
+    const marks = match[1];
+    return marks[0] === fence.char && marks.length >= fence.length && match[2].trim() === '';
+}
+/**
+ * The body with its HTML comments removed, as GitHub's renderer hides them: `<!--` outside a code fence
+ * hides everything up to the next `-->`, or to the end of the body when there is none. (GitHub shows an
+ * unclosed `<!--` in the middle of a paragraph as text; hiding it here too can only lose a visible field,
+ * never reveal a hidden one.)
+ */
+function withoutComments(body) {
+    const lines = [];
+    let fence;
+    let inComment = false;
+    for (const line of body.split('\n')) {
+        if (fence) {
+            if (closesFence(line, fence))
+                fence = undefined;
+            lines.push(line);
+            continue;
+        }
+        const startsInComment = inComment;
+        let visible = '';
+        let rest = line;
+        while (rest !== '') {
+            if (inComment) {
+                const end = rest.indexOf('-->');
+                if (end < 0)
+                    break;
+                rest = rest.slice(end + 3);
+                inComment = false;
+                continue;
+            }
+            const start = rest.indexOf('<!--');
+            if (start < 0) {
+                visible += rest;
+                break;
+            }
+            visible += rest.slice(0, start);
+            rest = rest.slice(start + 4);
+            inComment = true;
+        }
+        if (!startsInComment)
+            fence = fenceStart(visible);
+        lines.push(visible);
+    }
+    return lines.join('\n');
+}
+// Characters that render as nothing (zero-width, joiners, bidi controls, BOM, soft hyphen) and spaces that
+// render like a plain one.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+function looksLike(text) {
+    return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ +/g, ' ').trim();
+}
+/** Splits the body into the form's sections: label → the lines under its heading. */
+function sections(body, labels) {
+    const found = new Map();
+    let current;
+    let fence;
+    for (const line of body.split('\n')) {
+        if (fence) {
+            if (closesFence(line, fence))
+                fence = undefined;
+            current?.push(line);
+            continue;
+        }
+        const opened = fenceStart(line);
+        if (opened) {
+            fence = opened;
+            current?.push(line);
+            continue;
+        }
+        const heading = HEADING.exec(line);
+        if (heading && !labels.has(heading[1].trim()) && labels.has(looksLike(heading[1]))) {
+            throw new UserError(`the issue body has a heading "${looksLike(heading[1])}" with invisible or unusual characters in it; retype the heading (or open the issue again with the form)`);
+        }
+        if (heading && labels.has(heading[1].trim())) {
+            const label = heading[1].trim();
+            if (found.has(label)) {
+                throw new UserError(`the issue body has the field "${label}" twice; edit the issue so that it appears once`);
+            }
+            current = [];
+            found.set(label, current);
+            continue;
+        }
+        current?.push(line);
+    }
+    return found;
+}
+function answer(lines) {
+    return lines.join('\n').trim();
+}
+function readDropdown(field, text) {
+    // `None` is what an empty dropdown renders as; no option label is `None`, and a hand-typed `none` is
+    // also taken as "no answer" so that an ambiguous body falls back to the default (iam), never to a public API.
+    if (text === '' || text.toLowerCase() === EMPTY_DROPDOWN.toLowerCase())
+        return '';
+    const options = field.options ?? [];
+    const byLabel = options.find((option) => option.label === text);
+    if (byLabel)
+        return byLabel.value;
+    const byValue = options.find((option) => option.value.toLowerCase() === text.toLowerCase());
+    if (byValue)
+        return byValue.value;
+    const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    throw new UserError(`"${field.label}" must be one of ${options.map((option) => option.value).join(', ')} (got ${JSON.stringify(shown)})`);
+}
+/**
+ * The request an issue body asks for. Values are raw (validation is parseRequest's job), except that
+ * "no answer" becomes an empty string so the schema default applies.
+ */
+function parseIssueBody(body, form) {
+    if (body.length > MAX_ISSUE_BODY) {
+        throw new UserError(`the issue body is ${body.length} characters long; an issue form answer is far shorter`);
+    }
+    const text = withoutComments(body.replace(/\r\n?/g, '\n'));
+    const labels = new Set(form.fields.map((field) => field.label));
+    const split = sections(text, labels);
+    if (split.size === 0) {
+        throw new UserError(`the issue body has none of the form's fields (### ${form.fields.find((field) => field.id === 'name')?.label ?? 'API name'}, …); open the issue with the "${form.name}" form`);
+    }
+    const raw = {};
+    for (const field of form.fields) {
+        const value = answer(split.get(field.label) ?? []);
+        const given = value === NO_RESPONSE ? '' : value;
+        if (field.type === 'dropdown') {
+            raw[field.id] = readDropdown(field, given);
+            continue;
+        }
+        if (given.includes('\n')) {
+            throw new UserError(`"${field.label}" must be a single line; the issue body has ${given.split('\n').length} lines under it (a stray heading or code block?)`);
+        }
+        raw[field.id] = given;
+    }
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./src/scaffold.ts
+// The GitHub story: one run from a request (dispatch inputs or an issue) to a pull request, in the pipeline's
+// order — parse the request once, check who asks, check the branch, generate or update (plan, apply) in a
+// worktree of the base, verify, commit, push, upsert the pull request and report back. Every step before the
+// push leaves GitHub untouched; every step after it can be repeated by a re-run. Delivery (src/deliver/) is
+// called, it never calls back into the engine.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
+const CHECKS_FAILED_LABEL = 'checks-failed';
+/** The run was asked to stop (the runner cancels with SIGINT, then SIGTERM). */
+class Cancelled extends Error {
+}
+/** The form the issue was opened from, as the checkout holds it; a broken form is the repository's setup. */
+function issueForm(path, workspace) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(workspace, path), 'utf8');
+    }
+    catch {
+        throw new Error(`the issue form ${path} is not in the checkout; check out the repository before this action`);
+    }
+    try {
+        return readIssueForm(text);
+    }
+    catch (error) {
+        throw new Error(`${path}: ${messageOf(error)}`);
+    }
+}
+/** Two issue bodies are the same request when they differ only in line endings and surrounding space. */
+function sameText(a, b) {
+    const normal = (text) => text.replace(/\r\n?/g, '\n').trim();
+    return normal(a) === normal(b);
+}
+/** A repository setting, not a bug, stops the token from opening pull requests: say which. */
+async function explainSettings(task) {
+    try {
+        return await task;
+    }
+    catch (error) {
+        if (statusOf(error) === 403 &&
+            /not permitted to create or approve pull requests/i.test(errorText(error))) {
+            throw new UserError('the token may not open pull requests in this repository: turn on Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App token as github-token');
+        }
+        throw error;
+    }
+}
+function describeSource(request) {
+    const { source, serverUrl, repo, runUrl } = request;
+    if (source.kind === 'issue') {
+        const sourceUrl = `${serverUrl}/${repo.owner}/${repo.repo}/issues/${source.number}`;
+        const requestedBy = source.event.run ? source.event.sender : undefined;
+        return {
+            context: { source: `#${source.number}`, issueNumber: source.number, requestedBy, runUrl },
+            origin: { source: `issue #${source.number}`, sourceUrl, requestedBy, runUrl },
+        };
+    }
+    return {
+        context: { source: 'a manual run (workflow_dispatch)', requestedBy: source.actor, runUrl },
+        origin: { source: 'workflow_dispatch', requestedBy: source.actor, runUrl },
+    };
+}
+async function scaffold(request, deps) {
+    const { gh, log, repo } = { ...deps, repo: request.repo };
+    const pacing = deps.pacing ?? DEFAULT_PACING;
+    const issueNumber = request.source.kind === 'issue' ? request.source.number : undefined;
+    const { context: partialContext, origin } = describeSource(request);
+    const context = { ...partialContext, tool: request.tool };
+    const report = async (status) => {
+        if (issueNumber === undefined || request.dryRun)
+            return;
+        try {
+            await upsertStatusComment(gh, repo, issueNumber, renderStatus(status));
+        }
+        catch (error) {
+            log.warning(`could not update the status comment on #${issueNumber}: ${error.message}`);
+        }
+        // Once the outcome is on the issue, the retry label has done its job: off it comes, ready for next time.
+        const source = request.source;
+        const label = source.kind === 'issue' && source.event.run ? source.event.consumesLabel : undefined;
+        if (label && status.kind !== 'working') {
+            try {
+                await gh.removeLabel(repo, issueNumber, label);
+            }
+            catch (error) {
+                log.warning(`could not take the label ${label} off #${issueNumber}: ${error.message}`);
+            }
+        }
+    };
+    // 1. The request, parsed once: dispatch inputs at once; an issue's body once its sender may ask.
+    let ask;
+    try {
+        if (request.source.kind === 'inputs') {
+            ask = parseAsk(request.source.raw);
+        }
+        else {
+            const { event, number, formPath } = request.source;
+            if (!event.run) {
+                log.info(`Nothing to do: ${event.why}.`);
+                return {
+                    status: 'ignored',
+                    exitCode: EXIT.ok,
+                    message: event.why,
+                    summary: `Nothing to do: ${event.why}.`,
+                };
+            }
+            const access = await log.group('Authorize', () => mayGenerate(gh, repo, event.sender));
+            if (!access.allowed) {
+                const message = `@${event.sender} has ${access.role === 'none' ? 'no' : access.role} access to ${repo.owner}/${repo.repo}; generation needs write, maintain or admin`;
+                log.info(`Not generating: ${message}.`);
+                await report({ kind: 'refused', login: event.sender, role: access.role });
+                return {
+                    status: 'refused',
+                    exitCode: EXIT.ok,
+                    message,
+                    summary: `Not generating: ${message}.`,
+                };
+            }
+            await report({ kind: 'working', runUrl: request.runUrl });
+            const issue = await gh.issue(repo, number);
+            if (issue.isPullRequest)
+                throw new UserError(`#${number} is a pull request, not a request issue`);
+            // The approval covers the body the event carried. If it was edited since, generating the body as it
+            // reads now would build something nobody with write access has seen.
+            if (event.body !== undefined && !sameText(issue.body, event.body)) {
+                const message = `the body of #${number} changed after ${event.why} (by @${event.sender}); nothing was generated`;
+                log.warning(`Not generating: ${message}.`);
+                await report({ kind: 'stale', sender: event.sender, why: event.why });
+                return {
+                    status: 'refused',
+                    exitCode: EXIT.ok,
+                    message,
+                    summary: `Not generating: ${message}.`,
+                };
+            }
+            ask = parseAsk(parseIssueBody(event.body ?? issue.body, issueForm(formPath, request.workspace)));
+        }
+    }
+    catch (error) {
+        return fail(error);
+    }
+    let worktree;
+    try {
+        const branch = branchName(ask.projectName);
+        const base = request.baseBranch || request.defaultBranch || (await gh.defaultBranch(repo));
+        const defaultBranch = request.defaultBranch ?? (request.baseBranch ? await gh.defaultBranch(repo) : base);
+        const g = deps.git(request.workspace);
+        checkCancelled();
+        await requireCheckout(g, request.workspace);
+        // 2. The branch must be the generator's, and must not answer another request issue: checked first, so
+        //    that a run does not generate and verify for minutes only to find it may not push.
+        const { remote, answersIssue } = await log.group(`Check ${branch}`, async () => {
+            const head = await remoteHead(g, branch);
+            if (!head)
+                return { remote: undefined, answersIssue: undefined };
+            await fetchBranch(g, branch, 20);
+            const foreign = await foreignCommits(g, head);
+            if (foreign.length > 0) {
+                const list = foreign
+                    .slice(0, 5)
+                    .map((commit) => `${commit.sha.slice(0, 12)} "${commit.subject}" by ${commit.author}`)
+                    .join('; ');
+                throw new UserError(`branch ${branch} has ${foreign.length} commit(s) not made by the generator (${list}). The generator will not overwrite them. Merge or close the pull request and delete the branch, or move those commits elsewhere, then run again.`);
+            }
+            const answers = await branchIssue(g, head);
+            if (answers !== undefined && issueNumber !== undefined && answers !== issueNumber) {
+                const open = await gh.openPull(repo, branch);
+                if (open) {
+                    throw new UserError(`${ask.projectName} is already requested in #${answers}, pull request #${open.number}. Change the request there, or close pull request #${open.number} and run this one again.`);
+                }
+            }
+            return { remote: head, answersIssue: answers };
+        });
+        // A manual run for a project an issue asked for keeps answering that issue. An update is a new request:
+        // the issue that asked for the API was answered when its pull request was merged.
+        const requestIssue = issueNumber ?? (ask.operation === 'generate' ? answersIssue : undefined);
+        const runContext = { ...context, closes: requestIssue };
+        checkCancelled();
+        // 3. Generate or update (plan, apply) on top of the base, in a worktree of our own, and stage the result.
+        const { generated, changed, baseSha, previousTool } = await log.group(`${ask.operation === 'generate' ? 'Generate' : 'Update'} ${ask.projectName} on ${base}`, async () => {
+            const baseSha = await fetchBranch(g, base, 1);
+            worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
+            const options = {
+                workspace: worktree.path,
+                templates: deps.templates(),
+                tool: request.tool,
+                dryRun: request.dryRun,
+            };
+            let generated;
+            let previousTool;
+            if (ask.operation === 'generate')
+                generated = generate(ask.request, options);
+            else {
+                previousTool = recordedVersions(diskWorkspace(worktree.path)).find((api) => api.request.projectName === ask.projectName)?.tool;
+                generated = update({ name: ask.name, changes: ask.changes }, options);
+                const where = generated.plan.request.directory;
+                if (ask.directory !== undefined && ask.directory !== where) {
+                    throw new UserError(`${ask.projectName} is in ${generated.plan.request.projectRoot}, not in ${ask.directory}: an update keeps an API where it was generated (leave directory empty, or give ${where})`);
+                }
+            }
+            const planned = generated.plan.files.map((file) => file.path);
+            refuseForbidden(planned);
+            const changed = !request.dryRun && (await stageChange(worktree, planned));
+            log.info(`${planned.length} files planned; ${changed ? 'changes staged' : 'nothing changed'}`);
+            return { generated, changed, baseSha, previousTool };
+        });
+        const plan = generated.plan;
+        const apiRequest = plan.request;
+        const conflicts = conflictsOf(plan);
+        checkCancelled();
+        if (!request.dryRun && !changed) {
+            await report({ kind: 'unchanged', base });
+            return {
+                status: 'unchanged',
+                exitCode: EXIT.ok,
+                projectName: apiRequest.projectName,
+                branch,
+                summary: `# Nothing to change\n\n\`${base}\` already holds ${apiRequest.projectRoot} exactly as ${plan.kind === 'update' ? `${request.tool.name} ${request.tool.version} renders it with these options` : 'requested'}.`,
+            };
+        }
+        // 4. Verify what will be committed; conflict markers would fail every check, so those wait for the
+        //    person's resolution (the pull request's own checks run on their push).
+        let checks = [];
+        let checksNote;
+        if (conflicts.length > 0)
+            checksNote = `${conflicts.length === 1 ? 'a file holds' : `${conflicts.length} files hold`} conflict markers, which every check would fail on; the pull request's checks run once you push the resolution`;
+        else if (!request.verify)
+            checksNote = 'verification was turned off for this run (`verify: false`)';
+        else if (request.dryRun)
+            checksNote = 'this was a dry run';
+        else if (!deps.runChecks)
+            checksNote = 'no verify stage was given to this run';
+        else
+            checks = await log.group('Verify', () => deps.runChecks(worktree.path, plan));
+        checkCancelled();
+        const failedChecks = checks.filter((check) => check.status === 'failed').length;
+        const body = (closesIssue) => renderPullRequestBody({
+            plan,
+            checks,
+            checksNote,
+            context: runContext,
+            closesIssue,
+            branch,
+            ...(previousTool ? { previousTool } : {}),
+        });
+        if (request.dryRun) {
+            return {
+                status: 'dry-run',
+                exitCode: EXIT.ok,
+                projectName: apiRequest.projectName,
+                branch,
+                summary: `# Dry run: nothing was pushed\n\n${body(false)}`,
+            };
+        }
+        // 5. One commit: the generated files and the lock files verify wrote.
+        if (checks.length > 0)
+            await stageLockFiles(worktree, plan);
+        const commit = await commitChange(worktree, (tree) => commitMessage(plan.request, { ...origin, ...(requestIssue !== undefined ? { issue: requestIssue } : {}) }, request.tool, baseSha, tree));
+        checkCancelled();
+        // 6. Replace the branch; the lease refuses the push if someone pushed since step 2.
+        const headSha = await log.group(`Push ${branch}`, async () => {
+            if (remote && (await sameTree(g, remote, commit))) {
+                log.info(`${branch} already holds this exact tree at ${remote}; not pushing.`);
+                return remote;
+            }
+            await pushBranch(g, commit, branch, remote);
+            log.info(`Pushed ${commit} to ${branch}.`);
+            return commit;
+        });
+        // 7. One pull request for the branch: a draft, labelled, while it needs a person before review.
+        const closesIssue = requestIssue !== undefined && base === defaultBranch;
+        const needs = [
+            ...(failedChecks > 0 ? [CHECKS_FAILED_LABEL] : []),
+            ...(conflicts.length > 0 ? [CONFLICTS_LABEL] : []),
+        ];
+        const { pull, operation } = await log.group('Pull request', () => explainSettings(upsertPullRequest(gh, repo, {
+            head: branch,
+            base,
+            title: pullRequestTitle(plan, request.tool),
+            body: body(closesIssue),
+            labels: [...request.labels, ...needs],
+            removeLabels: [CHECKS_FAILED_LABEL, CONFLICTS_LABEL].filter((label) => !needs.includes(label)),
+            draft: needs.length > 0,
+        }, pacing)));
+        log.info(`Pull request #${pull.number} ${operation}: ${pull.url}`);
+        await report({
+            kind: 'ready',
+            url: pull.url,
+            number: pull.number,
+            operation,
+            failedChecks,
+            conflicts: conflicts.length,
+        });
+        const problem = conflicts.length > 0
+            ? `${conflicts.length} file(s) left with conflict markers to resolve on ${branch}: ${conflicts.join(', ')}`
+            : failedChecks > 0
+                ? `${failedChecks} check(s) of the generated project failed`
+                : undefined;
+        return {
+            status: operation,
+            exitCode: problem ? EXIT.failed : EXIT.ok,
+            ...(problem ? { message: problem } : {}),
+            projectName: apiRequest.projectName,
+            branch,
+            pull,
+            headSha,
+            failedChecks,
+            summary: `# Pull request [#${pull.number}](${pull.url}) ${operation}\n\n${conflicts.length > 0 ? `> [!WARNING]\n> ${problem}: the pull request is a draft until they are resolved.\n\n` : ''}${body(closesIssue)}`,
+        };
+    }
+    catch (error) {
+        return fail(error);
+    }
+    finally {
+        if (worktree)
+            await worktree.remove();
+    }
+    /** Between steps: a cancelled run stops at the next step, never half-way through a push. */
+    function checkCancelled() {
+        if (deps.signal?.aborted)
+            throw new Cancelled();
+    }
+    async function fail(error) {
+        if (error instanceof Cancelled || deps.signal?.aborted) {
+            const message = 'The run was cancelled before it finished.';
+            await report({ kind: 'cancelled', runUrl: request.runUrl });
+            return {
+                status: 'cancelled',
+                exitCode: EXIT.failed,
+                message,
+                summary: `# Cancelled\n\nThe run was cancelled before it finished. Run it again to complete it.`,
+            };
+        }
+        const yours = error instanceof UserError;
+        const message = messageOf(error);
+        if (yours)
+            log.userError(message);
+        await report({ kind: 'failed', reason: message, yours, runUrl: request.runUrl });
+        return {
+            status: 'failed',
+            exitCode: exitCodeFor(error),
+            message,
+            summary: `# ${yours ? 'The request cannot be generated' : 'Generation failed'}\n\n${fenced(message)}`,
+        };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/verify/output.ts
@@ -39477,7 +41187,7 @@ function skipLane(lane, failed, report) {
         ...(lane.then ?? []).flatMap((next) => skipLane(next, failed, report)),
     ];
 }
-async function runLane(lane, workspace, env, report, sequential, signal) {
+async function runLane(lane, workspace, env, report, started, sequential, signal) {
     if (lane.absent) {
         return [
             report({
@@ -39492,6 +41202,7 @@ async function runLane(lane, workspace, env, report, sequential, signal) {
     }
     const results = [];
     for (const [index, step] of lane.steps.entries()) {
+        started({ name: step.name, project: step.project, command: step.command });
         const result = report(await runStep(step, workspace, env, signal));
         results.push(result);
         if (result.status === 'failed') {
@@ -39499,7 +41210,7 @@ async function runLane(lane, workspace, env, report, sequential, signal) {
             return [...results, ...skipLane(rest, result, report)];
         }
     }
-    const following = await runAll((lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, sequential, signal)), sequential);
+    const following = await runAll((lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, started, sequential, signal)), sequential);
     return [...results, ...following.flat()];
 }
 /**
@@ -39508,7 +41219,7 @@ async function runLane(lane, workspace, env, report, sequential, signal) {
  * cover. The Python projects are checked one after another, beside the infrastructure: on two CPUs, several
  * installs at once would only slow each other down.
  */
-async function verify_verifyWorkspace(workspace, target, options = {}) {
+async function verifyWorkspace(workspace, target, options = {}) {
     const root = (0,external_node_path_namespaceObject.resolve)(workspace);
     const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'fastapi-scaffold-verify-'));
     const report = (result) => {
@@ -39527,7 +41238,8 @@ async function verify_verifyWorkspace(workspace, target, options = {}) {
             ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         };
         const sequential = options.sequential ?? false;
-        const run = (lane) => () => runLane(lane, root, env, report, sequential, options.signal);
+        const started = (check) => options.onCheckStart?.(check);
+        const run = (lane) => () => runLane(lane, root, env, report, started, sequential, options.signal);
         const python = target.apis.map((api) => run(pythonLane(api, context)));
         const lanes = [
             async () => (await runAll(python, true)).flat(),
@@ -39542,926 +41254,6 @@ async function verify_verifyWorkspace(workspace, target, options = {}) {
 }
 function checksFailed(checks) {
     return checks.some((check) => check.status === 'failed');
-}
-
-;// CONCATENATED MODULE: ./src/generate.ts
-// The local story, shared by the CLI and the action's worktree: plan → apply → verify for a parsed request.
-// A request or workspace problem throws a UserError; a failed write throws a plain Error and leaves the
-// workspace as it was.
-
-
-
-
-
-
-function generate(request, options) {
-    if (!generate_isDirectory(options.workspace)) {
-        throw new UserError(`workspace ${options.workspace} is not a directory`);
-    }
-    const plan = planGeneration(request, options.templates, diskWorkspace(options.workspace), options.tool);
-    if (options.dryRun)
-        return { plan, written: [], dryRun: true };
-    const { written } = applyPlan(options.workspace, plan.files);
-    return { plan, written, dryRun: false };
-}
-/**
- * `generate`, then the verify stage on what it wrote. A failed check does not undo the write: the files are
- * there, and the failure is in `checks`.
- */
-async function generateAndVerify(request, options) {
-    const generated = generate(request, options);
-    if (generated.dryRun || options.verify === false)
-        return { ...generated, checks: null };
-    const checks = await verifyWorkspace(options.workspace, { apis: [generated.plan.request], infra: true }, options.verify ?? {});
-    return { ...generated, checks };
-}
-function generate_isDirectory(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/checks.ts
-// The generated project's check results as people read them: a plain-text table for the terminal and a
-// Markdown table for the pull request. Failing output follows the table, one block per failed check.
-
-/** `80 ms`, `1.5 s`, `15 s`: as precise as a reader comparing runs needs. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
-}
-function formatCounts(check) {
-    if (!check.counts)
-        return '';
-    const { passed, failed, skipped } = check.counts;
-    return [`${passed} passed`, failed ? `${failed} failed` : '', skipped ? `${skipped} skipped` : '']
-        .filter(Boolean)
-        .join(', ');
-}
-function note(check) {
-    if (check.status === 'skipped')
-        return check.detail ?? '';
-    return formatCounts(check);
-}
-function summarizeChecks(checks) {
-    const count = (status) => checks.filter((check) => check.status === status).length;
-    return `${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`;
-}
-function formatChecksTable(checks) {
-    const rows = checks.map((check) => [
-        check.name,
-        check.project,
-        check.status,
-        check.status === 'skipped' ? '' : formatDuration(check.durationMs),
-        note(check),
-    ]);
-    const header = ['check', 'project', 'status', 'time', 'notes'];
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-    const line = (cells) => cells
-        .map((cell, column) => column === 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))
-        .join('  ')
-        .trimEnd();
-    const failures = checks
-        .filter((check) => check.status === 'failed')
-        .map((check) => `--- ${check.name} (${check.project}: ${check.command}) ---\n${check.detail ?? ''}`);
-    return [
-        line(header),
-        ...rows.map(line),
-        '',
-        summarizeChecks(checks),
-        ...failures.flatMap((f) => ['', f]),
-    ].join('\n');
-}
-/** The pull request's checks section; `note` says why no checks ran, when none did. */
-function formatChecksMarkdown(checks, note) {
-    const ran = checks.filter((check) => check.status !== 'skipped');
-    if (ran.length === 0) {
-        const why = note ?? checks.find((check) => check.detail)?.detail ?? 'the verify stage did not run';
-        return `**Not run** — ${why}. Run them yourself before merging (see _Next steps_).`;
-    }
-    const icon = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
-    const rows = checks.map((check) => {
-        const counts = check.counts
-            ? ` (${check.counts.passed} passed, ${check.counts.failed} failed, ${check.counts.skipped} skipped)`
-            : '';
-        return `| \`${check.name}\` | \`${check.project}\` | ${icon[check.status]}${counts} | ${formatDuration(check.durationMs)} |`;
-    });
-    const failures = checks
-        .filter((check) => check.status === 'failed' && check.detail)
-        .map((check) => `<details><summary>${check.name} output</summary>\n\n${fenced(check.detail)}\n\n</details>`);
-    return [
-        '| Check | Project | Result | Time |',
-        '|---|---|---|---|',
-        ...rows,
-        ...(failures.length ? ['', ...failures] : []),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/tree.ts
-// Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
-function insert(root, entry) {
-    let node = root;
-    for (const part of entry.path.split('/')) {
-        let child = node.children.get(part);
-        if (!child) {
-            child = { children: new Map(), isFile: false };
-            node.children.set(part, child);
-        }
-        node = child;
-    }
-    node.isFile = true;
-    node.note = entry.note;
-}
-function renderTree(entries) {
-    const root = { children: new Map(), isFile: false };
-    for (const entry of entries)
-        insert(root, entry);
-    const lines = [];
-    const width = Math.max(0, ...entries.map((entry) => entry.path.length)) + 4;
-    const visit = (node, prefix, depth) => {
-        const names = [...node.children.keys()].sort((a, b) => {
-            const aDir = !node.children.get(a).isFile;
-            const bDir = !node.children.get(b).isFile;
-            return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
-        });
-        names.forEach((name, index) => {
-            const child = node.children.get(name);
-            const last = index === names.length - 1;
-            const label = `${prefix}${last ? '└── ' : '├── '}${name}${child.isFile ? '' : '/'}`;
-            lines.push(child.note ? `${label.padEnd(width)} ${child.note}` : label);
-            visit(child, `${prefix}${last ? '    ' : '│   '}`, depth + 1);
-        });
-    };
-    visit(root, '', 0);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/plan.ts
-// What a plan does to each file, drawn as the project's tree with one symbol per action: the text the CLI
-// prints and the Files section of the pull request.
-
-
-/** Each action's symbol in the tree, and its name in the terminal's and the pull request's legend. */
-const ACTIONS = {
-    create: { symbol: '+', text: 'create', markdown: 'created' },
-    update: { symbol: '~', text: 'update', markdown: 'updated' },
-    unchanged: { symbol: '=', text: 'unchanged', markdown: 'unchanged' },
-    keep: { symbol: '·', text: 'kept (yours)', markdown: 'yours, kept' },
-};
-const LEGEND = Object.entries(ACTIONS);
-function planTree(plan) {
-    return renderTree(plan.files.map((file) => ({
-        path: file.path,
-        note: `${ACTIONS[file.action].symbol} ${file.owner}`,
-    })));
-}
-function countOf(plan, action) {
-    return plan.files.filter((file) => file.action === action).length;
-}
-/** What the CLI prints after generating, or after planning on a dry run. */
-function describePlan(plan, outcome) {
-    const { request } = plan;
-    const count = (action) => countOf(plan, action);
-    const summary = outcome.dryRun
-        ? `Dry run: ${count('create')} to create, ${count('update')} to update, ${count('keep')} to keep; nothing written.`
-        : `${outcome.written.length} files written (${count('create')} created, ${count('update')} updated, ${count('keep')} kept as you had them).`;
-    return [
-        `${request.projectName}: module ${request.moduleName}, class ${request.className}, in ${request.projectRoot}`,
-        `api-type ${request.apiType} · auth ${request.auth} · architecture ${request.architecture}`,
-        '',
-        planTree(plan),
-        '',
-        LEGEND.map(([, { symbol, text }]) => `${symbol} ${text}`).join('  '),
-        summary,
-        ...(outcome.dryRun ? [] : ['', `Next: cd ${request.projectRoot} && uv sync && uv run pytest`]),
-    ].join('\n');
-}
-/** The pull request's Files section. */
-function formatPlanMarkdown(plan) {
-    const legend = LEGEND.map(([action, { symbol, markdown }]) => `\`${symbol}\` ${markdown} (${countOf(plan, action)})`).join(' · ');
-    return [
-        fenced(planTree(plan)),
-        `${legend}. _generated_ files are rewritten by every run; _user_ files are written once and then belong to you.`,
-    ].join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/pull-request.ts
-// The pull request's title and body: what was asked, what will be deployed, the files, the checks and what
-// to do next. Pure functions from plain data to Markdown; the job summary reuses the body.
-
-
-
-
-
-function optionText(id, value) {
-    const option = inputSpec(id).options?.find((candidate) => candidate.value === value);
-    return option ? `\`${value}\` — ${option.description}` : `\`${value}\``;
-}
-function requestTable(request) {
-    return [
-        '| | |',
-        '|---|---|',
-        `| ${inputSpec('name').label} | \`${request.name}\` |`,
-        `| Project | \`${request.projectRoot}\` (module \`${request.moduleName}\`, class \`${request.className}\`) |`,
-        `| ${inputSpec('api-type').label} | ${optionText('api-type', request.apiType)} |`,
-        `| ${inputSpec('auth').label} | ${optionText('auth', request.auth)} |`,
-        `| ${inputSpec('architecture').label} | ${optionText('architecture', request.architecture)} |`,
-    ].join('\n');
-}
-/** What will run in AWS once the change is deployed. */
-function deploymentDiagram(request) {
-    const caller = request.auth === 'iam'
-        ? 'SigV4-signed request'
-        : request.auth === 'cognito'
-            ? 'JWT from Cognito'
-            : 'anyone';
-    const fn = `fn["Lambda ${request.projectName}<br/>Python · ${request.architecture}"]`;
-    const lines = ['flowchart LR', '  client(["Client"])'];
-    if (request.apiType === 'http-api') {
-        const authorizer = {
-            iam: 'IAM authorization',
-            cognito: 'JWT authorizer',
-            none: 'no authorization',
-        }[request.auth];
-        lines.push(`  api["API Gateway HTTP API<br/>${authorizer}"]`, `  ${fn}`, `  client -->|"HTTPS · ${caller}"| api`);
-        lines.push('  api -->|"Mangum"| fn');
-        if (request.auth === 'cognito')
-            lines.push('  pool[("Cognito user pool")]', '  api -.->|"verifies tokens"| pool');
-    }
-    else {
-        const authType = request.auth === 'iam' ? 'AWS_IAM' : 'NONE';
-        lines.push(`  url["Function URL<br/>auth ${authType} · response streaming"]`, `  ${fn}`, `  client -->|"HTTPS · ${caller}"| url`, '  url -->|"Lambda Web Adapter"| fn');
-    }
-    lines.push('  logs[("CloudWatch Logs")]', '  fn -.-> logs');
-    return fenced(lines.join('\n'), 'mermaid');
-}
-function nextSteps(request, context) {
-    const change = context.issueNumber
-        ? `To change the request, edit issue #${context.issueNumber} (its author's edit runs it again; anyone else's waits for the label \`${RETRY_LABEL}\`); this pull request is updated in place.`
-        : 'To change the request, run the workflow again with new values; this pull request is updated in place.';
-    return [
-        `1. Review the generated project under \`${request.projectRoot}\`; the files marked _user_ are yours to edit.`,
-        `2. Try it locally: \`cd ${request.projectRoot} && uv sync && uv run pytest\`.`,
-        '3. Merge: the Deploy workflow deploys every API on the default branch (`cdk deploy`), once its AWS role is configured.',
-        `4. ${change} Push your own commits only after merging: the generator refuses to overwrite commits pushed to its branch.`,
-    ].join('\n');
-}
-function originLine(context) {
-    const who = context.requestedBy ? ` by @${context.requestedBy}` : '';
-    const run = context.runUrl ? ` · [workflow run](${context.runUrl})` : '';
-    return `Requested in ${context.source}${who} · generated by ${context.tool.name} ${context.tool.version}${run}`;
-}
-function pullRequestTitle(request) {
-    return `Scaffold ${request.projectName}: FastAPI on Lambda (${request.apiType}, auth ${request.auth})`;
-}
-/** GitHub refuses a pull request body longer than this. */
-const MAX_BODY = 65_536;
-function renderPullRequestBody(input) {
-    const { request } = input.plan;
-    const render = (files, checks) => [
-        `## ${request.projectName} — FastAPI on AWS Lambda`,
-        originLine(input.context),
-        '### What was asked',
-        requestTable(request),
-        '### What will be deployed',
-        deploymentDiagram(request),
-        '### Files',
-        files,
-        '### Checks',
-        checks,
-        '### Next steps',
-        nextSteps(request, input.context),
-        `<sub>Branch \`${input.branch}\` belongs to the generator.</sub>`,
-        ...(input.closesIssue && input.context.closes !== undefined
-            ? [`Closes #${input.context.closes}`]
-            : []),
-    ].join('\n\n');
-    const full = render(formatPlanMarkdown(input.plan), formatChecksMarkdown(input.checks, input.checksNote));
-    if (full.length <= MAX_BODY)
-        return full;
-    // Too long for GitHub (a huge workspace, long failure output): keep the summary, point to the details.
-    const short = render(`${input.plan.files.length} files; the tree is too long to show here, see _Files changed_.`, formatChecksMarkdown(input.checks.map(({ detail: _detail, ...check }) => check), input.checksNote));
-    return short.length <= MAX_BODY
-        ? short
-        : `${short.slice(0, MAX_BODY - 40)}\n\n_(cut to fit GitHub's limit)_`;
-}
-
-;// CONCATENATED MODULE: ./src/report/status.ts
-// The status comment on the request issue: one comment per issue, rewritten as the run goes on.
-
-
-/** The status comment on the request issue. Text a person typed only ever appears inside a fence. */
-function renderStatus(status) {
-    switch (status.kind) {
-        case 'working':
-            return `⏳ Generating the project${status.runUrl ? ` ([follow the run](${status.runUrl}))` : ''}. This comment is updated when the pull request is ready.`;
-        case 'ready': {
-            // ✅ only for a pull request whose checks passed; one that needs fixing says so first.
-            const opened = `Pull request #${status.number} is ${status.operation === 'created' ? 'ready' : 'updated'}: ${status.url}.`;
-            const headline = status.failedChecks > 0
-                ? `⚠️ ${opened} ${status.failedChecks} check(s) of the generated project failed; see the pull request.`
-                : `✅ ${opened}`;
-            return `${headline}\n\nTo change the request, edit this issue (its author's edit runs it again), or add the label \`${RETRY_LABEL}\` to run it as it reads.`;
-        }
-        case 'unchanged':
-            return `✅ \`${status.base}\` already holds this project exactly as requested; there is nothing to change.`;
-        case 'refused':
-            return `👋 Thanks for the request! Generating a project pushes a branch to this repository, so it can only be started by someone with write access (@${status.login} has ${status.role === 'none' ? 'no' : `\`${status.role}\``} access). A maintainer can start it by adding the label \`${RETRY_LABEL}\` to this issue.`;
-        case 'stale':
-            return `⏸️ The issue body changed after this run was started (${status.why}, by @${status.sender}), so nothing was generated: a run only builds the request as the person who started it saw it. Review the body as it reads now, then add the label \`${RETRY_LABEL}\` to run it.`;
-        case 'cancelled':
-            return `🛑 The run was cancelled before it finished${status.runUrl ? ` ([workflow run](${status.runUrl}))` : ''}. Add the label \`${RETRY_LABEL}\` to run it again; it picks up where this run stopped.`;
-        case 'failed':
-            return [
-                status.yours
-                    ? '⚠️ The request cannot be generated as it stands:'
-                    : '❌ Generation failed; running it again picks up where this run stopped:',
-                fenced(status.reason),
-                status.yours
-                    ? 'Edit the issue to fix it; the run starts again on its own.'
-                    : `Add the label \`${RETRY_LABEL}\` to try again${status.runUrl ? `, or see the [workflow run](${status.runUrl}) for details` : ''}.`,
-            ].join('\n\n');
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/request/issue-form.ts
-// Reads an issue opened from the "New FastAPI service" form back into a RawRequest, guided by the form's
-// YAML: its `### <label>` headings say where each field starts, its dropdown options say which values exist.
-//
-// Why not @github/issue-parser: it treats `###` inside a fenced code block as a new field and splits dropdown
-// answers on commas. Here a heading counts only outside fences and only when its text is one of the form's
-// labels, so a stray or injected heading stays inside the field it was typed in (where validation rejects it),
-// and a dropdown answer is matched whole against the option labels.
-//
-// What is parsed is what a reviewer sees on GitHub, never more: HTML comments (closed or not) are dropped as
-// GitHub's renderer hides them, and a heading that only matches a label once invisible characters are taken
-// out is refused, so a body cannot show one request and hide another.
-
-
-
-/** GitHub caps an issue body at 65,536 characters; anything longer did not come from the form. */
-const MAX_ISSUE_BODY = 65_536;
-const NO_RESPONSE = '_No response_';
-/** What GitHub writes for a dropdown left empty. Our `auth` option `none` is labelled `none — …`, never `None`. */
-const EMPTY_DROPDOWN = 'None';
-/** The schema value an option label stands for: the label's first word (`none — Public: …` → `none`). */
-function optionValue(label) {
-    return label.trim().split(/\s+/, 1)[0] ?? '';
-}
-/**
- * Reads the form definition. Fields whose id is not a schema input are an error: the form and the schema
- * must name the same things (test/request/schema-drift.test.ts checks the rest). A broken form is the
- * repository's setup, not the requester's to fix: it throws a plain Error.
- */
-function readIssueForm(yamlText) {
-    let data;
-    try {
-        data = (0,dist/* parse */.qg)(yamlText);
-    }
-    catch (error) {
-        throw new Error(`the issue form is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    if (!data || typeof data !== 'object' || !Array.isArray(data.body)) {
-        throw new Error('the issue form has no body');
-    }
-    const known = new Set(REQUEST_INPUTS.map((input) => input.id));
-    const fields = [];
-    for (const element of data.body) {
-        if (element.type === 'markdown')
-            continue;
-        const id = String(element.id ?? '');
-        if (!known.has(id))
-            throw new Error(`the issue form field "${id}" is not an input of fastapi-scaffold`);
-        if (element.type !== 'input' && element.type !== 'dropdown') {
-            throw new Error(`the issue form field "${id}" must be an input or a dropdown`);
-        }
-        const attributes = element.attributes ?? {};
-        const label = String(attributes.label ?? '').trim();
-        if (label === '')
-            throw new Error(`the issue form field "${id}" has no label`);
-        const required = element.validations?.required === true;
-        if (element.type === 'input') {
-            const value = attributes.value === undefined ? undefined : String(attributes.value);
-            fields.push({ id: id, type: 'input', label, required, default: value });
-            continue;
-        }
-        if (!Array.isArray(attributes.options) || attributes.options.length === 0) {
-            throw new Error(`the issue form dropdown "${id}" has no options`);
-        }
-        const options = attributes.options.map((option) => {
-            const optionLabel = String(option).trim();
-            return { label: optionLabel, value: optionValue(optionLabel) };
-        });
-        const index = typeof attributes.default === 'number' ? attributes.default : undefined;
-        fields.push({
-            id: id,
-            type: 'dropdown',
-            label,
-            required,
-            default: index === undefined ? undefined : options[index]?.value,
-            options,
-        });
-    }
-    const labels = Array.isArray(data.labels) ? data.labels.map(String) : [];
-    return { name: String(data.name ?? ''), labels, fields };
-}
-// CommonMark: up to three spaces of indentation, then three or more backticks or tildes.
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const HEADING = /^ {0,3}###[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-function fenceStart(line) {
-    const match = FENCE.exec(line);
-    if (!match)
-        return undefined;
-    const marks = match[1];
-    // A backtick fence's info string may not contain a backtick.
-    if (marks[0] === '`' && match[2].includes('`'))
-        return undefined;
-    return { char: marks[0], length: marks.length };
-}
-function closesFence(line, fence) {
-    const match = FENCE.exec(line);
-    if (!match)
-        return false;
-    const marks = match[1];
-    return marks[0] === fence.char && marks.length >= fence.length && match[2].trim() === '';
-}
-/**
- * The body with its HTML comments removed, as GitHub's renderer hides them: `<!--` outside a code fence
- * hides everything up to the next `-->`, or to the end of the body when there is none. (GitHub shows an
- * unclosed `<!--` in the middle of a paragraph as text; hiding it here too can only lose a visible field,
- * never reveal a hidden one.)
- */
-function withoutComments(body) {
-    const lines = [];
-    let fence;
-    let inComment = false;
-    for (const line of body.split('\n')) {
-        if (fence) {
-            if (closesFence(line, fence))
-                fence = undefined;
-            lines.push(line);
-            continue;
-        }
-        const startsInComment = inComment;
-        let visible = '';
-        let rest = line;
-        while (rest !== '') {
-            if (inComment) {
-                const end = rest.indexOf('-->');
-                if (end < 0)
-                    break;
-                rest = rest.slice(end + 3);
-                inComment = false;
-                continue;
-            }
-            const start = rest.indexOf('<!--');
-            if (start < 0) {
-                visible += rest;
-                break;
-            }
-            visible += rest.slice(0, start);
-            rest = rest.slice(start + 4);
-            inComment = true;
-        }
-        if (!startsInComment)
-            fence = fenceStart(visible);
-        lines.push(visible);
-    }
-    return lines.join('\n');
-}
-// Characters that render as nothing (zero-width, joiners, bidi controls, BOM, soft hyphen) and spaces that
-// render like a plain one.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-function looksLike(text) {
-    return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ +/g, ' ').trim();
-}
-/** Splits the body into the form's sections: label → the lines under its heading. */
-function sections(body, labels) {
-    const found = new Map();
-    let current;
-    let fence;
-    for (const line of body.split('\n')) {
-        if (fence) {
-            if (closesFence(line, fence))
-                fence = undefined;
-            current?.push(line);
-            continue;
-        }
-        const opened = fenceStart(line);
-        if (opened) {
-            fence = opened;
-            current?.push(line);
-            continue;
-        }
-        const heading = HEADING.exec(line);
-        if (heading && !labels.has(heading[1].trim()) && labels.has(looksLike(heading[1]))) {
-            throw new UserError(`the issue body has a heading "${looksLike(heading[1])}" with invisible or unusual characters in it; retype the heading (or open the issue again with the form)`);
-        }
-        if (heading && labels.has(heading[1].trim())) {
-            const label = heading[1].trim();
-            if (found.has(label)) {
-                throw new UserError(`the issue body has the field "${label}" twice; edit the issue so that it appears once`);
-            }
-            current = [];
-            found.set(label, current);
-            continue;
-        }
-        current?.push(line);
-    }
-    return found;
-}
-function answer(lines) {
-    return lines.join('\n').trim();
-}
-function readDropdown(field, text) {
-    // `None` is what an empty dropdown renders as; no option label is `None`, and a hand-typed `none` is
-    // also taken as "no answer" so that an ambiguous body falls back to the default (iam), never to a public API.
-    if (text === '' || text.toLowerCase() === EMPTY_DROPDOWN.toLowerCase())
-        return '';
-    const options = field.options ?? [];
-    const byLabel = options.find((option) => option.label === text);
-    if (byLabel)
-        return byLabel.value;
-    const byValue = options.find((option) => option.value.toLowerCase() === text.toLowerCase());
-    if (byValue)
-        return byValue.value;
-    const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-    throw new UserError(`"${field.label}" must be one of ${options.map((option) => option.value).join(', ')} (got ${JSON.stringify(shown)})`);
-}
-/**
- * The request an issue body asks for. Values are raw (validation is parseRequest's job), except that
- * "no answer" becomes an empty string so the schema default applies.
- */
-function parseIssueBody(body, form) {
-    if (body.length > MAX_ISSUE_BODY) {
-        throw new UserError(`the issue body is ${body.length} characters long; an issue form answer is far shorter`);
-    }
-    const text = withoutComments(body.replace(/\r\n?/g, '\n'));
-    const labels = new Set(form.fields.map((field) => field.label));
-    const split = sections(text, labels);
-    if (split.size === 0) {
-        throw new UserError(`the issue body has none of the form's fields (### ${form.fields[0]?.label ?? 'API name'}, …); open the issue with the "${form.name}" form`);
-    }
-    const raw = {};
-    for (const field of form.fields) {
-        const value = answer(split.get(field.label) ?? []);
-        const given = value === NO_RESPONSE ? '' : value;
-        if (field.type === 'dropdown') {
-            raw[field.id] = readDropdown(field, given);
-            continue;
-        }
-        if (given.includes('\n')) {
-            throw new UserError(`"${field.label}" must be a single line; the issue body has ${given.split('\n').length} lines under it (a stray heading or code block?)`);
-        }
-        raw[field.id] = given;
-    }
-    return raw;
-}
-
-;// CONCATENATED MODULE: ./src/scaffold.ts
-// The GitHub story: one run from a request (dispatch inputs or an issue) to a pull request, in the pipeline's
-// order — parse the request once, check who asks, check the branch, generate (plan, apply) in a worktree of
-// the base, verify, commit, push, upsert the pull request and report back. Every step before the push leaves
-// GitHub untouched; every step after it can be repeated by a re-run. Delivery (src/deliver/) is called, it
-// never calls back into the engine.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
-const CHECKS_FAILED_LABEL = 'checks-failed';
-/** The run was asked to stop (the runner cancels with SIGINT, then SIGTERM). */
-class Cancelled extends Error {
-}
-/** The form the issue was opened from, as the checkout holds it; a broken form is the repository's setup. */
-function issueForm(path, workspace) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(workspace, path), 'utf8');
-    }
-    catch {
-        throw new Error(`the issue form ${path} is not in the checkout; check out the repository before this action`);
-    }
-    try {
-        return readIssueForm(text);
-    }
-    catch (error) {
-        throw new Error(`${path}: ${messageOf(error)}`);
-    }
-}
-/** Two issue bodies are the same request when they differ only in line endings and surrounding space. */
-function sameText(a, b) {
-    const normal = (text) => text.replace(/\r\n?/g, '\n').trim();
-    return normal(a) === normal(b);
-}
-/** A repository setting, not a bug, stops the token from opening pull requests: say which. */
-async function explainSettings(task) {
-    try {
-        return await task;
-    }
-    catch (error) {
-        if (statusOf(error) === 403 &&
-            /not permitted to create or approve pull requests/i.test(errorText(error))) {
-            throw new UserError('the token may not open pull requests in this repository: turn on Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App token as github-token');
-        }
-        throw error;
-    }
-}
-function describeSource(request) {
-    const { source, serverUrl, repo, runUrl } = request;
-    if (source.kind === 'issue') {
-        const sourceUrl = `${serverUrl}/${repo.owner}/${repo.repo}/issues/${source.number}`;
-        const requestedBy = source.event.run ? source.event.sender : undefined;
-        return {
-            context: { source: `#${source.number}`, issueNumber: source.number, requestedBy, runUrl },
-            origin: { source: `issue #${source.number}`, sourceUrl, requestedBy, runUrl },
-        };
-    }
-    return {
-        context: { source: 'a manual run (workflow_dispatch)', requestedBy: source.actor, runUrl },
-        origin: { source: 'workflow_dispatch', requestedBy: source.actor, runUrl },
-    };
-}
-async function scaffold(request, deps) {
-    const { gh, log, repo } = { ...deps, repo: request.repo };
-    const pacing = deps.pacing ?? DEFAULT_PACING;
-    const issueNumber = request.source.kind === 'issue' ? request.source.number : undefined;
-    const { context: partialContext, origin } = describeSource(request);
-    const context = { ...partialContext, tool: request.tool };
-    const report = async (status) => {
-        if (issueNumber === undefined || request.dryRun)
-            return;
-        try {
-            await upsertStatusComment(gh, repo, issueNumber, renderStatus(status));
-        }
-        catch (error) {
-            log.warning(`could not update the status comment on #${issueNumber}: ${error.message}`);
-        }
-        // Once the outcome is on the issue, the retry label has done its job: off it comes, ready for next time.
-        const source = request.source;
-        const label = source.kind === 'issue' && source.event.run ? source.event.consumesLabel : undefined;
-        if (label && status.kind !== 'working') {
-            try {
-                await gh.removeLabel(repo, issueNumber, label);
-            }
-            catch (error) {
-                log.warning(`could not take the label ${label} off #${issueNumber}: ${error.message}`);
-            }
-        }
-    };
-    // 1. The request, parsed once: dispatch inputs at once; an issue's body once its sender may ask.
-    let apiRequest;
-    try {
-        if (request.source.kind === 'inputs') {
-            apiRequest = parseRequest(request.source.raw);
-        }
-        else {
-            const { event, number, formPath } = request.source;
-            if (!event.run) {
-                log.info(`Nothing to do: ${event.why}.`);
-                return {
-                    status: 'ignored',
-                    exitCode: EXIT.ok,
-                    message: event.why,
-                    summary: `Nothing to do: ${event.why}.`,
-                };
-            }
-            const access = await log.group('Authorize', () => mayGenerate(gh, repo, event.sender));
-            if (!access.allowed) {
-                const message = `@${event.sender} has ${access.role === 'none' ? 'no' : access.role} access to ${repo.owner}/${repo.repo}; generation needs write, maintain or admin`;
-                log.info(`Not generating: ${message}.`);
-                await report({ kind: 'refused', login: event.sender, role: access.role });
-                return {
-                    status: 'refused',
-                    exitCode: EXIT.ok,
-                    message,
-                    summary: `Not generating: ${message}.`,
-                };
-            }
-            await report({ kind: 'working', runUrl: request.runUrl });
-            const issue = await gh.issue(repo, number);
-            if (issue.isPullRequest)
-                throw new UserError(`#${number} is a pull request, not a request issue`);
-            // The approval covers the body the event carried. If it was edited since, generating the body as it
-            // reads now would build something nobody with write access has seen.
-            if (event.body !== undefined && !sameText(issue.body, event.body)) {
-                const message = `the body of #${number} changed after ${event.why} (by @${event.sender}); nothing was generated`;
-                log.warning(`Not generating: ${message}.`);
-                await report({ kind: 'stale', sender: event.sender, why: event.why });
-                return {
-                    status: 'refused',
-                    exitCode: EXIT.ok,
-                    message,
-                    summary: `Not generating: ${message}.`,
-                };
-            }
-            apiRequest = parseRequest(parseIssueBody(event.body ?? issue.body, issueForm(formPath, request.workspace)));
-        }
-    }
-    catch (error) {
-        return fail(error);
-    }
-    let worktree;
-    try {
-        const branch = branchName(apiRequest.projectName);
-        const base = request.baseBranch || request.defaultBranch || (await gh.defaultBranch(repo));
-        const defaultBranch = request.defaultBranch ?? (request.baseBranch ? await gh.defaultBranch(repo) : base);
-        const g = deps.git(request.workspace);
-        checkCancelled();
-        await requireCheckout(g, request.workspace);
-        // 2. The branch must be the generator's, and must not answer another request issue: checked first, so
-        //    that a run does not generate and verify for minutes only to find it may not push.
-        const { remote, answersIssue } = await log.group(`Check ${branch}`, async () => {
-            const head = await remoteHead(g, branch);
-            if (!head)
-                return { remote: undefined, answersIssue: undefined };
-            await fetchBranch(g, branch, 20);
-            const foreign = await foreignCommits(g, head);
-            if (foreign.length > 0) {
-                const list = foreign
-                    .slice(0, 5)
-                    .map((commit) => `${commit.sha.slice(0, 12)} "${commit.subject}" by ${commit.author}`)
-                    .join('; ');
-                throw new UserError(`branch ${branch} has ${foreign.length} commit(s) not made by the generator (${list}). The generator will not overwrite them. Merge or close the pull request and delete the branch, or move those commits elsewhere, then run again.`);
-            }
-            const answers = await branchIssue(g, head);
-            if (answers !== undefined && issueNumber !== undefined && answers !== issueNumber) {
-                const open = await gh.openPull(repo, branch);
-                if (open) {
-                    throw new UserError(`${apiRequest.projectName} is already requested in #${answers}, pull request #${open.number}. Change the request there, or close pull request #${open.number} and run this one again.`);
-                }
-            }
-            return { remote: head, answersIssue: answers };
-        });
-        // A manual run for a project an issue asked for keeps answering that issue.
-        const requestIssue = issueNumber ?? answersIssue;
-        const runContext = { ...context, closes: requestIssue };
-        checkCancelled();
-        // 3. Generate (plan, apply) on top of the base, in a worktree of our own, and stage the result.
-        const { generated, changed, baseSha } = await log.group(`Generate ${apiRequest.projectName} on ${base}`, async () => {
-            const baseSha = await fetchBranch(g, base, 1);
-            worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
-            const generated = generate(apiRequest, {
-                workspace: worktree.path,
-                templates: deps.templates(),
-                tool: request.tool,
-                dryRun: request.dryRun,
-            });
-            const planned = generated.plan.files.map((file) => file.path);
-            refuseForbidden(planned);
-            const changed = !request.dryRun && (await stageChange(worktree, planned));
-            log.info(`${planned.length} files planned; ${changed ? 'changes staged' : 'nothing changed'}`);
-            return { generated, changed, baseSha };
-        });
-        const plan = generated.plan;
-        checkCancelled();
-        if (!request.dryRun && !changed) {
-            await report({ kind: 'unchanged', base });
-            return {
-                status: 'unchanged',
-                exitCode: EXIT.ok,
-                projectName: apiRequest.projectName,
-                branch,
-                summary: `# Nothing to change\n\n\`${base}\` already holds ${apiRequest.projectRoot} exactly as requested.`,
-            };
-        }
-        // 4. Verify what will be committed.
-        let checks = [];
-        let checksNote;
-        if (!request.verify)
-            checksNote = 'verification was turned off for this run (`verify: false`)';
-        else if (request.dryRun)
-            checksNote = 'this was a dry run';
-        else if (!deps.runChecks)
-            checksNote = 'no verify stage was given to this run';
-        else
-            checks = await log.group('Verify', () => deps.runChecks(worktree.path, plan));
-        checkCancelled();
-        const failedChecks = checks.filter((check) => check.status === 'failed').length;
-        const body = (closesIssue) => renderPullRequestBody({ plan, checks, checksNote, context: runContext, closesIssue, branch });
-        if (request.dryRun) {
-            return {
-                status: 'dry-run',
-                exitCode: EXIT.ok,
-                projectName: apiRequest.projectName,
-                branch,
-                summary: `# Dry run: nothing was pushed\n\n${body(false)}`,
-            };
-        }
-        // 5. One commit: the generated files and the lock files verify wrote.
-        if (checks.length > 0)
-            await stageLockFiles(worktree, plan);
-        const commit = await commitChange(worktree, (tree) => commitMessage(plan.request, { ...origin, ...(requestIssue !== undefined ? { issue: requestIssue } : {}) }, request.tool, baseSha, tree));
-        checkCancelled();
-        // 6. Replace the branch; the lease refuses the push if someone pushed since step 2.
-        const headSha = await log.group(`Push ${branch}`, async () => {
-            if (remote && (await sameTree(g, remote, commit))) {
-                log.info(`${branch} already holds this exact tree at ${remote}; not pushing.`);
-                return remote;
-            }
-            await pushBranch(g, commit, branch, remote);
-            log.info(`Pushed ${commit} to ${branch}.`);
-            return commit;
-        });
-        // 7. One pull request for the branch.
-        const closesIssue = requestIssue !== undefined && base === defaultBranch;
-        const { pull, operation } = await log.group('Pull request', () => explainSettings(upsertPullRequest(gh, repo, {
-            head: branch,
-            base,
-            title: pullRequestTitle(apiRequest),
-            body: body(closesIssue),
-            labels: failedChecks > 0 ? [...request.labels, CHECKS_FAILED_LABEL] : request.labels,
-            removeLabels: failedChecks > 0 ? [] : [CHECKS_FAILED_LABEL],
-            draft: failedChecks > 0,
-        }, pacing)));
-        log.info(`Pull request #${pull.number} ${operation}: ${pull.url}`);
-        await report({ kind: 'ready', url: pull.url, number: pull.number, operation, failedChecks });
-        return {
-            status: operation,
-            exitCode: failedChecks > 0 ? EXIT.failed : EXIT.ok,
-            ...(failedChecks > 0
-                ? { message: `${failedChecks} check(s) of the generated project failed` }
-                : {}),
-            projectName: apiRequest.projectName,
-            branch,
-            pull,
-            headSha,
-            failedChecks,
-            summary: `# Pull request [#${pull.number}](${pull.url}) ${operation}\n\n${body(closesIssue)}`,
-        };
-    }
-    catch (error) {
-        return fail(error);
-    }
-    finally {
-        if (worktree)
-            await worktree.remove();
-    }
-    /** Between steps: a cancelled run stops at the next step, never half-way through a push. */
-    function checkCancelled() {
-        if (deps.signal?.aborted)
-            throw new Cancelled();
-    }
-    async function fail(error) {
-        if (error instanceof Cancelled || deps.signal?.aborted) {
-            const message = 'The run was cancelled before it finished.';
-            await report({ kind: 'cancelled', runUrl: request.runUrl });
-            return {
-                status: 'cancelled',
-                exitCode: EXIT.failed,
-                message,
-                summary: `# Cancelled\n\nThe run was cancelled before it finished. Run it again to complete it.`,
-            };
-        }
-        const yours = error instanceof UserError;
-        const message = messageOf(error);
-        if (yours)
-            log.userError(message);
-        await report({ kind: 'failed', reason: message, yours, runUrl: request.runUrl });
-        return {
-            status: 'failed',
-            exitCode: exitCodeFor(error),
-            message,
-            summary: `# ${yours ? 'The request cannot be generated' : 'Generation failed'}\n\n${fenced(message)}`,
-        };
-    }
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/tool.ts
-// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
-// sit one level below the repository root.
-
-
-// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
-// calls it can evaluate into asset copies, which would point inside dist/.
-function rootDir() {
-    const parts = (0,external_node_url_.fileURLToPath)(import.meta.url).split(/[\\/]/);
-    return parts.slice(0, -2).join('/') || '/';
-}
-const ROOT = rootDir();
-const TEMPLATES_DIR = `${ROOT}/templates`;
-function toolInfo() {
-    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
-    return { name: pkg.name, version: pkg.version };
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
@@ -40515,7 +41307,7 @@ function requestSource(payload) {
     if (issue === '') {
         return {
             kind: 'inputs',
-            raw: Object.fromEntries(REQUEST_INPUTS.map((input) => [input.id, getInput(input.id)])),
+            raw: Object.fromEntries(FORM_INPUTS.map((input) => [input.id, getInput(input.id)])),
             actor: process.env.GITHUB_ACTOR || payload.sender?.login,
         };
     }
@@ -40605,7 +41397,7 @@ async function run() {
             gh: gitHub(octokit({ token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', log })),
             git: (cwd) => git(cwd, { auth: { serverUrl, token } }),
             log: coreLog,
-            runChecks: (workspace, plan) => verify_verifyWorkspace(workspace, { apis: [plan.request], infra: true }, {
+            runChecks: (workspace, plan) => verifyWorkspace(workspace, { apis: [plan.request], infra: true }, {
                 signal,
                 onCheck: (check) => info(`${check.status.padEnd(7)} ${check.name} (${check.project})`),
             }),
@@ -40643,7 +41435,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3343);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7892);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

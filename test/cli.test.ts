@@ -116,7 +116,10 @@ describe('flags and commands the CLI cannot take', () => {
     ],
     [['genrate', '--name', 'orders'], 'unknown command genrate; did you mean generate?'],
     [['help', 'verfy'], 'unknown command verfy; did you mean verify?'],
-    [['deploy'], 'unknown command deploy; the commands are generate, update, verify, layout'],
+    [
+      ['deploy'],
+      'unknown command deploy; the commands are generate, update, verify, outdated, layout',
+    ],
     [['generate', '--colour', 'red'], 'unknown option --colour'],
     [['generate', '--name'], '--name needs a value (--name NAME)'],
     [['generate', '--json=yes'], '--json takes no value (got --json=yes)'],
@@ -139,7 +142,10 @@ describe('flags and commands the CLI cannot take', () => {
       'auth must be one of iam, cognito, none (got "foo")',
     ],
     [['verify', '--only', 'foo'], 'only must be one of python, infra (got "foo")'],
-    [[], 'a command is needed: generate, update, verify, layout (see fastapi-scaffold --help)'],
+    [
+      [],
+      'a command is needed: generate, update, verify, outdated, layout (see fastapi-scaffold --help)',
+    ],
   ])('%j: one line, exit 2, nothing written', async (args, message) => {
     const workspace = tempWorkspace();
     const result = await cli([...args], workspace);
