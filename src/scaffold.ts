@@ -406,6 +406,7 @@ export async function scaffold(
         request.tool,
         baseSha,
         tree,
+        plan.kind === 'update' ? pullRequestTitle(plan, request.tool) : undefined,
       ),
     );
     checkCancelled();

@@ -342,6 +342,10 @@ describe('scaffold: update', () => {
     expect(result).toMatchObject({ status: 'created', exitCode: 0, branch: 'scaffold/orders-api' });
     expect(onBranch(MAIN)).toMatch(/# mine$/);
     expect(onBranch('packages/orders-api/run.sh')).toContain('uvicorn');
+    // The commit says what the pull request says.
+    expect(sh(remote, 'log', '-1', '--format=%s', 'scaffold/orders-api')).toBe(
+      'Update orders-api: api-type http-api → function-url',
+    );
     const body = fake.bodies.get(result.pull!.number)!;
     expect(body).toContain('An update of an existing API: api-type http-api → function-url');
     expect(body).toContain('| API type | `http-api` → `function-url` — Lambda Function URL');
