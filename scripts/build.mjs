@@ -1,6 +1,15 @@
-// Bundles the two entry points with ncc into dist/: index.js (the action) and cli.js (the CLI), both ESM.
+// Bundles the two entry points with ncc into dist/: index.js (the action) and cli.js (the CLI), both ESM,
+// with the chunks of what they import lazily.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,6 +32,11 @@ try {
     );
     renameSync(join(out, 'index.js'), join(next, output));
     renameSync(join(out, 'licenses.txt'), join(next, output.replace(/\.js$/, '.licenses.txt')));
+    // The chunks of what an entry imports lazily (`<id>.index.js`), loaded from beside it by those names.
+    for (const chunk of readdirSync(out).filter((name) => name.endsWith('.js'))) {
+      if (existsSync(join(next, chunk))) throw new Error(`two entry points emit ${chunk}`);
+      renameSync(join(out, chunk), join(next, chunk));
+    }
     rmSync(out, { recursive: true, force: true });
   }
   chmodSync(join(next, 'cli.js'), 0o755);

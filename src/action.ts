@@ -4,16 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
-import { git } from './deliver/git.js';
-import { gitHub, octokit } from './deliver/github.js';
 import { issueEvent } from './deliver/issue.js';
 import { EXIT, messageOf } from './errors.js';
-import { loadTemplates } from './plan/templates.js';
 import { fenced } from './report/markdown.js';
 import { FORM_INPUTS } from './request/schema.js';
-import { scaffold, type Log, type RequestSource, type ScaffoldResult } from './scaffold.js';
+import type { Log, RequestSource, ScaffoldResult } from './scaffold.js';
 import { TEMPLATES_DIR, toolInfo } from './tool.js';
-import { verifyWorkspace } from './verify/verify.js';
 
 /** A boolean input written true/false (any case), or empty for the default. */
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -127,6 +123,16 @@ export async function run(): Promise<void> {
       throw new Error('GITHUB_REPOSITORY is not set; this action runs inside GitHub Actions');
     const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const log = { info: (m: string) => core.debug(m), warn: (m: string) => core.warning(m) };
+    // Loaded only by a run that gets this far: Octokit, git, the engine and the checks are most of the
+    // bundle, and a run that stops on its setup above has nothing to do with them.
+    const [{ git }, { gitHub, octokit }, { loadTemplates }, { scaffold }, { verifyWorkspace }] =
+      await Promise.all([
+        import('./deliver/git.js'),
+        import('./deliver/github.js'),
+        import('./plan/templates.js'),
+        import('./scaffold.js'),
+        import('./verify/verify.js'),
+      ]);
 
     const result = await scaffold(
       {

@@ -1,7 +1,7 @@
 // Runs the committed bundles as users and the runner do: separate Node processes, no TypeScript.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -150,5 +150,33 @@ describe('dist/index.js', () => {
     expect(result.stdout).toContain('must start with a letter');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(snapshotTree(workspace)).toEqual({});
+  });
+
+  it('stops on a missing setup from its entry file alone: the engine, Octokit and git load later', () => {
+    // The entry file without its lazily loaded chunks: enough for a run that stops on its setup (its
+    // first line comes sooner for not loading the rest), and not for one that goes on to the request.
+    const dist = tempWorkspace();
+    for (const file of ['index.js', 'package.json'])
+      writeFileSync(join(dist, file), readFileSync(join(ROOT, 'dist', file)));
+    const start = (env: NodeJS.ProcessEnv) =>
+      spawnSync(process.execPath, [join(dist, 'index.js')], {
+        cwd: dist,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, GITHUB_WORKSPACE: dist, INPUT_NAME: 'Orders', ...env },
+      });
+
+    try {
+      const noToken = start({});
+      expect(noToken.stdout).toContain('::error::input github-token is empty');
+
+      const goesOn = start({
+        'INPUT_GITHUB-TOKEN': 'ghs_unused',
+        GITHUB_REPOSITORY: 'acme/services',
+      });
+      expect(goesOn.status).toBe(1);
+      expect(goesOn.stdout).toMatch(/::error::Cannot find module .*\.index\.js/);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

@@ -21,18 +21,12 @@ export interface VerifyOptions {
   readonly onCheckStart?: (check: Pick<CheckResult, 'name' | 'project' | 'command'>) => void;
   /** Called as each check finishes (or is skipped), for progress output. */
   readonly onCheck?: (result: CheckResult) => void;
-  /** Run the lanes one after another instead of side by side (the benchmark compares the two). */
-  readonly sequential?: boolean;
   /** Aborted when the run is cancelled: running checks are stopped, the rest are skipped. */
   readonly signal?: AbortSignal;
 }
 
-/** Runs tasks side by side, or one after another. */
-async function runAll<T>(
-  tasks: ReadonlyArray<() => Promise<T>>,
-  sequential: boolean,
-): Promise<T[]> {
-  if (!sequential) return Promise.all(tasks.map((task) => task()));
+/** Runs tasks one after another. */
+async function inSequence<T>(tasks: ReadonlyArray<() => Promise<T>>): Promise<T[]> {
   const results: T[] = [];
   for (const task of tasks) results.push(await task());
   return results;
@@ -107,7 +101,6 @@ async function runLane(
   env: NodeJS.ProcessEnv,
   report: Report,
   started: Started,
-  sequential: boolean,
   signal?: AbortSignal,
 ): Promise<CheckResult[]> {
   if (lane.absent) {
@@ -132,11 +125,8 @@ async function runLane(
       return [...results, ...skipLane(rest, result, report)];
     }
   }
-  const following = await runAll(
-    (lane.then ?? []).map(
-      (next) => () => runLane(next, workspace, env, report, started, sequential, signal),
-    ),
-    sequential,
+  const following = await Promise.all(
+    (lane.then ?? []).map((next) => runLane(next, workspace, env, report, started, signal)),
   );
   return [...results, ...following.flat()];
 }
@@ -177,16 +167,14 @@ export async function verifyWorkspace(
       scratch,
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     };
-    const sequential = options.sequential ?? false;
     const started: Started = (check) => options.onCheckStart?.(check);
-    const run = (lane: Lane) => () =>
-      runLane(lane, root, env, report, started, sequential, options.signal);
+    const run = (lane: Lane) => () => runLane(lane, root, env, report, started, options.signal);
     const python = target.apis.map((api) => run(pythonLane(api, context)));
     const lanes = [
-      async () => (await runAll(python, true)).flat(),
-      ...(target.infra ? [run(infraLane(context))] : []),
+      (async () => (await inSequence(python)).flat())(),
+      ...(target.infra ? [run(infraLane(context))()] : []),
     ];
-    const results = await runAll(lanes, sequential);
+    const results = await Promise.all(lanes);
     return results.flat();
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -278,8 +278,8 @@ export function useActionHarness(): void {
     for (const path of [
       'action.yml',
       'package.json',
-      'dist/index.js',
-      'dist/package.json',
+      // The bundle with the chunks it loads lazily.
+      'dist',
       'templates',
     ]) {
       cpSync(join(ROOT, path), join(actionDir, path), { recursive: true });

@@ -141,6 +141,21 @@ describe(`the Lambda bundle of a generated API, on the runtime's Python`, () => 
     expect(existsSync(join(bundle, 'run.sh'))).toBe(true);
   });
 
+  it('ships nothing Lambda never reads: install records, type stubs, C sources, Powertools’ Swagger UI', () => {
+    const shipped = files(bundle);
+    const unread = shipped.filter(
+      (file) =>
+        file.endsWith('.dist-info/RECORD') ||
+        file.endsWith('.pyi') ||
+        /\.[ch]$/.test(file) ||
+        file.startsWith('aws_lambda_powertools/event_handler/openapi/swagger_ui/swagger-ui'),
+    );
+    expect(unread).toEqual([]);
+    // What a distribution must carry stays: its metadata and its licenses.
+    expect(shipped.some((file) => /^fastapi-[^/]+\.dist-info\/METADATA$/.test(file))).toBe(true);
+    expect(shipped.some((file) => /^fastapi-[^/]+\.dist-info\/licenses\//.test(file))).toBe(true);
+  });
+
   it('imports the handler as shipped: every bundled module from its bytecode, nothing written', () => {
     const before = snapshotTree(bundle);
     const imported = run(python, ['-v', '-c', `import ${MODULE}.main; ${MODULE}.main.handler`], bundle, {

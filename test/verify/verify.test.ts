@@ -113,26 +113,6 @@ describe('verifyWorkspace', () => {
     expect(checks.find((check) => check.name === 'uv-sync')!.status).toBe('passed');
   });
 
-  it('runs the lanes one after another when asked to (sequential)', async () => {
-    const stubs = installStubs();
-    const seen: string[] = [];
-    await verifyWorkspace(workspaceWith(), targetFor('orders'), {
-      env: stubs.env,
-      sequential: true,
-      onCheck: (check) => seen.push(check.name),
-    });
-    // Every Python check finishes before the infrastructure lane starts.
-    expect(seen.slice(0, 5)).toEqual(['uv-lock', 'uv-sync', 'ruff-check', 'ruff-format', 'pytest']);
-    expect(seen[5]).toBe('npm-install');
-    // …and the stub that insists on a parallel run fails it.
-    const strict = installStubs({ waitForNpm: true });
-    const checks = await verifyWorkspace(workspaceWith(), targetFor('orders'), {
-      env: strict.env,
-      sequential: true,
-    });
-    expect(checks.find((check) => check.name === 'uv-sync')!.status).toBe('failed');
-  });
-
   it('skips the rest of a lane after a failure, with the reason and the failing output', async () => {
     const stubs = installStubs({ fail: 'ruff check' });
     const checks = await verifyWorkspace(workspaceWith({ uvLock: true }), targetFor('orders'), {

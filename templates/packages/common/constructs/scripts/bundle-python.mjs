@@ -157,6 +157,38 @@ function removePycache(directory) {
   }
 }
 
+/**
+ * Files the wheels bring that nothing on Lambda reads, with the reason each can go: about 2 MB of the
+ * bundle, uploaded and unzipped on every cold start for nothing. The licenses and METADATA of each
+ * distribution stay, and so does every module's source and bytecode.
+ */
+const UNREAD = [
+  // pip's list of installed files, for uninstalling: nothing uninstalls from a Lambda bundle.
+  (path) => /\.dist-info\/RECORD$/.test(path),
+  // Read by type checkers only.
+  (path) => path.endsWith(".pyi"),
+  // The C sources of extensions the wheel also ships compiled (wrapt's _wrappers.c).
+  (path) => /\.[ch]$/.test(path),
+  // The Swagger UI that Powertools' own event handler serves; a FastAPI app serves /docs with FastAPI's
+  // (from a CDN), so these 1.7 MB never load. Remove this line if the API moves to Powertools' resolver.
+  (path) =>
+    /^aws_lambda_powertools\/event_handler\/openapi\/swagger_ui\/.*\.min\.(js|css)$/.test(
+      path,
+    ),
+];
+
+function removeUnread(directory) {
+  for (const entry of readdirSync(directory, {
+    withFileTypes: true,
+    recursive: true,
+  })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const relativePath = path.slice(directory.length + 1);
+    if (UNREAD.some((unread) => unread(relativePath))) rmSync(path);
+  }
+}
+
 const [projectArg, architecture, outArg, versionArg] = process.argv.slice(2);
 if (!projectArg || !architecture || !outArg) {
   fail(
@@ -259,6 +291,7 @@ if (existsSync(runScript)) {
 // Console scripts: their first line names the interpreter on this machine, which Lambda does not have,
 // and nothing on Lambda runs them (run.sh starts uvicorn with python -m).
 rmSync(join(outDir, "bin"), { recursive: true, force: true });
+removeUnread(outDir);
 
 // Lambda's task directory is read-only, so Python cannot cache the bytecode it compiles: without .pyc
 // files in the bundle, every cold start compiles every module it imports again (measured with CPython
