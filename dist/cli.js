@@ -3331,10 +3331,8 @@ function runProcess(spec) {
 
 
 
-/** Runs tasks side by side, or one after another. */
-async function runAll(tasks, sequential) {
-    if (!sequential)
-        return Promise.all(tasks.map((task) => task()));
+/** Runs tasks one after another. */
+async function inSequence(tasks) {
     const results = [];
     for (const task of tasks)
         results.push(await task());
@@ -3391,7 +3389,7 @@ function skipLane(lane, failed, report) {
         ...(lane.then ?? []).flatMap((next) => skipLane(next, failed, report)),
     ];
 }
-async function runLane(lane, workspace, env, report, started, sequential, signal) {
+async function runLane(lane, workspace, env, report, started, signal) {
     if (lane.absent) {
         return [
             report({
@@ -3414,7 +3412,7 @@ async function runLane(lane, workspace, env, report, started, sequential, signal
             return [...results, ...skipLane(rest, result, report)];
         }
     }
-    const following = await runAll((lane.then ?? []).map((next) => () => runLane(next, workspace, env, report, started, sequential, signal)), sequential);
+    const following = await Promise.all((lane.then ?? []).map((next) => runLane(next, workspace, env, report, started, signal)));
     return [...results, ...following.flat()];
 }
 /**
@@ -3441,15 +3439,14 @@ async function verifyWorkspace(workspace, target, options = {}) {
             scratch,
             ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         };
-        const sequential = options.sequential ?? false;
         const started = (check) => options.onCheckStart?.(check);
-        const run = (lane) => () => runLane(lane, root, env, report, started, sequential, options.signal);
+        const run = (lane) => () => runLane(lane, root, env, report, started, options.signal);
         const python = target.apis.map((api) => run(pythonLane(api, context)));
         const lanes = [
-            async () => (await runAll(python, true)).flat(),
-            ...(target.infra ? [run(infraLane(context))] : []),
+            (async () => (await inSequence(python)).flat())(),
+            ...(target.infra ? [run(infraLane(context))()] : []),
         ];
-        const results = await runAll(lanes, sequential);
+        const results = await Promise.all(lanes);
         return results.flat();
     }
     finally {
