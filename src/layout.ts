@@ -2,8 +2,13 @@
 // delivery). test/layout.test.ts holds each against the template tree, so templates/ and this file cannot
 // part. The APIs go wherever the `directory` input says (`packages/` by default); the shared CDK workspace
 // does not follow them: it is always `packages/`, next to however many APIs live in `services/` or elsewhere.
+// The repository root is the Nx and npm workspace: one install there brings nx and both CDK packages.
 
-/** The npm workspace of the CDK packages every API shares (its package.json, solution tsconfig, lock). */
+import { posix } from 'node:path';
+
+/** The npm (and pnpm) workspace root: its package.json lists the CDK packages and brings nx; one lock file. */
+export const NPM_WORKSPACE_DIR = '.';
+/** Where the CDK packages every API shares live, with their solution tsconfig. */
 export const CDK_WORKSPACE_DIR = 'packages';
 /** The constructs package: the FastApi core construct and one generated construct per API. */
 export const CONSTRUCTS_DIR = `${CDK_WORKSPACE_DIR}/common/constructs`;
@@ -24,11 +29,12 @@ export const GENERATOR_OWNED_PATHS = [
  * later install resolves afresh.
  */
 export function lockFiles(projectRoot: string): string[] {
-  return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
+  return [`${projectRoot}/uv.lock`, posix.join(NPM_WORKSPACE_DIR, 'package-lock.json')];
 }
 
 /** The places above by the names the workflow scripts use (`fastapi-scaffold layout` prints them). */
 export const LAYOUT = {
+  NPM_WORKSPACE_DIR,
   CDK_WORKSPACE_DIR,
   CONSTRUCTS_DIR,
   INFRA_DIR,

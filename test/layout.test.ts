@@ -9,6 +9,7 @@ import {
   GENERATOR_OWNED_PATHS,
   INFRA_DIR,
   lockFiles,
+  NPM_WORKSPACE_DIR,
   RECORDS_DIR,
 } from '../src/layout.js';
 import { renderPath } from '../src/plan/render.js';
@@ -17,14 +18,20 @@ import { TEMPLATES_DIR } from '../src/tool.js';
 import { generateReal, REAL_TEMPLATE_SET, request, tempWorkspace } from './helpers.js';
 
 describe('the layout of a generated workspace', () => {
-  it('names the CDK workspace and its two packages where the templates put them', () => {
-    const workspace = JSON.parse(
-      readFileSync(join(TEMPLATES_DIR, CDK_WORKSPACE_DIR, 'package.json'), 'utf8'),
-    ) as { workspaces?: string[] };
+  it('names the npm workspace and its two CDK packages where the templates put them', () => {
+    const generated = tempWorkspace();
+    generateReal({ name: 'orders' }, generated);
+    const root = join(generated, NPM_WORKSPACE_DIR);
+    const workspace = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      workspaces?: string[];
+    };
+    const pnpm = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8');
     for (const dir of [CONSTRUCTS_DIR, INFRA_DIR]) {
       expect(existsSync(join(TEMPLATES_DIR, dir, 'package.json')), dir).toBe(true);
-      expect(workspace.workspaces).toContain(dir.slice(CDK_WORKSPACE_DIR.length + 1));
+      expect(workspace.workspaces).toContain(dir);
+      expect(pnpm).toContain(`\n  - ${dir}\n`);
     }
+    expect(existsSync(join(generated, CDK_WORKSPACE_DIR, 'package.json'))).toBe(false);
   });
 
   it('keeps every shared template inside the CDK workspace or at the root, under a path no API may take', () => {
@@ -39,7 +46,7 @@ describe('the layout of a generated workspace', () => {
       .map((template) => renderPath(template, view));
     expect(shared.length).toBeGreaterThan(10);
     for (const path of shared) {
-      // A file at the workspace root (.gitattributes) is beside every directory an API can be in.
+      // A file at the workspace root (.gitattributes, package.json, nx.json) is beside every directory an API can be in.
       if (!path.includes('/')) continue;
       expect(path.startsWith(`${CDK_WORKSPACE_DIR}/`), path).toBe(true);
       const inOwned = GENERATOR_OWNED_PATHS.some((owned) => path.startsWith(`${owned}/`));
@@ -59,11 +66,11 @@ describe('the layout of a generated workspace', () => {
     expect(plan.files.map((file) => file.path)).toContain(`${RECORDS_DIR}/orders.json`);
     expect(lockFiles(plan.request.projectRoot)).toEqual([
       'packages/orders/uv.lock',
-      `${CDK_WORKSPACE_DIR}/package-lock.json`,
+      'package-lock.json',
     ]);
     // Neither lock file is ignored by the .gitignore files the templates write.
-    const ignores = ['packages/.gitignore', 'packages/orders/.gitignore'].map((path) =>
-      readFileSync(join(workspace, path), 'utf8'),
+    const ignores = ['.gitignore', 'packages/.gitignore', 'packages/orders/.gitignore'].map(
+      (path) => readFileSync(join(workspace, path), 'utf8'),
     );
     for (const text of ignores) expect(text).not.toMatch(/^(uv\.lock|package-lock\.json)$/m);
   });

@@ -131,7 +131,7 @@ describe('scaffold', () => {
       pacing: instant,
       runChecks: async (root) => {
         writeFileSync(join(root, 'packages/orders-api/uv.lock'), 'version = 1\n');
-        writeFileSync(join(root, 'packages/package-lock.json'), '{}\n');
+        writeFileSync(join(root, 'package-lock.json'), '{}\n');
         writeFileSync(join(root, 'packages/orders-api/notes.txt'), 'left behind by a check\n');
         return [
           {
@@ -147,7 +147,7 @@ describe('scaffold', () => {
     expect(result.status).toBe('created');
     const files = sh(remote, 'ls-tree', '-r', '--name-only', 'scaffold/orders-api').split('\n');
     expect(files).toContain('packages/orders-api/uv.lock');
-    expect(files).toContain('packages/package-lock.json');
+    expect(files).toContain('package-lock.json');
     expect(files).not.toContain('packages/orders-api/notes.txt');
     // Still one commit on top of the base, still the generator's.
     expect(sh(remote, 'rev-list', '--count', 'main..scaffold/orders-api')).toBe('1');

@@ -1,6 +1,6 @@
 // What the verify stage runs, as data: lanes of checks, each a command with its directory and deadline.
 // The Python lane checks the API just generated; the infrastructure lane installs the CDK packages every
-// API shares, then runs its checks side by side: the type-check of both packages (one `tsc -b` over the
+// API shares (one install at the repository root, as a person would), then runs its checks side by side: the type-check of both packages (one `tsc -b` over the
 // workspace's solution tsconfig), the constructs' tests, the app's tests and its synth. None of these needs
 // another's result, so none waits for another (a type error does not skip the tests, it is reported next
 // to their results), and on two CPUs the type-check, which parses all of aws-cdk-lib's declarations, runs
@@ -10,7 +10,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CDK_WORKSPACE_DIR, CONSTRUCTS_DIR, INFRA_DIR } from '../layout.js';
+import { CDK_WORKSPACE_DIR, CONSTRUCTS_DIR, INFRA_DIR, NPM_WORKSPACE_DIR } from '../layout.js';
 import type { ApiRequest } from '../request/request.js';
 import type { ProcessOutcome } from './process.js';
 import { junitCounts, runnerCounts, type TestCounts } from './output.js';
@@ -143,6 +143,17 @@ function solutionCovers(workspace: string, packages: readonly string[]): boolean
   );
 }
 
+/**
+ * The npm workspace that installs both CDK packages at once: the repository root, or `packages/` in a
+ * workspace generated before the root became one and not updated since; none where each package installs
+ * on its own.
+ */
+function sharedInstallDir(workspace: string): string | undefined {
+  return [NPM_WORKSPACE_DIR, CDK_WORKSPACE_DIR].find(
+    (dir) => readJson<{ workspaces?: unknown }>(join(workspace, dir, 'package.json'))?.workspaces,
+  );
+}
+
 /** A package binary installed for `dir` or any npm workspace above it, up to `workspace`. */
 export function localBin(name: string, dir: string, workspace: string): string {
   for (let current = dir; ; current = dirname(current)) {
@@ -183,17 +194,17 @@ export function infraLane(context: LaneContext): Lane {
   }
 
   const installs: CheckStep[] = [];
-  const workspaceRoot = join(workspace, CDK_WORKSPACE_DIR);
-  if (existsSync(join(workspaceRoot, 'package.json'))) {
-    installs.push(npmInstall(CDK_WORKSPACE_DIR, workspaceRoot, install));
+  const shared = sharedInstallDir(workspace);
+  if (shared !== undefined) {
+    installs.push(npmInstall(shared, join(workspace, shared), install));
   } else {
     for (const dir of packages) installs.push(npmInstall(dir, join(workspace, dir), install));
   }
 
   // One `tsc -b` for both packages: its projects share what they both load (all of aws-cdk-lib's
   // declarations), where two `tsc` processes would each parse them.
-  const solution =
-    existsSync(join(workspaceRoot, 'package.json')) && solutionCovers(workspace, packages);
+  const cdkPackages = join(workspace, CDK_WORKSPACE_DIR);
+  const solution = shared !== undefined && solutionCovers(workspace, packages);
   const typeCheck: Lane | undefined = solution
     ? {
         name: 'types',
@@ -202,7 +213,7 @@ export function infraLane(context: LaneContext): Lane {
             name: 'tsc',
             project: CDK_WORKSPACE_DIR,
             command: 'tsc -b',
-            argv: () => [localBin('tsc', workspaceRoot, workspace), '-b'],
+            argv: () => [localBin('tsc', cdkPackages, workspace), '-b'],
             timeoutMs: check,
           },
         ],

@@ -23,7 +23,7 @@ function read(workspace: string, path: string): string {
 }
 
 describe('CDK templates', () => {
-  it('writes the npm workspace, the constructs package and the CDK app with the right owners', () => {
+  it('writes the constructs package and the CDK app with the right owners', () => {
     const workspace = tempWorkspace();
     const outcome = generateReal({ name: 'Orders API' }, workspace);
     const owners = Object.fromEntries(
@@ -34,7 +34,6 @@ describe('CDK templates', () => {
     expect(owners).toEqual({
       'packages/.gitignore': 'user',
       'packages/README.md': 'user',
-      'packages/package.json': 'user',
       'packages/tsconfig.json': 'user',
       [`${CONSTRUCTS}/package.json`]: 'user',
       [`${CONSTRUCTS}/tsconfig.json`]: 'user',
@@ -65,10 +64,11 @@ describe('CDK templates', () => {
     expect(api).toContain('apiType: "http-api",');
     expect(api).toContain('auth: "iam",');
     expect(api).toContain('architecture: Architecture.ARM_64,');
-    // The npm workspace: one install for both packages, so one copy of aws-cdk-lib.
-    expect(JSON.parse(read(workspace, 'packages/package.json')).workspaces).toEqual([
-      'common/constructs',
-      'infra',
+    // The npm workspace is the repository root: one install for nx and both packages, so one copy of
+    // aws-cdk-lib.
+    expect(JSON.parse(read(workspace, 'package.json')).workspaces).toEqual([
+      'packages/common/constructs',
+      'packages/infra',
     ]);
   });
 

@@ -36,8 +36,13 @@ function workspaceWith(layout: Layout = {}): string {
   write('packages/orders/pyproject.toml', '[project]\nname = "orders"\n');
   if (uvLock) write('packages/orders/uv.lock', 'version = 1\n');
   if (!infra) return workspace;
-  if (npmWorkspace) write('packages/package.json', '{"private":true}\n');
-  if (npmWorkspace && packageLock) write('packages/package-lock.json', '{}\n');
+  if (npmWorkspace) {
+    write(
+      'package.json',
+      '{"private":true,"workspaces":["packages/common/constructs","packages/infra"]}\n',
+    );
+  }
+  if (npmWorkspace && packageLock) write('package-lock.json', '{}\n');
   write('packages/common/constructs/package.json', '{"scripts":{"test":"vitest run"}}\n');
   write('packages/common/constructs/tsconfig.json', '{}\n');
   write('packages/infra/package.json', '{"scripts":{}}\n');
@@ -70,7 +75,7 @@ describe('verifyWorkspace', () => {
       'ruff-check@packages/orders:passed',
       'ruff-format@packages/orders:passed',
       'pytest@packages/orders:passed',
-      'npm-install@packages:passed',
+      'npm-install@.:passed',
       'tsc@packages:passed',
       'construct-tests@packages/common/constructs:passed',
       'cdk-synth@packages/infra:passed',
@@ -93,9 +98,8 @@ describe('verifyWorkspace', () => {
     const callIn = (prefix: string) => calls.find((call) => call.startsWith(prefix));
     expect(callIn('uv lock')).toBe(`uv lock|${join(workspace, 'packages/orders')}`);
     expect(callIn('uv sync')).toMatch(/^uv sync --locked\|/);
-    expect(callIn('npm ci')).toBe(
-      `npm ci --prefer-offline --no-audit --no-fund|${join(workspace, 'packages')}`,
-    );
+    // One install at the repository root, the npm workspace of both packages.
+    expect(callIn('npm ci')).toBe(`npm ci --prefer-offline --no-audit --no-fund|${workspace}`);
     // One tsc -b over the solution tsconfig type-checks both packages.
     expect(calls.filter((call) => call.startsWith('tsc'))).toEqual([
       `tsc -b|${join(workspace, 'packages')}`,
@@ -167,12 +171,12 @@ describe('verifyWorkspace', () => {
       },
     );
     expect(summary(afterInstall).slice(-4)).toEqual([
-      'npm-install@packages:failed',
+      'npm-install@.:failed',
       'tsc@packages:skipped',
       'construct-tests@packages/common/constructs:skipped',
       'cdk-synth@packages/infra:skipped',
     ]);
-    expect(afterInstall.at(-1)!.detail).toBe('skipped: npm-install failed in packages');
+    expect(afterInstall.at(-1)!.detail).toBe('skipped: npm-install failed in .');
   });
 
   it('type-checks each package before its checks without a solution tsconfig', async () => {
@@ -180,7 +184,7 @@ describe('verifyWorkspace', () => {
     const workspace = workspaceWith({ uvLock: true, solution: false });
     const checks = await verifyWorkspace(workspace, targetFor('orders'), { env: stubs.env });
     expect(summary(checks).slice(-5)).toEqual([
-      'npm-install@packages:passed',
+      'npm-install@.:passed',
       'tsc-constructs@packages/common/constructs:failed',
       'construct-tests@packages/common/constructs:skipped',
       'tsc-infra@packages/infra:failed',
@@ -224,6 +228,26 @@ describe('verifyWorkspace', () => {
       ['packages/infra', 'npm install'],
     ]);
     expect(stubs.calls().some((call) => call.startsWith('uv lock'))).toBe(false);
+  });
+
+  it('installs in packages/ a workspace generated before the root was the npm workspace', async () => {
+    const stubs = installStubs();
+    const workspace = workspaceWith({ uvLock: true, npmWorkspace: false });
+    writeFileSync(
+      join(workspace, 'packages/package.json'),
+      '{"private":true,"workspaces":["common/constructs","infra"]}\n',
+    );
+    writeFileSync(
+      join(workspace, 'packages/tsconfig.json'),
+      '{"files":[],"references":[{"path":"common/constructs"},{"path":"infra"}]}\n',
+    );
+    const checks = await verifyWorkspace(workspace, targetFor('orders'), { env: stubs.env });
+    expect(summary(checks).slice(-4)).toEqual([
+      'npm-install@packages:passed',
+      'tsc@packages:passed',
+      'construct-tests@packages/common/constructs:passed',
+      'cdk-synth@packages/infra:passed',
+    ]);
   });
 
   it('reports a workspace without CDK packages as a skipped lane', async () => {
