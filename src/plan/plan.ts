@@ -374,6 +374,21 @@ function planFiles(
             note: 'no longer generated, but edited since, so kept: delete it when you are done with it',
           }),
     });
+    // npm's lock of a package.json that goes is of no use without it. npm wrote it, so no record lists it.
+    const lock = path.replace(/(^|\/)package\.json$/, '$1package-lock.json');
+    if (!untouched || lock === path || renderedPaths.has(lock) || earlier.has(lock)) continue;
+    const lockState = workspace.file(lock);
+    if (lockState.kind === 'file') {
+      files.push({
+        path: lock,
+        owner: entry.owner,
+        action: 'removed',
+        content: '',
+        before: lockState.content,
+        executable: false,
+        note: `npm's lock of the ${path} removed beside it`,
+      });
+    }
   }
 
   const record: ApiRecord = {
