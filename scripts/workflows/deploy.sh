@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Deploys every API of this workspace, the way .github/workflows/deploy.yml does after a merge:
-#   1. install the CDK packages (npm ci in packages/)
+#   1. install the workspace (npm ci at the root: the CDK packages and nx)
 #   2. cdk synth: bundles every API (the constructs run scripts/bundle-python.mjs through CDK local
 #      bundling) and runs the cdk-nag checks; then checks each API's bundle holds its module
 #   3. cdk deploy --all from that cloud assembly, outputs to cdk-outputs.json
@@ -30,7 +30,7 @@ cd "$workspace"
 
 summary() { if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then printf '%s\n' "$@" >>"$GITHUB_STEP_SUMMARY"; fi; }
 step() { printf '\n==> %s\n' "$*"; }
-# The fixed places of the workspace (CDK_WORKSPACE_DIR, INFRA_DIR, RECORDS_DIR), named once by the tool.
+# The fixed places of the workspace (NPM_WORKSPACE_DIR, INFRA_DIR, RECORDS_DIR, ...), named once by the tool.
 eval "$(node "$here/../../dist/cli.js" layout)"
 
 apis="$(node "$here/apis.mjs" --workspace "$workspace")"
@@ -41,13 +41,22 @@ if [ -z "$apis" ] || [ ! -f "$INFRA_DIR/package.json" ]; then
 fi
 printf 'APIs: %s\n' "$(echo "$apis" | tr '\n' ' ')"
 
-step "install the CDK packages"
-if [ -f "$CDK_WORKSPACE_DIR/package.json" ]; then npm_dir="$CDK_WORKSPACE_DIR"; else npm_dir="$INFRA_DIR"; fi
+step "install the workspace"
+# The npm workspace of the CDK packages: the root, or packages/ in a workspace generated before the root
+# became one and not updated since; else the app on its own.
+npm_dir="$INFRA_DIR"
+for dir in "$CDK_WORKSPACE_DIR" "$NPM_WORKSPACE_DIR"; do
+  if [ -f "$dir/package.json" ] &&
+    node -e 'process.exit(require(process.argv[1]).workspaces ? 0 : 1)' "$workspace/$dir/package.json"; then
+    npm_dir="$dir"
+  fi
+done
 if [ -f "$npm_dir/package-lock.json" ]; then verb=ci; else verb=install; fi
 (cd "$npm_dir" && npm "$verb" --prefer-offline --no-audit --no-fund)
 
 cdk=""
-for candidate in "$INFRA_DIR/node_modules/.bin/cdk" "$CDK_WORKSPACE_DIR/node_modules/.bin/cdk"; do
+for candidate in "$INFRA_DIR/node_modules/.bin/cdk" "$CDK_WORKSPACE_DIR/node_modules/.bin/cdk" \
+  "$NPM_WORKSPACE_DIR/node_modules/.bin/cdk"; do
   if [ -x "$candidate" ]; then cdk="$workspace/$candidate"; break; fi
 done
 if [ -z "$cdk" ]; then echo "deploy.sh: the aws-cdk CLI is not installed by $INFRA_DIR" >&2; exit 1; fi

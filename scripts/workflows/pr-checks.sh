@@ -2,8 +2,10 @@
 # The checks .github/workflows/pr-checks.yml runs on a pull request, runnable on a laptop too. Which checks
 # exist is defined once, by the tool's verify stage (`fastapi-scaffold verify`, src/verify/checks.ts): this
 # script only picks what to verify and turns results into a job summary.
-#   python [--changed-from REF]  the checks of each API project (only those changed since REF, if given)
-#   infra                        the CDK packages' checks: install, type-check, tests, cdk synth
+#   python [--changed-from REF]  the checks of each API project (only those changed since REF, if given;
+#                                not `nx affected`: this job runs before any npm install, and the checks are
+#                                verify's, the ones the pull request reports, not the project.json targets)
+#   infra                        the CDK packages' checks: install (at the root), type-check, tests, cdk synth
 #                                (which bundles every API and runs the cdk-nag checks)
 #   synth                        the same (diff reuses the assembly it synthesizes)
 #   diff OUTFILE                 after infra or synth: cdk diff against the deployed stacks (needs AWS
@@ -27,13 +29,14 @@ summary() { if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then printf '%s\n' "$@" >>"$GI
 # The tool's own CLI, from the repository this script belongs to.
 cli="$here/../../dist/cli.js"
 verify() { run node "$cli" verify --workspace "$root" "$@"; }
-# The fixed places of the workspace (CDK_WORKSPACE_DIR, INFRA_DIR, ...), named once by the tool.
+# The fixed places of the workspace (NPM_WORKSPACE_DIR, INFRA_DIR, ...), named once by the tool.
 eval "$(node "$cli" layout)"
 run() { printf '\n==> (%s) %s\n' "${PWD#"$root"/}" "$*"; "$@"; }
 
 cdk_bin() {
   local candidate
-  for candidate in "$INFRA_DIR/node_modules/.bin/cdk" "$CDK_WORKSPACE_DIR/node_modules/.bin/cdk"; do
+  for candidate in "$INFRA_DIR/node_modules/.bin/cdk" "$CDK_WORKSPACE_DIR/node_modules/.bin/cdk" \
+    "$NPM_WORKSPACE_DIR/node_modules/.bin/cdk"; do
     if [ -x "$root/$candidate" ]; then echo "$root/$candidate"; return; fi
   done
   echo "pr-checks.sh: the aws-cdk CLI is not installed; run the infra checks first" >&2
@@ -113,5 +116,5 @@ case "${1:-}" in
   synth) infra_checks ;;
   comment) [ -n "${2:-}" ] || { echo "usage: pr-checks.sh comment FILE" >&2; exit 2; }; post_comment "$2" ;;
   diff) [ -n "${2:-}" ] || { echo "usage: pr-checks.sh diff OUTFILE" >&2; exit 2; }; diff_comment "$2" ;;
-  *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,19p' "$0" >&2; exit 2 ;;
 esac

@@ -1,7 +1,8 @@
 // The deploy workflow's script, end to end in synth-only mode on a freshly generated workspace: install the
-// CDK packages, synthesize (bundling the API with uv, running cdk-nag), check the bundle, plan the smoke test.
+// workspace at its root, synthesize (bundling the API with uv, running cdk-nag), check the bundle, plan the
+// smoke test.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,9 @@ describe('scripts/workflows/deploy.sh', () => {
       generateReal({ name: 'orders', auth: 'iam' }, workspace);
 
       const { code, out, summary } = deploy(workspace, ['--synth-only']);
+      // One install, at the root: the workspace's npm workspace.
+      expect(existsSync(join(workspace, 'node_modules/.bin/cdk'))).toBe(true);
+      expect(existsSync(join(workspace, 'packages/node_modules'))).toBe(false);
       expect(out).toMatch(/==> cdk synth/);
       expect(out).toMatch(/^ok {3}orders: .*cdk\.out\/asset\.[0-9a-f]+ \([\d.]+ MiB, arm64\)$/m);
       expect(out).toMatch(
