@@ -2,7 +2,7 @@
 // version through the CLI with the checks on, so every check of the generated project runs on the merged tree.
 // Slow (uv sync, npm install, tsc, cdk synth); needs uv and the runtime Python on PATH.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
@@ -53,5 +53,9 @@ describe('update of a 0.1.0 workspace, verified', () => {
     expect(merged).toContain('    Tags.of(this).add("team", "orders");\n');
     // This version's new example comment arrived too.
     expect(merged).toContain('reservedConcurrentExecutions: 50');
+    // packages/ was the npm workspace in 0.1.0; the root is now, installed once by the checks above.
+    expect(existsSync(join(workspace, 'packages/package.json'))).toBe(false);
+    expect(existsSync(join(workspace, 'package-lock.json'))).toBe(true);
+    expect(existsSync(join(workspace, 'node_modules/nx/package.json'))).toBe(true);
   }, 900_000);
 });
