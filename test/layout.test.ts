@@ -46,7 +46,7 @@ describe('the layout of a generated workspace', () => {
       .map((template) => renderPath(template, view));
     expect(shared.length).toBeGreaterThan(10);
     for (const path of shared) {
-      // A file at the workspace root (.gitattributes, package.json, nx.json) is beside every directory an API can be in.
+      // A root file (.gitattributes, package.json, nx.json) is beside every directory an API can be in.
       if (!path.includes('/')) continue;
       expect(path.startsWith(`${CDK_WORKSPACE_DIR}/`), path).toBe(true);
       const inOwned = GENERATOR_OWNED_PATHS.some((owned) => path.startsWith(`${owned}/`));

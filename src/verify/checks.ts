@@ -1,10 +1,10 @@
 // What the verify stage runs, as data: lanes of checks, each a command with its directory and deadline.
 // The Python lane checks the API just generated; the infrastructure lane installs the CDK packages every
-// API shares (one install at the repository root, as a person would), then runs its checks side by side: the type-check of both packages (one `tsc -b` over the
-// workspace's solution tsconfig), the constructs' tests, the app's tests and its synth. None of these needs
-// another's result, so none waits for another (a type error does not skip the tests, it is reported next
-// to their results), and on two CPUs the type-check, which parses all of aws-cdk-lib's declarations, runs
-// while the tests and the synth use the other. Which infrastructure steps exist is read from the
+// API shares (once, at the repository root, as a person would), then runs its checks side by side: the
+// type-check of both packages (one `tsc -b` over the workspace's solution tsconfig), the constructs' tests,
+// the app's tests and its synth. None of these needs another's result, so none waits for another (a type
+// error does not skip the tests, it is reported next to their results), and on two CPUs the type-check,
+// which parses all of aws-cdk-lib's declarations, runs while the tests and the synth use the other. Which infrastructure steps exist is read from the
 // workspace, so the lanes follow the templates rather than guess them; a workspace without the solution
 // tsconfig type-checks each package before its tests and synth, one package beside the other.
 
