@@ -2,10 +2,11 @@
 // with one line saying how to install them, instead of failing minutes later in the middle of the checks.
 
 import { execFile } from 'node:child_process';
-import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { CDK_WORKSPACE_DIR } from '../layout.js';
+import { NPM_WORKSPACE_DIR } from '../layout.js';
+import { loadTemplates } from '../plan/templates.js';
 import { TEMPLATES_DIR } from '../tool.js';
 
 export type ToolName = 'git' | 'node' | 'uv';
@@ -23,13 +24,15 @@ const REQUIREMENTS: Record<ToolName, () => Requirement> = {
     range: '>=2.17',
     install: 'install git from https://git-scm.com/downloads or your system packages',
   }),
-  // The node on PATH is the one the generated CDK workspace's npm scripts (tsc, tests, cdk synth) run on, so
-  // its engines range is the one that matters, not the range of the node running this CLI.
+  // The node on PATH is the one the generated workspace's npm scripts (nx, tsc, tests, cdk synth) run on, so
+  // its engines range (the root package.json's) is the one that matters, not that of the node running this CLI.
   node: () => ({
     range: (
-      JSON.parse(readFileSync(`${TEMPLATES_DIR}/${CDK_WORKSPACE_DIR}/package.json`, 'utf8')) as {
-        engines: { node: string };
-      }
+      JSON.parse(
+        loadTemplates(TEMPLATES_DIR).templates.find(
+          (template) => template.source === join(NPM_WORKSPACE_DIR, 'package.json'),
+        )!.body,
+      ) as { engines: { node: string } }
     ).engines.node,
     install: 'install a supported Node.js from https://nodejs.org',
   }),
