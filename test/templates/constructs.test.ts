@@ -128,11 +128,15 @@ describe('CDK templates', () => {
     expect(apis).toContain('  OrdersApi: common.OrdersApi,\n  StreamApi: common.StreamApi,\n');
   });
 
-  it('refuses to regenerate over a hand-edited generated file, naming it', () => {
+  it('merges a hand edit of a generated file into the next generation, naming the file', () => {
     const workspace = tempWorkspace();
     generateApi(workspace, { name: 'Orders API' });
     appendFileSync(join(workspace, APIS), '// my change\n');
-    expect(() => generateReal({ name: 'Stream API' }, workspace)).toThrow(APIS);
+    const outcome = generateReal({ name: 'Stream API' }, workspace);
+    expect(outcome.plan.files.find((file) => file.path === APIS)?.action).toBe('merged');
+    const text = readFileSync(join(workspace, APIS), 'utf8');
+    expect(text).toContain('StreamApi');
+    expect(text.endsWith('// my change\n')).toBe(true);
   });
 });
 
