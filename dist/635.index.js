@@ -499,15 +499,22 @@ function gitHub(client) {
 /* harmony export */   lc: () => (/* binding */ INFRA_DIR),
 /* harmony export */   r3: () => (/* binding */ CDK_WORKSPACE_DIR),
 /* harmony export */   tY: () => (/* binding */ lockFiles),
+/* harmony export */   uI: () => (/* binding */ NPM_WORKSPACE_DIR),
 /* harmony export */   v7: () => (/* binding */ RECORDS_DIR),
 /* harmony export */   zk: () => (/* binding */ GENERATOR_OWNED_PATHS)
 /* harmony export */ });
 /* unused harmony export LAYOUT */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // The fixed places of a generated workspace, named once for every stage (request validation, planning, verify,
 // delivery). test/layout.test.ts holds each against the template tree, so templates/ and this file cannot
 // part. The APIs go wherever the `directory` input says (`packages/` by default); the shared CDK workspace
 // does not follow them: it is always `packages/`, next to however many APIs live in `services/` or elsewhere.
-/** The npm workspace of the CDK packages every API shares (its package.json, solution tsconfig, lock). */
+// The repository root is the Nx and npm workspace: one install there brings nx and both CDK packages.
+
+/** The npm (and pnpm) workspace root: its package.json lists the CDK packages and brings nx; one lock file. */
+const NPM_WORKSPACE_DIR = '.';
+/** Where the CDK packages every API shares live, with their solution tsconfig. */
 const CDK_WORKSPACE_DIR = 'packages';
 /** The constructs package: the FastApi core construct and one generated construct per API. */
 const CONSTRUCTS_DIR = `${CDK_WORKSPACE_DIR}/common/constructs`;
@@ -526,10 +533,11 @@ const GENERATOR_OWNED_PATHS = [
  * later install resolves afresh.
  */
 function lockFiles(projectRoot) {
-    return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
+    return [`${projectRoot}/uv.lock`, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(NPM_WORKSPACE_DIR, 'package-lock.json')];
 }
 /** The places above by the names the workflow scripts use (`fastapi-scaffold layout` prints them). */
 const LAYOUT = {
+    NPM_WORKSPACE_DIR,
     CDK_WORKSPACE_DIR,
     CONSTRUCTS_DIR,
     INFRA_DIR,
@@ -2342,6 +2350,22 @@ function planFiles(request, previous, templateSet, workspace, tool, recorded, op
                     note: 'no longer generated, but edited since, so kept: delete it when you are done with it',
                 }),
         });
+        // npm's lock of a package.json that goes is of no use without it. npm wrote it, so no record lists it.
+        const lock = path.replace(/(^|\/)package\.json$/, '$1package-lock.json');
+        if (!untouched || lock === path || renderedPaths.has(lock) || earlier.has(lock))
+            continue;
+        const lockState = workspace.file(lock);
+        if (lockState.kind === 'file') {
+            files.push({
+                path: lock,
+                owner: entry.owner,
+                action: 'removed',
+                content: '',
+                before: lockState.content,
+                executable: false,
+                note: `npm's lock of the ${path} removed beside it`,
+            });
+        }
     }
     const record = {
         schema: PROVENANCE_SCHEMA,

@@ -10,15 +10,22 @@ export const modules = {
 /* harmony export */   lc: () => (/* binding */ INFRA_DIR),
 /* harmony export */   r3: () => (/* binding */ CDK_WORKSPACE_DIR),
 /* harmony export */   tY: () => (/* binding */ lockFiles),
+/* harmony export */   uI: () => (/* binding */ NPM_WORKSPACE_DIR),
 /* harmony export */   v7: () => (/* binding */ RECORDS_DIR),
 /* harmony export */   zk: () => (/* binding */ GENERATOR_OWNED_PATHS)
 /* harmony export */ });
 /* unused harmony export LAYOUT */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // The fixed places of a generated workspace, named once for every stage (request validation, planning, verify,
 // delivery). test/layout.test.ts holds each against the template tree, so templates/ and this file cannot
 // part. The APIs go wherever the `directory` input says (`packages/` by default); the shared CDK workspace
 // does not follow them: it is always `packages/`, next to however many APIs live in `services/` or elsewhere.
-/** The npm workspace of the CDK packages every API shares (its package.json, solution tsconfig, lock). */
+// The repository root is the Nx and npm workspace: one install there brings nx and both CDK packages.
+
+/** The npm (and pnpm) workspace root: its package.json lists the CDK packages and brings nx; one lock file. */
+const NPM_WORKSPACE_DIR = '.';
+/** Where the CDK packages every API shares live, with their solution tsconfig. */
 const CDK_WORKSPACE_DIR = 'packages';
 /** The constructs package: the FastApi core construct and one generated construct per API. */
 const CONSTRUCTS_DIR = `${CDK_WORKSPACE_DIR}/common/constructs`;
@@ -37,10 +44,11 @@ const GENERATOR_OWNED_PATHS = [
  * later install resolves afresh.
  */
 function lockFiles(projectRoot) {
-    return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
+    return [`${projectRoot}/uv.lock`, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(NPM_WORKSPACE_DIR, 'package-lock.json')];
 }
 /** The places above by the names the workflow scripts use (`fastapi-scaffold layout` prints them). */
 const LAYOUT = {
+    NPM_WORKSPACE_DIR,
     CDK_WORKSPACE_DIR,
     CONSTRUCTS_DIR,
     INFRA_DIR,
@@ -140,11 +148,11 @@ function runnerCounts(output) {
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
 // What the verify stage runs, as data: lanes of checks, each a command with its directory and deadline.
 // The Python lane checks the API just generated; the infrastructure lane installs the CDK packages every
-// API shares, then runs its checks side by side: the type-check of both packages (one `tsc -b` over the
-// workspace's solution tsconfig), the constructs' tests, the app's tests and its synth. None of these needs
-// another's result, so none waits for another (a type error does not skip the tests, it is reported next
-// to their results), and on two CPUs the type-check, which parses all of aws-cdk-lib's declarations, runs
-// while the tests and the synth use the other. Which infrastructure steps exist is read from the
+// API shares (once, at the repository root, as a person would), then runs its checks side by side: the
+// type-check of both packages (one `tsc -b` over the workspace's solution tsconfig), the constructs' tests,
+// the app's tests and its synth. None of these needs another's result, so none waits for another (a type
+// error does not skip the tests, it is reported next to their results), and on two CPUs the type-check,
+// which parses all of aws-cdk-lib's declarations, runs while the tests and the synth use the other. Which infrastructure steps exist is read from the
 // workspace, so the lanes follow the templates rather than guess them; a workspace without the solution
 // tsconfig type-checks each package before its tests and synth, one package beside the other.
 
@@ -232,6 +240,14 @@ function solutionCovers(workspace, packages) {
         : ''));
     return packages.every((dir) => !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, dir, 'tsconfig.json')) || referenced.has(dir));
 }
+/**
+ * The npm workspace that installs both CDK packages at once: the repository root, or `packages/` in a
+ * workspace generated before the root became one and not updated since; none where each package installs
+ * on its own.
+ */
+function sharedInstallDir(workspace) {
+    return [layout/* NPM_WORKSPACE_DIR */.uI, layout/* CDK_WORKSPACE_DIR */.r3].find((dir) => readJson((0,external_node_path_.join)(workspace, dir, 'package.json'))?.workspaces);
+}
 /** A package binary installed for `dir` or any npm workspace above it, up to `workspace`. */
 function localBin(name, dir, workspace) {
     for (let current = dir;; current = (0,external_node_path_.dirname)(current)) {
@@ -269,9 +285,9 @@ function infraLane(context) {
         };
     }
     const installs = [];
-    const workspaceRoot = (0,external_node_path_.join)(workspace, layout/* CDK_WORKSPACE_DIR */.r3);
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspaceRoot, 'package.json'))) {
-        installs.push(npmInstall(layout/* CDK_WORKSPACE_DIR */.r3, workspaceRoot, install));
+    const shared = sharedInstallDir(workspace);
+    if (shared !== undefined) {
+        installs.push(npmInstall(shared, (0,external_node_path_.join)(workspace, shared), install));
     }
     else {
         for (const dir of packages)
@@ -279,7 +295,8 @@ function infraLane(context) {
     }
     // One `tsc -b` for both packages: its projects share what they both load (all of aws-cdk-lib's
     // declarations), where two `tsc` processes would each parse them.
-    const solution = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspaceRoot, 'package.json')) && solutionCovers(workspace, packages);
+    const cdkPackages = (0,external_node_path_.join)(workspace, layout/* CDK_WORKSPACE_DIR */.r3);
+    const solution = shared !== undefined && solutionCovers(workspace, packages);
     const typeCheck = solution
         ? {
             name: 'types',
@@ -288,7 +305,7 @@ function infraLane(context) {
                     name: 'tsc',
                     project: layout/* CDK_WORKSPACE_DIR */.r3,
                     command: 'tsc -b',
-                    argv: () => [localBin('tsc', workspaceRoot, workspace), '-b'],
+                    argv: () => [localBin('tsc', cdkPackages, workspace), '-b'],
                     timeoutMs: check,
                 },
             ],

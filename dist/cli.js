@@ -243,7 +243,11 @@ function apiNames(name) {
 // delivery). test/layout.test.ts holds each against the template tree, so templates/ and this file cannot
 // part. The APIs go wherever the `directory` input says (`packages/` by default); the shared CDK workspace
 // does not follow them: it is always `packages/`, next to however many APIs live in `services/` or elsewhere.
-/** The npm workspace of the CDK packages every API shares (its package.json, solution tsconfig, lock). */
+// The repository root is the Nx and npm workspace: one install there brings nx and both CDK packages.
+
+/** The npm (and pnpm) workspace root: its package.json lists the CDK packages and brings nx; one lock file. */
+const NPM_WORKSPACE_DIR = '.';
+/** Where the CDK packages every API shares live, with their solution tsconfig. */
 const CDK_WORKSPACE_DIR = 'packages';
 /** The constructs package: the FastApi core construct and one generated construct per API. */
 const CONSTRUCTS_DIR = `${CDK_WORKSPACE_DIR}/common/constructs`;
@@ -262,10 +266,11 @@ const GENERATOR_OWNED_PATHS = [
  * later install resolves afresh.
  */
 function lockFiles(projectRoot) {
-    return [`${projectRoot}/uv.lock`, `${CDK_WORKSPACE_DIR}/package-lock.json`];
+    return [`${projectRoot}/uv.lock`, posix.join(NPM_WORKSPACE_DIR, 'package-lock.json')];
 }
 /** The places above by the names the workflow scripts use (`fastapi-scaffold layout` prints them). */
 const LAYOUT = {
+    NPM_WORKSPACE_DIR,
     CDK_WORKSPACE_DIR,
     CONSTRUCTS_DIR,
     INFRA_DIR,
@@ -2404,6 +2409,22 @@ function planFiles(request, previous, templateSet, workspace, tool, recorded, op
                     note: 'no longer generated, but edited since, so kept: delete it when you are done with it',
                 }),
         });
+        // npm's lock of a package.json that goes is of no use without it. npm wrote it, so no record lists it.
+        const lock = path.replace(/(^|\/)package\.json$/, '$1package-lock.json');
+        if (!untouched || lock === path || renderedPaths.has(lock) || earlier.has(lock))
+            continue;
+        const lockState = workspace.file(lock);
+        if (lockState.kind === 'file') {
+            files.push({
+                path: lock,
+                owner: entry.owner,
+                action: 'removed',
+                content: '',
+                before: lockState.content,
+                executable: false,
+                note: `npm's lock of the ${path} removed beside it`,
+            });
+        }
     }
     const record = {
         schema: PROVENANCE_SCHEMA,
@@ -2949,11 +2970,11 @@ function runnerCounts(output) {
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
 // What the verify stage runs, as data: lanes of checks, each a command with its directory and deadline.
 // The Python lane checks the API just generated; the infrastructure lane installs the CDK packages every
-// API shares, then runs its checks side by side: the type-check of both packages (one `tsc -b` over the
-// workspace's solution tsconfig), the constructs' tests, the app's tests and its synth. None of these needs
-// another's result, so none waits for another (a type error does not skip the tests, it is reported next
-// to their results), and on two CPUs the type-check, which parses all of aws-cdk-lib's declarations, runs
-// while the tests and the synth use the other. Which infrastructure steps exist is read from the
+// API shares (once, at the repository root, as a person would), then runs its checks side by side: the
+// type-check of both packages (one `tsc -b` over the workspace's solution tsconfig), the constructs' tests,
+// the app's tests and its synth. None of these needs another's result, so none waits for another (a type
+// error does not skip the tests, it is reported next to their results), and on two CPUs the type-check,
+// which parses all of aws-cdk-lib's declarations, runs while the tests and the synth use the other. Which infrastructure steps exist is read from the
 // workspace, so the lanes follow the templates rather than guess them; a workspace without the solution
 // tsconfig type-checks each package before its tests and synth, one package beside the other.
 
@@ -3041,6 +3062,14 @@ function solutionCovers(workspace, packages) {
         : ''));
     return packages.every((dir) => !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, dir, 'tsconfig.json')) || referenced.has(dir));
 }
+/**
+ * The npm workspace that installs both CDK packages at once: the repository root, or `packages/` in a
+ * workspace generated before the root became one and not updated since; none where each package installs
+ * on its own.
+ */
+function sharedInstallDir(workspace) {
+    return [NPM_WORKSPACE_DIR, CDK_WORKSPACE_DIR].find((dir) => readJson((0,external_node_path_namespaceObject.join)(workspace, dir, 'package.json'))?.workspaces);
+}
 /** A package binary installed for `dir` or any npm workspace above it, up to `workspace`. */
 function localBin(name, dir, workspace) {
     for (let current = dir;; current = (0,external_node_path_namespaceObject.dirname)(current)) {
@@ -3078,9 +3107,9 @@ function infraLane(context) {
         };
     }
     const installs = [];
-    const workspaceRoot = (0,external_node_path_namespaceObject.join)(workspace, CDK_WORKSPACE_DIR);
-    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspaceRoot, 'package.json'))) {
-        installs.push(npmInstall(CDK_WORKSPACE_DIR, workspaceRoot, install));
+    const shared = sharedInstallDir(workspace);
+    if (shared !== undefined) {
+        installs.push(npmInstall(shared, (0,external_node_path_namespaceObject.join)(workspace, shared), install));
     }
     else {
         for (const dir of packages)
@@ -3088,7 +3117,8 @@ function infraLane(context) {
     }
     // One `tsc -b` for both packages: its projects share what they both load (all of aws-cdk-lib's
     // declarations), where two `tsc` processes would each parse them.
-    const solution = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspaceRoot, 'package.json')) && solutionCovers(workspace, packages);
+    const cdkPackages = (0,external_node_path_namespaceObject.join)(workspace, CDK_WORKSPACE_DIR);
+    const solution = shared !== undefined && solutionCovers(workspace, packages);
     const typeCheck = solution
         ? {
             name: 'types',
@@ -3097,7 +3127,7 @@ function infraLane(context) {
                     name: 'tsc',
                     project: CDK_WORKSPACE_DIR,
                     command: 'tsc -b',
-                    argv: () => [localBin('tsc', workspaceRoot, workspace), '-b'],
+                    argv: () => [localBin('tsc', cdkPackages, workspace), '-b'],
                     timeoutMs: check,
                 },
             ],
@@ -3725,6 +3755,7 @@ function programHelp(program, about, commands, globals) {
 
 
 
+
 const REQUIREMENTS = {
     // The oldest git with every command delivery uses (`worktree remove`), so a workspace made here can be
     // delivered by the same tool.
@@ -3732,10 +3763,10 @@ const REQUIREMENTS = {
         range: '>=2.17',
         install: 'install git from https://git-scm.com/downloads or your system packages',
     }),
-    // The node on PATH is the one the generated CDK workspace's npm scripts (tsc, tests, cdk synth) run on, so
-    // its engines range is the one that matters, not the range of the node running this CLI.
+    // The node on PATH is the one the generated workspace's npm scripts (nx, tsc, tests, cdk synth) run on, so
+    // its engines range (the root package.json's) is the one that matters, not that of the node running this CLI.
     node: () => ({
-        range: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${TEMPLATES_DIR}/${CDK_WORKSPACE_DIR}/package.json`, 'utf8')).engines.node,
+        range: JSON.parse(loadTemplates(TEMPLATES_DIR).templates.find((template) => template.source === (0,external_node_path_namespaceObject.join)(NPM_WORKSPACE_DIR, 'package.json')).body).engines.node,
         install: 'install a supported Node.js from https://nodejs.org',
     }),
     // The generated projects build with uv_build 0.13 and lock with the uv.lock format of that line.

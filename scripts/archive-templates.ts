@@ -10,13 +10,16 @@ import { readTemplateFiles, templateSet } from '../src/plan/templates.js';
 
 const ref = process.argv[2];
 if (!ref) throw new Error('usage: tsx scripts/archive-templates.ts <git ref>');
-const show = (path: string) => execFileSync('git', ['show', `${ref}:${path}`], { encoding: 'utf8' });
+const show = (path: string) =>
+  execFileSync('git', ['show', `${ref}:${path}`], { encoding: 'utf8' });
 
 const version = (JSON.parse(show('package.json')) as { version: string }).version;
 // The header lines of that version's render.ts: `${open}…${close}\n` template literals.
 const header = [...show('src/plan/render.ts').matchAll(/`\$\{open\}(.*?)\$\{close\}\\n`/g)].map(
   (match) =>
-    match[1]!.replaceAll('${view.toolName}', '{name}').replaceAll('${view.toolVersion}', '{version}'),
+    match[1]!
+      .replaceAll('${view.toolName}', '{name}')
+      .replaceAll('${view.toolVersion}', '{version}'),
 );
 if (header.length === 0) throw new Error(`no header lines found in ${ref}:src/plan/render.ts`);
 
