@@ -2,24 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli.js';
 import { EXIT } from '../src/errors.js';
 import { REQUEST_INPUTS } from '../src/request/schema.js';
-import { snapshotTree, tempWorkspace } from './helpers.js';
+import { runCliCaptured, snapshotTree, tempWorkspace } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-async function cli(args: string[], cwd = tempWorkspace()) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    cwd,
-    env: { PATH: process.env.PATH },
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (args: string[], cwd = tempWorkspace()) =>
+  runCliCaptured(args, cwd, { PATH: process.env.PATH });
 
 /** The option lines of a help text (`  --flag …`), by flag. */
 function optionLines(help: string): Map<string, string> {

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../src/cli.js';
 import { generate, update, type GenerateOptions } from '../src/generate.js';
 import type { AnswerChanges } from '../src/plan/plan.js';
 import { loadTemplates } from '../src/plan/templates.js';
@@ -82,4 +83,21 @@ export function snapshotTree(root: string): Record<string, string> {
 
 export function mode(path: string): number {
   return statSync(path).mode & 0o777;
+}
+
+/** The CLI run in process, as a person at a terminal sees it: exit code, stdout and stderr. */
+export async function runCliCaptured(
+  args: readonly string[],
+  cwd: string,
+  env?: NodeJS.ProcessEnv,
+) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    cwd,
+    ...(env ? { env } : {}),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
 }

@@ -2,15 +2,11 @@
 // version through the CLI with the checks on, so every check of the generated project runs on the merged tree.
 // Slow (uv sync, npm install, tsc, cdk synth); needs uv and the runtime Python on PATH.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import { tempWorkspace } from '../helpers.js';
-
-const OLD = JSON.parse(
-  readFileSync(new URL('../fixtures/workspaces/0.1.0.json', import.meta.url), 'utf8'),
-) as { files: Record<string, { executable: boolean; lines: string[] }> };
+import { writeRecordedWorkspace } from '../fixtures/workspaces.js';
+import { runCliCaptured, tempWorkspace } from '../helpers.js';
 
 function edit(path: string, from: string, to: string): void {
   const text = readFileSync(path, 'utf8');
@@ -21,12 +17,7 @@ function edit(path: string, from: string, to: string): void {
 describe('update of a 0.1.0 workspace, verified', () => {
   it('merges the owners’ edits and passes every check of the upgraded project', async () => {
     const workspace = tempWorkspace('fastapi-scaffold-upgrade-');
-    for (const [path, file] of Object.entries(OLD.files)) {
-      const full = join(workspace, path);
-      mkdirSync(dirname(full), { recursive: true });
-      writeFileSync(full, file.lines.join('\n'));
-      if (file.executable) chmodSync(full, 0o755);
-    }
+    writeRecordedWorkspace(workspace, '0.1.0');
     execFileSync('git', ['init', '-q'], { cwd: workspace });
     const api = join(workspace, 'packages/orders-api/orders_api');
     edit(join(api, 'main.py'), 'class Item(BaseModel):\n', '# Ours: the item model.\nclass Item(BaseModel):\n');
@@ -35,16 +26,10 @@ describe('update of a 0.1.0 workspace, verified', () => {
     edit(stack, 'import { Stack, type StackProps }', 'import { Stack, Tags, type StackProps }');
     edit(stack, '    this.apis = addApis(this);\n', '    this.apis = addApis(this);\n    Tags.of(this).add("team", "orders");\n');
 
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(['update', '--name', 'orders-api', '--json'], {
-      out: (text) => out.push(text),
-      err: (text) => err.push(text),
-      cwd: workspace,
-    });
-    const json = JSON.parse(out.join('\n'));
+    const { code, out, err } = await runCliCaptured(['update', '--name', 'orders-api', '--json'], workspace);
+    const json = JSON.parse(out);
     const failed = (json.checks ?? []).filter((check: { status: string }) => check.status === 'failed');
-    expect(failed, err.join('\n')).toEqual([]);
+    expect(failed, err).toEqual([]);
     expect(code).toBe(0);
     expect(json.verify).toBe('passed');
     expect(readFileSync(join(api, 'main.py'), 'utf8')).toContain('# Ours: the item model.\n');

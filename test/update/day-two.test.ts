@@ -2,18 +2,14 @@
 // that version's dist/cli.js) is edited by its owners, committed, cloned at depth 1 as actions/checkout
 // does, and updated by this version through the CLI; the checks are left to the verify tests.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
 import { update } from '../../src/generate.js';
 import { templateHistory } from '../../src/plan/history.js';
 import { HISTORY_DIR, toolInfo } from '../../src/tool.js';
-import { REAL_TEMPLATE_SET, snapshotTree, tempWorkspace } from '../helpers.js';
-
-const OLD = JSON.parse(
-  readFileSync(new URL('../fixtures/workspaces/0.1.0.json', import.meta.url), 'utf8'),
-) as { files: Record<string, { executable: boolean; lines: string[] }> };
+import { writeRecordedWorkspace } from '../fixtures/workspaces.js';
+import { REAL_TEMPLATE_SET, runCliCaptured, snapshotTree, tempWorkspace } from '../helpers.js';
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
@@ -34,12 +30,7 @@ function git(cwd: string, ...args: string[]): string {
 /** The 0.1.0 workspace as a repository with one commit, and `edit` applied in a second. */
 function oldRepository(edit: (path: (file: string) => string) => void): string {
   const repo = tempWorkspace('fastapi-scaffold-day-two-');
-  for (const [path, file] of Object.entries(OLD.files)) {
-    const full = join(repo, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, file.lines.join('\n'));
-    if (file.executable) chmodSync(full, 0o755);
-  }
+  writeRecordedWorkspace(repo, '0.1.0');
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'Scaffold orders-api and billing with fastapi-scaffold 0.1.0');
@@ -57,16 +48,7 @@ function shallowClone(repo: string): string {
   return clone;
 }
 
-async function cli(cwd: string, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    cwd,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (cwd: string, ...args: string[]) => runCliCaptured(args, cwd);
 
 const append = (path: string, text: string) =>
   writeFileSync(path, `${readFileSync(path, 'utf8')}${text}`);
@@ -136,7 +118,7 @@ describe('update on day two (real templates, real git)', () => {
     expect(record.files[MAIN].lines.join('\n')).not.toContain('/health');
     expect(JSON.parse(files['.scaffold/_shared.json']!).files[CORE]).toBeDefined();
     expect(files['.scaffold/billing.json']).toBe(
-      OLD.files['.scaffold/billing.json']!.lines.join('\n'),
+      git(clone, 'show', 'HEAD:.scaffold/billing.json') + '\n',
     );
 
     // Run again: nothing changes.
@@ -153,8 +135,10 @@ describe('update on day two (real templates, real git)', () => {
   });
 
   it('merges with what 0.1.0 wrote, from its archived templates; without them the edited construct is all conflict', () => {
-    const digest = JSON.parse(OLD.files['.scaffold/orders-api.json']!.lines.join('\n')).templates
-      .digest;
+    const recorded = tempWorkspace();
+    writeRecordedWorkspace(recorded, '0.1.0');
+    const digest = JSON.parse(readFileSync(join(recorded, '.scaffold/orders-api.json'), 'utf8'))
+      .templates.digest;
     expect(templateHistory(HISTORY_DIR)(digest)).toBeDefined();
     const edit = (path: (file: string) => string) =>
       append(path(CORE), '// ours: streaming notes\n');

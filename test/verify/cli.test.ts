@@ -1,20 +1,10 @@
 // The CLI's verify wiring, against stub tools: the real templates are generated, the checks are stubs.
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import { tempWorkspace } from '../helpers.js';
+import { runCliCaptured, tempWorkspace } from '../helpers.js';
 import { installStubs } from './stubs.js';
 
-async function run(args: string[], env: NodeJS.ProcessEnv) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['generate', ...args], {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    cwd: tempWorkspace(),
-    env,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (args: string[], env: NodeJS.ProcessEnv) =>
+  runCliCaptured(['generate', ...args], tempWorkspace(), env);
 
 describe('fastapi-scaffold generate: verify', () => {
   it('runs the checks by default and prints them as a table', async () => {
@@ -68,17 +58,8 @@ describe('fastapi-scaffold generate: verify', () => {
 });
 
 describe('fastapi-scaffold verify', () => {
-  async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(args, {
-      out: (text) => out.push(text),
-      err: (text) => err.push(text),
-      cwd,
-      env,
-    });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  const cli = (args: string[], cwd: string, env: NodeJS.ProcessEnv) =>
+    runCliCaptured(args, cwd, env);
   /** Whether pytest ran in `project`. */
   const tested = (calls: string[], project: string) =>
     calls.some(
