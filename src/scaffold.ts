@@ -376,9 +376,11 @@ export async function scaffold(
     checkCancelled();
     const failedChecks = checks.filter((check) => check.status === 'failed').length;
 
+    // The pull request's file tree lists every file of the commit, the lock files the checks wrote too.
+    let committed: Plan = plan;
     const body = (closesIssue: boolean) =>
       renderPullRequestBody({
-        plan,
+        plan: committed,
         checks,
         checksNote,
         context: runContext,
@@ -398,7 +400,24 @@ export async function scaffold(
     }
 
     // 5. One commit: the generated files and the lock files verify wrote.
-    if (checks.length > 0) await stageLockFiles(worktree!, plan);
+    if (checks.length > 0) {
+      const locks = await stageLockFiles(worktree!, plan);
+      committed = {
+        ...plan,
+        files: [
+          ...plan.files,
+          ...locks.map(({ path, action }) => ({
+            path,
+            owner: 'user' as const,
+            action,
+            content: '',
+            before: null,
+            executable: false,
+            note: 'lock file written by the checks',
+          })),
+        ],
+      };
+    }
     const commit = await commitChange(worktree!, (tree) =>
       commitMessage(
         plan.request,

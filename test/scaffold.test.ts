@@ -149,6 +149,11 @@ describe('scaffold', () => {
     expect(files).toContain('packages/orders-api/uv.lock');
     expect(files).toContain('package-lock.json');
     expect(files).not.toContain('packages/orders-api/notes.txt');
+    // The pull request's file tree lists them as well: every file of the commit.
+    const body = fake.bodies.get(result.pull!.number)!;
+    expect(body).toMatch(/uv\.lock\s+\+ user/);
+    expect(body).toMatch(/package-lock\.json\s+\+ user/);
+    expect(body).not.toContain('notes.txt');
     // Still one commit on top of the base, still the generator's.
     expect(sh(remote, 'rev-list', '--count', 'main..scaffold/orders-api')).toBe('1');
     expect(

@@ -234,22 +234,34 @@ export async function stageChange(
 }
 
 /**
- * Lock files the verify stage wrote (`uv.lock` of the new project, `packages/package-lock.json`) belong in
- * the change: without them every later install resolves afresh. Stages those that are new, and nothing else.
+ * Lock files the verify stage wrote (`uv.lock` of the project, the root `package-lock.json`) belong in the
+ * change: without them every later install resolves afresh, and a lock left behind a changed manifest fails
+ * `npm ci` and `uv sync --locked` on the pull request. Stages those that are new or changed, nothing else, and
+ * returns them with what happened to each, for the pull request's file tree.
  */
-export async function stageLockFiles(worktree: Worktree, plan: Plan): Promise<void> {
+export async function stageLockFiles(
+  worktree: Worktree,
+  plan: Plan,
+): Promise<Array<{ path: string; action: 'created' | 'updated' }>> {
   const g = worktree.git;
   const candidates = lockFiles(plan.request.projectRoot);
   const { stdout } = await g([
-    'ls-files',
-    '--others',
-    '--exclude-standard',
+    'status',
+    '--porcelain',
     '-z',
+    '--untracked-files=all',
     '--',
     ...candidates,
   ]);
-  const created = stdout.split('\0').filter(Boolean);
-  if (created.length > 0) await g(['add', '--', ...created]);
+  const changed = stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => ({
+      path: entry.slice(3),
+      action: entry.startsWith('??') ? ('created' as const) : ('updated' as const),
+    }));
+  if (changed.length > 0) await g(['add', '--', ...changed.map((file) => file.path)]);
+  return changed;
 }
 
 /**
