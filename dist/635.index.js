@@ -952,23 +952,32 @@ async function stageChange(worktree, planned) {
     return staged.length > 0;
 }
 /**
- * Lock files the verify stage wrote (`uv.lock` of the new project, `packages/package-lock.json`) belong in
- * the change: without them every later install resolves afresh. Stages those that are new, and nothing else.
+ * Lock files the verify stage wrote (`uv.lock` of the project, the root `package-lock.json`) belong in the
+ * change: without them every later install resolves afresh, and a lock left behind a changed manifest fails
+ * `npm ci` and `uv sync --locked` on the pull request. Stages those that are new or changed, nothing else, and
+ * returns them with what happened to each, for the pull request's file tree.
  */
 async function stageLockFiles(worktree, plan) {
     const g = worktree.git;
     const candidates = (0,layout/* lockFiles */.tY)(plan.request.projectRoot);
     const { stdout } = await g([
-        'ls-files',
-        '--others',
-        '--exclude-standard',
+        'status',
+        '--porcelain',
         '-z',
+        '--untracked-files=all',
         '--',
         ...candidates,
     ]);
-    const created = stdout.split('\0').filter(Boolean);
-    if (created.length > 0)
-        await g(['add', '--', ...created]);
+    const changed = stdout
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => ({
+        path: entry.slice(3),
+        action: entry.startsWith('??') ? 'created' : 'updated',
+    }));
+    if (changed.length > 0)
+        await g(['add', '--', ...changed.map((file) => file.path)]);
+    return changed;
 }
 /**
  * Commits what is staged as the generator's one commit on top of the base, recording its own tree in the
@@ -3501,8 +3510,10 @@ async function scaffold(request, deps) {
             checks = await log.group('Verify', () => deps.runChecks(worktree.path, plan));
         checkCancelled();
         const failedChecks = checks.filter((check) => check.status === 'failed').length;
+        // The pull request's file tree lists every file of the commit, the lock files the checks wrote too.
+        let committed = plan;
         const body = (closesIssue) => renderPullRequestBody({
-            plan,
+            plan: committed,
             checks,
             checksNote,
             context: runContext,
@@ -3520,8 +3531,24 @@ async function scaffold(request, deps) {
             };
         }
         // 5. One commit: the generated files and the lock files verify wrote.
-        if (checks.length > 0)
-            await stageLockFiles(worktree, plan);
+        if (checks.length > 0) {
+            const locks = await stageLockFiles(worktree, plan);
+            committed = {
+                ...plan,
+                files: [
+                    ...plan.files,
+                    ...locks.map(({ path, action }) => ({
+                        path,
+                        owner: 'user',
+                        action,
+                        content: '',
+                        before: null,
+                        executable: false,
+                        note: 'lock file written by the checks',
+                    })),
+                ],
+            };
+        }
         const commit = await commitChange(worktree, (tree) => commitMessage(plan.request, { ...origin, ...(requestIssue !== undefined ? { issue: requestIssue } : {}) }, request.tool, baseSha, tree, plan.kind === 'update' ? pullRequestTitle(plan, request.tool) : undefined));
         checkCancelled();
         // 6. Replace the branch; the lease refuses the push if someone pushed since step 2.
