@@ -75,8 +75,12 @@ describe('the root files of the workspace', () => {
     };
     writeFileSync(join(workspace, 'nx.json'), `${JSON.stringify(theirNx, null, 2)}\n`);
     writeFileSync(join(workspace, '.gitignore'), 'dist/\n*.log\n');
+    writeFileSync(join(workspace, '.gitattributes'), '*.png binary\n');
 
     const { plan } = generateReal({ name: 'Orders' }, workspace);
+    expect(read(workspace, '.gitattributes')).toBe(
+      '*.png binary\n\n# Added by fastapi-scaffold\n.scaffold/*.json linguist-generated=true\n',
+    );
     const actions = Object.fromEntries(
       plan.files
         .filter((file) => ['package.json', 'nx.json', '.gitignore'].includes(file.path))
