@@ -405,8 +405,13 @@ async function renderCommand(context: CommandContext): Promise<number> {
   const json = switchFlag(values, 'json');
   const raw = requestFrom(values, context.command.options);
   const isUpdate = context.command.name === 'update';
-  // An update's options are checked by the request's own rules, with the name standing in for the rest.
-  const request = parseRequest(raw);
+  // An update checks only the option values given, by the request's own rules: its name and directory are
+  // the recorded ones (an API named `infra` may live in `apis/`, where the default directory would refuse it).
+  const request = parseRequest(
+    isUpdate
+      ? { name: 'api', 'api-type': raw['api-type'], auth: raw.auth, architecture: raw.architecture }
+      : raw,
+  );
   const early = interruption(io);
   if (early !== undefined) return interrupted(io, early, workspace, [], false);
   const options = {

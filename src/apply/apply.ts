@@ -78,7 +78,8 @@ export function applyPlan(workspace: string, files: readonly FilePlan[]): ApplyR
   }
   if (!statSync(root).isDirectory()) throw new Error(`workspace ${workspace} is not a directory`);
 
-  const toWrite = files.filter((file) => WRITES.has(file.action));
+  // A file whose new text is what it holds (a conflict still waiting for its person) is not rewritten.
+  const toWrite = files.filter((file) => WRITES.has(file.action) && file.content !== file.before);
   const toRemove = files.filter((file) => file.action === 'removed');
   const targets = toWrite.map((file) => checkTarget(root, file.path));
   const removals = toRemove.map((file) => checkTarget(root, file.path));

@@ -12,6 +12,8 @@ export interface Joined {
   readonly added: readonly string[];
   /** Values of theirs that differ from what the generator would write, kept as they are. */
   readonly keptTheirs: readonly string[];
+  /** Keys the template no longer has that the person had left as generated: removed. */
+  readonly removed: readonly string[];
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -42,6 +44,7 @@ function joinValue(
   base: Json | undefined,
   added: string[],
   kept: string[],
+  removed: string[],
 ): Json {
   const same = (a: Json | undefined, b: Json | undefined) =>
     JSON.stringify(a) === JSON.stringify(b);
@@ -51,7 +54,8 @@ function joinValue(
     for (const [key, value] of Object.entries(ours)) {
       const dropped =
         baseObject && key in baseObject && !(key in theirs) && same(value, baseObject[key]);
-      if (!dropped) result[key] = value;
+      if (dropped) removed.push(path ? `${path}.${key}` : key);
+      else result[key] = value;
     }
     for (const [key, value] of Object.entries(theirs)) {
       const at = path ? `${path}.${key}` : key;
@@ -61,7 +65,16 @@ function joinValue(
         result[key] = value;
         added.push(at);
       } else {
-        result[key] = joinValue(at, file, ours[key]!, value, baseObject?.[key], added, kept);
+        result[key] = joinValue(
+          at,
+          file,
+          ours[key]!,
+          value,
+          baseObject?.[key],
+          added,
+          kept,
+          removed,
+        );
       }
     }
     return result;
@@ -114,14 +127,16 @@ function joinJson(file: string, ours: string, theirs: string, base?: string): Jo
   }
   const added: string[] = [];
   const keptTheirs: string[] = [];
-  const joined = joinValue('', file, mine, wanted, before, added, keptTheirs);
+  const removed: string[] = [];
+  const joined = joinValue('', file, mine, wanted, before, added, keptTheirs, removed);
   if (JSON.stringify(joined) === JSON.stringify(mine))
-    return { content: ours, added: [], keptTheirs };
+    return { content: ours, added: [], keptTheirs, removed: [] };
   const newline = ours.endsWith('\n') ? '\n' : '';
   return {
     content: `${JSON.stringify(joined, null, indentOf(ours))}${newline}`,
     added,
     keptTheirs,
+    removed,
   };
 }
 
@@ -131,16 +146,17 @@ function joinLines(ours: string, theirs: string): Joined {
   const missing = theirs
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#') && !present.has(line.trim()));
-  if (missing.length === 0) return { content: ours, added: [], keptTheirs: [] };
+  if (missing.length === 0) return { content: ours, added: [], keptTheirs: [], removed: [] };
   const separator = ours === '' || ours.endsWith('\n') ? '' : '\n';
   return {
     content: `${ours}${separator}${ours === '' ? '' : '\n'}# Added by fastapi-scaffold\n${missing.join('\n')}\n`,
     added: missing,
     keptTheirs: [],
+    removed: [],
   };
 }
 
-/** `base`: what the generator wrote last time, when known (JSON only: lines are merged as text then). */
+/** `base`: what the generator wrote last time, when known (JSON merges 3-way with it; lines only append). */
 export function joinFile(
   kindOf: JoinKind,
   file: string,

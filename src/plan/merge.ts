@@ -47,8 +47,13 @@ function git(
     cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    // The merge must not depend on the person's git configuration (conflict style, diff drivers, colour).
-    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    // The merge must not depend on anyone's git configuration (conflict style, diff drivers, colour): no
+    // system or global file, and no GIT_DIR or GIT_CONFIG_* of the caller's to bring a repository's in.
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GIT_'))),
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+    },
   });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;

@@ -210,7 +210,12 @@ interface Decision {
   readonly action: FileAction;
   readonly content: string;
   readonly note?: string;
+  /** A file of the person's that the generator never wrote: the record keeps no base for it. */
+  readonly unrecorded?: true;
 }
+
+/** Conflict markers a person has not resolved yet (ours are labelled `yours`). */
+const UNRESOLVED = /^<{7} yours\r?$[\s\S]*^>{7} /m;
 
 function decide(
   file: Rendered,
@@ -236,31 +241,48 @@ function decide(
   }
   const ours = state.content;
   if (ours === file.content) return { action: 'unchanged', content: ours };
+  // An earlier update's clash still waiting: the record moved on, so it would pass for an edit otherwise.
+  if (UNRESOLVED.test(ours)) {
+    return {
+      action: 'conflict',
+      content: ours,
+      note: 'still holds the conflict markers of an earlier update; resolve them first',
+    };
+  }
   let base = entryText(entry) ?? recoveredBase;
   if (base === undefined && knownHashes?.has(sha256(ours))) base = ours;
-  // JSON is joined key by key even when the base is known: a text merge of a reformatted file would clash.
-  if (file.join === 'json' || (base === undefined && file.join)) {
+  // A joined file is joined again rather than text-merged: it holds the person's text beside what was added
+  // (JSON is joined key by key, 3-way once the base is known; lines are appended where missing).
+  if (file.join) {
     if (base === ours) return { action: 'updated', content: file.content };
     const joined = joinFile(file.join, file.path, ours, file.content, base);
     const notes = [
       ...(joined.added.length ? [`joined with yours: added ${joined.added.join(', ')}`] : []),
+      ...(joined.removed.length
+        ? [`removed ${joined.removed.join(', ')}, no longer generated`]
+        : []),
       ...(joined.keptTheirs.length ? [`kept your ${joined.keptTheirs.join(', ')}`] : []),
     ];
     return {
-      action: joined.added.length ? 'merged' : 'kept',
+      action: joined.content === ours ? 'kept' : 'merged',
       content: joined.content,
       ...(notes.length ? { note: notes.join('; ') } : {}),
     };
   }
   if (base === undefined) {
     if (file.owner === 'user') {
-      return {
-        action: 'kept',
-        content: ours,
-        note: entry
-          ? 'edited, and its record holds no copy of what was generated to merge with; compare it with the new templates by hand'
-          : 'a file of yours was here first',
-      };
+      return entry
+        ? {
+            action: 'kept',
+            content: ours,
+            note: 'edited, and its record holds no copy of what was generated to merge with; compare it with the new templates by hand',
+          }
+        : {
+            action: 'kept',
+            content: ours,
+            note: 'a file of yours was here first',
+            unrecorded: true,
+          };
     }
     const merged = merge(ours, '', file.content, { ours: 'yours', ...labels });
     return {
@@ -329,6 +351,7 @@ function planFiles(
   const entryOf = (path: string, perApi: boolean): FileEntry | undefined =>
     perApi || !shared ? own?.files[path] : shared.files[path];
 
+  const unrecorded = new Set<string>();
   const files: FilePlan[] = rendered.map((file) => {
     const state = workspace.file(file.path);
     const decision = decide(
@@ -340,6 +363,7 @@ function planFiles(
       merge,
       labels,
     );
+    if (decision.unrecorded) unrecorded.add(file.path);
     return {
       path: file.path,
       owner: file.owner,
@@ -410,7 +434,7 @@ function planFiles(
     },
     files: Object.fromEntries(
       rendered
-        .filter((file) => file.perApi)
+        .filter((file) => file.perApi && !unrecorded.has(file.path))
         .map((file) => [file.path, fileEntry(file.owner, file.content)]),
     ),
   };
@@ -420,7 +444,7 @@ function planFiles(
     templates: { digest: templateSet.digest },
     files: Object.fromEntries(
       rendered
-        .filter((file) => !file.perApi)
+        .filter((file) => !file.perApi && !unrecorded.has(file.path))
         .map((file) => [file.path, fileEntry(file.owner, file.content)]),
     ),
   };

@@ -123,3 +123,21 @@ describe('joinFile with the base it was generated from', () => {
     expect(kept.keptTheirs).toEqual(['devDependencies.nx']);
   });
 });
+
+describe('joinFile when the template drops a key', () => {
+  it('removes it where the person left it as generated, and says so', () => {
+    const base = JSON.stringify({ devDependencies: { nx: '^24.0.0', old: '1' } });
+    const theirs = JSON.stringify({ devDependencies: { nx: '^24.0.0' } });
+    const ours = JSON.stringify(
+      { name: 'shop', devDependencies: { nx: '^24.0.0', old: '1' } },
+      null,
+      2,
+    );
+    const joined = joinFile('json', 'package.json', ours, theirs, base);
+    expect(JSON.parse(joined.content)).toEqual({
+      name: 'shop',
+      devDependencies: { nx: '^24.0.0' },
+    });
+    expect(joined.removed).toEqual(['devDependencies.old']);
+  });
+});

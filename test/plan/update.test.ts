@@ -205,3 +205,74 @@ describe('update (fixture templates)', () => {
     expect(text.endsWith('export class Orders {}\n// streaming: see README\n')).toBe(true);
   });
 });
+
+describe('update: what a review found', () => {
+  it("leaves a file of the person's that was there first alone on every later update, however the template changes", () => {
+    const workspace = tempWorkspace();
+    mkdirSync(join(workspace, 'packages/infra/src'), { recursive: true });
+    writeFileSync(join(workspace, 'packages/infra/src/stack.ts'), '// our own stack\n');
+    const first = generateFixture({ name: 'orders' }, workspace);
+    expect(
+      first.plan.files.find((file) => file.path === 'packages/infra/src/stack.ts'),
+    ).toMatchObject({
+      action: 'kept',
+      note: 'a file of yours was here first',
+    });
+    const shared = JSON.parse(readFileSync(join(workspace, '.scaffold/_shared.json'), 'utf8'));
+    expect(shared.files['packages/infra/src/stack.ts']).toBeUndefined();
+    const later = laterTemplates((root) =>
+      writeFileSync(
+        join(root, 'packages/infra/src/stack.ts'),
+        '// Your stack: edit freely.\nexport const stack = "v2";\n',
+      ),
+    );
+    const again = updateFixture('orders', {}, workspace, { templates: later });
+    expect(
+      again.plan.files.find((file) => file.path === 'packages/infra/src/stack.ts')!.action,
+    ).toBe('kept');
+    expect(readFileSync(join(workspace, 'packages/infra/src/stack.ts'), 'utf8')).toBe(
+      '// our own stack\n',
+    );
+  });
+
+  it('keeps saying conflict while the markers of an earlier update are unresolved', () => {
+    const workspace = tempWorkspace();
+    generateFixture({ name: 'orders' }, workspace);
+    writeFileSync(join(workspace, 'packages/orders/orders/main.py'), 'APP = "Mine"\n');
+    const later = laterTemplates((root) =>
+      writeFileSync(join(root, MAIN_TEMPLATE), 'APP = "{{className}}Service"\n'),
+    );
+    expect(
+      conflictsOf(updateFixture('orders', {}, workspace, { templates: later }).plan),
+    ).toHaveLength(1);
+    const again = updateFixture('orders', {}, workspace, { templates: later });
+    expect(again.plan.files.find((file) => file.path.endsWith('main.py'))).toMatchObject({
+      action: 'conflict',
+      note: 'still holds the conflict markers of an earlier update; resolve them first',
+    });
+    expect(again.written).not.toContain('packages/orders/orders/main.py');
+  });
+
+  it('joins a .gitignore again on later updates, appending, never clashing over the person’s lines', () => {
+    const base = laterTemplates((root) =>
+      writeFileSync(
+        join(root, '__dot__gitignore'),
+        '{{! scaffold join=lines }}\n# installs\nnode_modules/\n',
+      ),
+    );
+    const workspace = tempWorkspace();
+    writeFileSync(join(workspace, '.gitignore'), 'dist/\n*.log\n');
+    generateFixture({ name: 'orders' }, workspace, { templates: base });
+    const later = laterTemplates((root) =>
+      writeFileSync(
+        join(root, '__dot__gitignore'),
+        '{{! scaffold join=lines }}\n# npm and pnpm installs\nnode_modules/\n.nx/\n',
+      ),
+    );
+    const outcome = updateFixture('orders', {}, workspace, { templates: later });
+    expect(outcome.plan.files.find((file) => file.path === '.gitignore')!.action).toBe('merged');
+    expect(readFileSync(join(workspace, '.gitignore'), 'utf8')).toBe(
+      'dist/\n*.log\n\n# Added by fastapi-scaffold\nnode_modules/\n\n# Added by fastapi-scaffold\n.nx/\n',
+    );
+  });
+});

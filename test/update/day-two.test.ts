@@ -242,6 +242,32 @@ describe('update on day two (real templates, real git)', () => {
     expect(readFileSync(construct, 'utf8')).toBe(resolved);
   });
 
+  it('updates an API whose name is also a generator-owned folder, in the directory it was generated in', async () => {
+    const workspace = tempWorkspace();
+    const made = await cli(
+      workspace,
+      'generate',
+      '--name',
+      'infra',
+      '--directory',
+      'apis',
+      '--no-verify',
+    );
+    expect(made.err).toBe('');
+    const result = await cli(
+      workspace,
+      'update',
+      '--name',
+      'infra',
+      '--api-type',
+      'function-url',
+      '--no-verify',
+    );
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(snapshotTree(workspace)['apis/infra/run.sh']).toContain('uvicorn');
+  });
+
   it('refuses generate for an existing API, naming update, and writes nothing', async () => {
     const repo = oldRepository(() => {});
     const before = snapshotTree(repo);
