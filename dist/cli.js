@@ -135,7 +135,8 @@ function applyPlan(workspace, files) {
     }
     if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
         throw new Error(`workspace ${workspace} is not a directory`);
-    const toWrite = files.filter((file) => WRITES.has(file.action));
+    // A file whose new text is what it holds (a conflict still waiting for its person) is not rewritten.
+    const toWrite = files.filter((file) => WRITES.has(file.action) && file.content !== file.before);
     const toRemove = files.filter((file) => file.action === 'removed');
     const targets = toWrite.map((file) => checkTarget(root, file.path));
     const removals = toRemove.map((file) => checkTarget(root, file.path));
@@ -873,8 +874,13 @@ function git(args, cwd) {
         cwd,
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
-        // The merge must not depend on the person's git configuration (conflict style, diff drivers, colour).
-        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+        // The merge must not depend on anyone's git configuration (conflict style, diff drivers, colour): no
+        // system or global file, and no GIT_DIR or GIT_CONFIG_* of the caller's to bring a repository's in.
+        env: {
+            ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GIT_'))),
+            GIT_CONFIG_NOSYSTEM: '1',
+            GIT_CONFIG_GLOBAL: '/dev/null',
+        },
     });
     if (result.error) {
         const code = result.error.code;
@@ -1043,14 +1049,16 @@ function kind(value) {
  * ours ⊕ theirs for one value. With `base` (what the generator wrote last time) it is a 3-way merge: a value
  * the person left as generated follows the template, and a key the template dropped goes if left as generated.
  */
-function joinValue(path, file, ours, theirs, base, added, kept) {
+function joinValue(path, file, ours, theirs, base, added, kept, removed) {
     const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
     if (isObject(ours) && isObject(theirs)) {
         const baseObject = isObject(base) ? base : undefined;
         const result = {};
         for (const [key, value] of Object.entries(ours)) {
             const dropped = baseObject && key in baseObject && !(key in theirs) && same(value, baseObject[key]);
-            if (!dropped)
+            if (dropped)
+                removed.push(path ? `${path}.${key}` : key);
+            else
                 result[key] = value;
         }
         for (const [key, value] of Object.entries(theirs)) {
@@ -1063,7 +1071,7 @@ function joinValue(path, file, ours, theirs, base, added, kept) {
                 added.push(at);
             }
             else {
-                result[key] = joinValue(at, file, ours[key], value, baseObject?.[key], added, kept);
+                result[key] = joinValue(at, file, ours[key], value, baseObject?.[key], added, kept, removed);
             }
         }
         return result;
@@ -1110,14 +1118,16 @@ function joinJson(file, ours, theirs, base) {
     }
     const added = [];
     const keptTheirs = [];
-    const joined = joinValue('', file, mine, wanted, before, added, keptTheirs);
+    const removed = [];
+    const joined = joinValue('', file, mine, wanted, before, added, keptTheirs, removed);
     if (JSON.stringify(joined) === JSON.stringify(mine))
-        return { content: ours, added: [], keptTheirs };
+        return { content: ours, added: [], keptTheirs, removed: [] };
     const newline = ours.endsWith('\n') ? '\n' : '';
     return {
         content: `${JSON.stringify(joined, null, indentOf(ours))}${newline}`,
         added,
         keptTheirs,
+        removed,
     };
 }
 /** Lines of theirs missing from ours (comments and blank lines aside) are appended, under their comment. */
@@ -1127,15 +1137,16 @@ function joinLines(ours, theirs) {
         .split('\n')
         .filter((line) => line.trim() !== '' && !line.startsWith('#') && !present.has(line.trim()));
     if (missing.length === 0)
-        return { content: ours, added: [], keptTheirs: [] };
+        return { content: ours, added: [], keptTheirs: [], removed: [] };
     const separator = ours === '' || ours.endsWith('\n') ? '' : '\n';
     return {
         content: `${ours}${separator}${ours === '' ? '' : '\n'}# Added by fastapi-scaffold\n${missing.join('\n')}\n`,
         added: missing,
         keptTheirs: [],
+        removed: [],
     };
 }
-/** `base`: what the generator wrote last time, when known (JSON only: lines are merged as text then). */
+/** `base`: what the generator wrote last time, when known (JSON merges 3-way with it; lines only append). */
 function joinFile(kindOf, file, ours, theirs, base) {
     return kindOf === 'json' ? joinJson(file, ours, theirs, base) : joinLines(ours, theirs);
 }
@@ -2269,6 +2280,8 @@ function recoverBases(templateSet, recorded, previous, history) {
     }
     return bases;
 }
+/** Conflict markers a person has not resolved yet (ours are labelled `yours`). */
+const UNRESOLVED = /^<{7} yours\r?$[\s\S]*^>{7} /m;
 function decide(file, state, entry, recoveredBase, knownHashes, merge, labels) {
     if (state.kind === 'absent') {
         if (entry && file.owner === 'user') {
@@ -2286,33 +2299,50 @@ function decide(file, state, entry, recoveredBase, knownHashes, merge, labels) {
     const ours = state.content;
     if (ours === file.content)
         return { action: 'unchanged', content: ours };
+    // An earlier update's clash still waiting: the record moved on, so it would pass for an edit otherwise.
+    if (UNRESOLVED.test(ours)) {
+        return {
+            action: 'conflict',
+            content: ours,
+            note: 'still holds the conflict markers of an earlier update; resolve them first',
+        };
+    }
     let base = entryText(entry) ?? recoveredBase;
     if (base === undefined && knownHashes?.has(sha256(ours)))
         base = ours;
-    // JSON is joined key by key even when the base is known: a text merge of a reformatted file would clash.
-    if (file.join === 'json' || (base === undefined && file.join)) {
+    // A joined file is joined again rather than text-merged: it holds the person's text beside what was added
+    // (JSON is joined key by key, 3-way once the base is known; lines are appended where missing).
+    if (file.join) {
         if (base === ours)
             return { action: 'updated', content: file.content };
         const joined = joinFile(file.join, file.path, ours, file.content, base);
         const notes = [
             ...(joined.added.length ? [`joined with yours: added ${joined.added.join(', ')}`] : []),
+            ...(joined.removed.length
+                ? [`removed ${joined.removed.join(', ')}, no longer generated`]
+                : []),
             ...(joined.keptTheirs.length ? [`kept your ${joined.keptTheirs.join(', ')}`] : []),
         ];
         return {
-            action: joined.added.length ? 'merged' : 'kept',
+            action: joined.content === ours ? 'kept' : 'merged',
             content: joined.content,
             ...(notes.length ? { note: notes.join('; ') } : {}),
         };
     }
     if (base === undefined) {
         if (file.owner === 'user') {
-            return {
-                action: 'kept',
-                content: ours,
-                note: entry
-                    ? 'edited, and its record holds no copy of what was generated to merge with; compare it with the new templates by hand'
-                    : 'a file of yours was here first',
-            };
+            return entry
+                ? {
+                    action: 'kept',
+                    content: ours,
+                    note: 'edited, and its record holds no copy of what was generated to merge with; compare it with the new templates by hand',
+                }
+                : {
+                    action: 'kept',
+                    content: ours,
+                    note: 'a file of yours was here first',
+                    unrecorded: true,
+                };
         }
         const merged = merge(ours, '', file.content, { ours: 'yours', ...labels });
         return {
@@ -2371,9 +2401,12 @@ function planFiles(request, previous, templateSet, workspace, tool, recorded, op
     };
     // Schema 1 records list the shared files in every API's record.
     const entryOf = (path, perApi) => perApi || !shared ? own?.files[path] : shared.files[path];
+    const unrecorded = new Set();
     const files = rendered.map((file) => {
         const state = workspace.file(file.path);
         const decision = decide(file, state, entryOf(file.path, file.perApi), recovered.get(file.path), recorded.knownHashes.get(file.path), merge, labels);
+        if (decision.unrecorded)
+            unrecorded.add(file.path);
         return {
             path: file.path,
             owner: file.owner,
@@ -2444,7 +2477,7 @@ function planFiles(request, previous, templateSet, workspace, tool, recorded, op
             projectRoot: request.projectRoot,
         },
         files: Object.fromEntries(rendered
-            .filter((file) => file.perApi)
+            .filter((file) => file.perApi && !unrecorded.has(file.path))
             .map((file) => [file.path, fileEntry(file.owner, file.content)])),
     };
     const sharedRecord = {
@@ -2452,7 +2485,7 @@ function planFiles(request, previous, templateSet, workspace, tool, recorded, op
         tool: { name: tool.name, version: tool.version },
         templates: { digest: templateSet.digest },
         files: Object.fromEntries(rendered
-            .filter((file) => !file.perApi)
+            .filter((file) => !file.perApi && !unrecorded.has(file.path))
             .map((file) => [file.path, fileEntry(file.owner, file.content)])),
     };
     files.push(recordPlan(provenancePath(request.projectName), renderRecord(record), workspace));
@@ -4241,8 +4274,11 @@ async function renderCommand(context) {
     const json = switchFlag(values, 'json');
     const raw = requestFrom(values, context.command.options);
     const isUpdate = context.command.name === 'update';
-    // An update's options are checked by the request's own rules, with the name standing in for the rest.
-    const request = parseRequest(raw);
+    // An update checks only the option values given, by the request's own rules: its name and directory are
+    // the recorded ones (an API named `infra` may live in `apis/`, where the default directory would refuse it).
+    const request = parseRequest(isUpdate
+        ? { name: 'api', 'api-type': raw['api-type'], auth: raw.auth, architecture: raw.architecture }
+        : raw);
     const early = interruption(io);
     if (early !== undefined)
         return interrupted(io, early, workspace, [], false);
