@@ -7,14 +7,14 @@ import { resolve } from 'node:path';
 import { EXIT, exitCodeFor, messageOf, UserError } from './errors.js';
 import { generate, update, type Generated } from './generate.js';
 import { LAYOUT, RECORDS_DIR } from './layout.js';
-import { conflictsOf, recordedApis, recordedVersions, type AnswerChanges } from './plan/plan.js';
+import { conflictsOf, recordedApis, recordedVersions } from './plan/plan.js';
 import { PROVENANCE_SCHEMA } from './plan/provenance.js';
 import { loadTemplates } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import { formatChecksTable } from './report/checks.js';
 import { describePlan } from './report/plan.js';
 import { apiNames } from './request/names.js';
-import { parseRequest, type ApiRequest, type RawRequest } from './request/request.js';
+import { parseAsk, type ApiRequest, type RawRequest } from './request/request.js';
 import { REQUEST_INPUTS } from './request/schema.js';
 import { TEMPLATES_DIR, toolInfo } from './tool.js';
 import type { CheckResult } from './verify/types.js';
@@ -389,29 +389,14 @@ function requestFrom(values: OptionValues, options: readonly CliOption[]): RawRe
   );
 }
 
-/** What `update` changes: the options given; the name and directory stay as recorded. */
-function changesFrom(values: OptionValues): AnswerChanges {
-  const given = (name: string) => stringFlag(values, name);
-  return {
-    ...(given('api-type') !== undefined ? { apiType: given('api-type') } : {}),
-    ...(given('auth') !== undefined ? { auth: given('auth') } : {}),
-    ...(given('architecture') !== undefined ? { architecture: given('architecture') } : {}),
-  };
-}
-
 /** generate and update: render, print the plan, run the checks unless conflicts are left to resolve. */
 async function renderCommand(context: CommandContext): Promise<number> {
   const { io, values, workspace } = context;
   const json = switchFlag(values, 'json');
   const raw = requestFrom(values, context.command.options);
-  const isUpdate = context.command.name === 'update';
-  // An update checks only the option values given, by the request's own rules: its name and directory are
-  // the recorded ones (an API named `infra` may live in `apis/`, where the default directory would refuse it).
-  const request = parseRequest(
-    isUpdate
-      ? { name: 'api', 'api-type': raw['api-type'], auth: raw.auth, architecture: raw.architecture }
-      : raw,
-  );
+  // The request's own rules, as the action applies them: an update checks only the options given, its name
+  // and directory being the recorded ones (an API named `infra` may live in `apis/`).
+  const ask = parseAsk({ ...raw, operation: context.command.name });
   const early = interruption(io);
   if (early !== undefined) return interrupted(io, early, workspace, [], false);
   const options = {
@@ -420,9 +405,10 @@ async function renderCommand(context: CommandContext): Promise<number> {
     tool: toolInfo(),
     dryRun: switchFlag(values, 'dry-run'),
   };
-  const generated: Generated = isUpdate
-    ? update({ name: raw.name!, changes: changesFrom(values) }, options)
-    : generate(request, options);
+  const generated: Generated =
+    ask.operation === 'update'
+      ? update({ name: ask.name, changes: ask.changes }, options)
+      : generate(ask.request, options);
   const { plan } = generated;
   const conflicts = conflictsOf(plan);
   // The plan first: a person sees what was written while the checks run.
