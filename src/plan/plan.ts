@@ -115,7 +115,12 @@ function byProjectName(apis: Iterable<ApiRequest>): ApiRequest[] {
 
 /** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
 export function recordedApis(workspace: WorkspaceReader): ApiRequest[] {
-  return byProjectName([...readRecords(workspace).apis.values()].map((api) => api.request));
+  return requestsOf(readRecords(workspace));
+}
+
+/** The recorded APIs' requests, sorted by project name. */
+function requestsOf(recorded: Recorded): ApiRequest[] {
+  return byProjectName([...recorded.apis.values()].map((api) => api.request));
 }
 
 /** The recorded APIs with the tool version and template digest that last generated each. */
@@ -183,7 +188,7 @@ function recoverBases(
 ): Map<string, string> {
   const records = [...recorded.apis.values()].filter(({ record }) => record.schema === 1);
   if (records.length === 0) return new Map();
-  const apis = byProjectName([...recorded.apis.values()].map((api) => api.request));
+  const apis = requestsOf(recorded);
   const subject = previous ?? apis[0]!;
   const bases = new Map<string, string>();
   const tried = new Set<string>();
@@ -329,15 +334,10 @@ function planFiles(
   workspace: WorkspaceReader,
   tool: Tool,
   recorded: Recorded,
+  apis: readonly ApiRequest[],
   options: PlanOptions,
 ): FilePlan[] {
   const merge = options.merge ?? gitMerge;
-  const apis = byProjectName([
-    ...[...recorded.apis.values()]
-      .map((api) => api.request)
-      .filter((api) => api.projectName !== request.projectName),
-    request,
-  ]);
   const rendered = render(templateSet, request, apis, tool);
   const own = recorded.apis.get(request.projectName)?.record;
   const shared = recorded.shared;
@@ -453,6 +453,14 @@ function planFiles(
   return files;
 }
 
+/** Every API of the workspace once `request` is generated: the recorded ones, `request` in place of its own. */
+function apisAfter(recorded: Recorded, request: ApiRequest): ApiRequest[] {
+  return byProjectName([
+    ...requestsOf(recorded).filter((api) => api.projectName !== request.projectName),
+    request,
+  ]);
+}
+
 /** A new API: refused when the workspace already has it (update changes an existing one). */
 export function planGeneration(
   request: ApiRequest,
@@ -471,21 +479,30 @@ export function planGeneration(
   if (workspace.file(request.projectRoot).kind !== 'absent') {
     throw new UserError(`${request.projectRoot} already exists; choose another name or directory`);
   }
-  const files = planFiles(request, undefined, templateSet, workspace, tool, recorded, options);
-  const apis = byProjectName([...[...recorded.apis.values()].map((api) => api.request), request]);
+  const apis = apisAfter(recorded, request);
+  const files = planFiles(
+    request,
+    undefined,
+    templateSet,
+    workspace,
+    tool,
+    recorded,
+    apis,
+    options,
+  );
   return { kind: 'generate', request, files, apis };
 }
 
 /** The recorded API a name (in any spelling) stands for. */
-export function findRecordedApi(workspace: WorkspaceReader, name: string): ApiRequest {
-  const recorded = recordedApis(workspace);
+function findRecordedApi(recorded: Recorded, name: string): ApiRequest {
+  const apis = requestsOf(recorded);
   const projectName = apiNames(name.trim()).projectName;
-  const found = recorded.find((api) => api.projectName === projectName);
+  const found = apis.find((api) => api.projectName === projectName);
   if (found) return found;
   throw new UserError(
-    recorded.length === 0
+    apis.length === 0
       ? `the workspace holds no generated API yet; create ${projectName} with: fastapi-scaffold generate --name ${projectName}`
-      : `no API ${projectName} in the workspace (it holds ${recorded.map((api) => api.projectName).join(', ')}); create it with: fastapi-scaffold generate --name ${projectName}`,
+      : `no API ${projectName} in the workspace (it holds ${apis.map((api) => api.projectName).join(', ')}); create it with: fastapi-scaffold generate --name ${projectName}`,
   );
 }
 
@@ -501,8 +518,8 @@ export function planUpdate(
   tool: Tool,
   options: PlanOptions = {},
 ): Plan {
-  const previous = findRecordedApi(workspace, name);
   const recorded = readRecords(workspace);
+  const previous = findRecordedApi(recorded, name);
   const request = parseRequest({
     name: previous.name,
     directory: previous.directory,
@@ -510,13 +527,8 @@ export function planUpdate(
     auth: changes.auth ?? previous.auth,
     architecture: changes.architecture ?? previous.architecture,
   });
-  const files = planFiles(request, previous, templateSet, workspace, tool, recorded, options);
-  const apis = byProjectName([
-    ...[...recorded.apis.values()]
-      .map((api) => api.request)
-      .filter((api) => api.projectName !== request.projectName),
-    request,
-  ]);
+  const apis = apisAfter(recorded, request);
+  const files = planFiles(request, previous, templateSet, workspace, tool, recorded, apis, options);
   return { kind: 'update', request, previous, files, apis };
 }
 
