@@ -2162,7 +2162,11 @@ function byProjectName(apis) {
 }
 /** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
 function recordedApis(workspace) {
-    return byProjectName([...readRecords(workspace).apis.values()].map((api) => api.request));
+    return requestsOf(readRecords(workspace));
+}
+/** The recorded APIs' requests, sorted by project name. */
+function requestsOf(recorded) {
+    return byProjectName([...recorded.apis.values()].map((api) => api.request));
 }
 /** The recorded APIs with the tool version and template digest that last generated each. */
 function recordedVersions(workspace) {
@@ -2206,7 +2210,7 @@ function recoverBases(templateSet, recorded, previous, history) {
     const records = [...recorded.apis.values()].filter(({ record }) => record.schema === 1);
     if (records.length === 0)
         return new Map();
-    const apis = byProjectName([...recorded.apis.values()].map((api) => api.request));
+    const apis = requestsOf(recorded);
     const subject = previous ?? apis[0];
     const bases = new Map();
     const tried = new Set();
@@ -2332,14 +2336,8 @@ function recordPlan(path, content, workspace) {
         executable: false,
     };
 }
-function planFiles(request, previous, templateSet, workspace, tool, recorded, options) {
+function planFiles(request, previous, templateSet, workspace, tool, recorded, apis, options) {
     const merge = options.merge ?? gitMerge;
-    const apis = byProjectName([
-        ...[...recorded.apis.values()]
-            .map((api) => api.request)
-            .filter((api) => api.projectName !== request.projectName),
-        request,
-    ]);
     const rendered = render(templateSet, request, apis, tool);
     const own = recorded.apis.get(request.projectName)?.record;
     const shared = recorded.shared;
@@ -2442,6 +2440,13 @@ function planFiles(request, previous, templateSet, workspace, tool, recorded, op
     files.push(recordPlan(SHARED_RECORD_PATH, renderRecord(sharedRecord), workspace));
     return files;
 }
+/** Every API of the workspace once `request` is generated: the recorded ones, `request` in place of its own. */
+function apisAfter(recorded, request) {
+    return byProjectName([
+        ...requestsOf(recorded).filter((api) => api.projectName !== request.projectName),
+        request,
+    ]);
+}
 /** A new API: refused when the workspace already has it (update changes an existing one). */
 function planGeneration(request, templateSet, workspace, tool, options = {}) {
     const recorded = readRecords(workspace);
@@ -2452,28 +2457,28 @@ function planGeneration(request, templateSet, workspace, tool, options = {}) {
     if (workspace.file(request.projectRoot).kind !== 'absent') {
         throw new errors/* UserError */.yo(`${request.projectRoot} already exists; choose another name or directory`);
     }
-    const files = planFiles(request, undefined, templateSet, workspace, tool, recorded, options);
-    const apis = byProjectName([...[...recorded.apis.values()].map((api) => api.request), request]);
+    const apis = apisAfter(recorded, request);
+    const files = planFiles(request, undefined, templateSet, workspace, tool, recorded, apis, options);
     return { kind: 'generate', request, files, apis };
 }
 /** The recorded API a name (in any spelling) stands for. */
-function findRecordedApi(workspace, name) {
-    const recorded = recordedApis(workspace);
+function findRecordedApi(recorded, name) {
+    const apis = requestsOf(recorded);
     const projectName = apiNames(name.trim()).projectName;
-    const found = recorded.find((api) => api.projectName === projectName);
+    const found = apis.find((api) => api.projectName === projectName);
     if (found)
         return found;
-    throw new errors/* UserError */.yo(recorded.length === 0
+    throw new errors/* UserError */.yo(apis.length === 0
         ? `the workspace holds no generated API yet; create ${projectName} with: fastapi-scaffold generate --name ${projectName}`
-        : `no API ${projectName} in the workspace (it holds ${recorded.map((api) => api.projectName).join(', ')}); create it with: fastapi-scaffold generate --name ${projectName}`);
+        : `no API ${projectName} in the workspace (it holds ${apis.map((api) => api.projectName).join(', ')}); create it with: fastapi-scaffold generate --name ${projectName}`);
 }
 /**
  * An existing API, re-rendered with its recorded answers and the `changes` given, by the templates of this
  * version: an option change and an upgrade are the same operation.
  */
 function planUpdate(name, changes, templateSet, workspace, tool, options = {}) {
-    const previous = findRecordedApi(workspace, name);
     const recorded = readRecords(workspace);
+    const previous = findRecordedApi(recorded, name);
     const request = parseRequest({
         name: previous.name,
         directory: previous.directory,
@@ -2481,13 +2486,8 @@ function planUpdate(name, changes, templateSet, workspace, tool, options = {}) {
         auth: changes.auth ?? previous.auth,
         architecture: changes.architecture ?? previous.architecture,
     });
-    const files = planFiles(request, previous, templateSet, workspace, tool, recorded, options);
-    const apis = byProjectName([
-        ...[...recorded.apis.values()]
-            .map((api) => api.request)
-            .filter((api) => api.projectName !== request.projectName),
-        request,
-    ]);
+    const apis = apisAfter(recorded, request);
+    const files = planFiles(request, previous, templateSet, workspace, tool, recorded, apis, options);
     return { kind: 'update', request, previous, files, apis };
 }
 /** The files a plan leaves with conflict markers, for the report and the exit code. */

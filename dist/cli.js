@@ -605,10 +605,10 @@ const PYTHON_STDLIB_MODULES = new Set([
 ;// CONCATENATED MODULE: ./src/request/schema.ts
 // The one definition of what a person can ask for. action.yml, the workflow_dispatch form, the issue form
 // and the CLI flags are all checked against these lists by test/request/schema-drift.test.ts.
-const schema_OPERATIONS = (/* unused pure expression or super */ null && (['generate', 'update']));
-const schema_API_TYPES = ['http-api', 'function-url'];
-const schema_AUTH_MODES = ['iam', 'cognito', 'none'];
-const schema_ARCHITECTURES = ['arm64', 'x86_64'];
+const OPERATIONS = ['generate', 'update'];
+const API_TYPES = ['http-api', 'function-url'];
+const AUTH_MODES = ['iam', 'cognito', 'none'];
+const ARCHITECTURES = ['arm64', 'x86_64'];
 const REQUEST_INPUTS = [
     {
         id: 'name',
@@ -796,9 +796,9 @@ function pathsOverlap(a, b) {
 function parseRequest(raw) {
     const name = validateName(raw.name);
     const directory = validateDirectory(raw.directory);
-    const apiType = validateChoice('api-type', raw['api-type'], schema_API_TYPES);
-    const auth = validateChoice('auth', raw.auth, schema_AUTH_MODES);
-    const architecture = validateChoice('architecture', raw.architecture, schema_ARCHITECTURES);
+    const apiType = validateChoice('api-type', raw['api-type'], API_TYPES);
+    const auth = validateChoice('auth', raw.auth, AUTH_MODES);
+    const architecture = validateChoice('architecture', raw.architecture, ARCHITECTURES);
     if (apiType === 'function-url' && auth === 'cognito') {
         throw new UserError('auth cognito needs api-type http-api: a Function URL accepts only iam or none');
     }
@@ -2212,7 +2212,11 @@ function byProjectName(apis) {
 }
 /** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
 function recordedApis(workspace) {
-    return byProjectName([...readRecords(workspace).apis.values()].map((api) => api.request));
+    return requestsOf(readRecords(workspace));
+}
+/** The recorded APIs' requests, sorted by project name. */
+function requestsOf(recorded) {
+    return byProjectName([...recorded.apis.values()].map((api) => api.request));
 }
 /** The recorded APIs with the tool version and template digest that last generated each. */
 function recordedVersions(workspace) {
@@ -2256,7 +2260,7 @@ function recoverBases(templateSet, recorded, previous, history) {
     const records = [...recorded.apis.values()].filter(({ record }) => record.schema === 1);
     if (records.length === 0)
         return new Map();
-    const apis = byProjectName([...recorded.apis.values()].map((api) => api.request));
+    const apis = requestsOf(recorded);
     const subject = previous ?? apis[0];
     const bases = new Map();
     const tried = new Set();
@@ -2382,14 +2386,8 @@ function recordPlan(path, content, workspace) {
         executable: false,
     };
 }
-function planFiles(request, previous, templateSet, workspace, tool, recorded, options) {
+function planFiles(request, previous, templateSet, workspace, tool, recorded, apis, options) {
     const merge = options.merge ?? gitMerge;
-    const apis = byProjectName([
-        ...[...recorded.apis.values()]
-            .map((api) => api.request)
-            .filter((api) => api.projectName !== request.projectName),
-        request,
-    ]);
     const rendered = render(templateSet, request, apis, tool);
     const own = recorded.apis.get(request.projectName)?.record;
     const shared = recorded.shared;
@@ -2492,6 +2490,13 @@ function planFiles(request, previous, templateSet, workspace, tool, recorded, op
     files.push(recordPlan(SHARED_RECORD_PATH, renderRecord(sharedRecord), workspace));
     return files;
 }
+/** Every API of the workspace once `request` is generated: the recorded ones, `request` in place of its own. */
+function apisAfter(recorded, request) {
+    return byProjectName([
+        ...requestsOf(recorded).filter((api) => api.projectName !== request.projectName),
+        request,
+    ]);
+}
 /** A new API: refused when the workspace already has it (update changes an existing one). */
 function planGeneration(request, templateSet, workspace, tool, options = {}) {
     const recorded = readRecords(workspace);
@@ -2502,28 +2507,28 @@ function planGeneration(request, templateSet, workspace, tool, options = {}) {
     if (workspace.file(request.projectRoot).kind !== 'absent') {
         throw new UserError(`${request.projectRoot} already exists; choose another name or directory`);
     }
-    const files = planFiles(request, undefined, templateSet, workspace, tool, recorded, options);
-    const apis = byProjectName([...[...recorded.apis.values()].map((api) => api.request), request]);
+    const apis = apisAfter(recorded, request);
+    const files = planFiles(request, undefined, templateSet, workspace, tool, recorded, apis, options);
     return { kind: 'generate', request, files, apis };
 }
 /** The recorded API a name (in any spelling) stands for. */
-function findRecordedApi(workspace, name) {
-    const recorded = recordedApis(workspace);
+function findRecordedApi(recorded, name) {
+    const apis = requestsOf(recorded);
     const projectName = apiNames(name.trim()).projectName;
-    const found = recorded.find((api) => api.projectName === projectName);
+    const found = apis.find((api) => api.projectName === projectName);
     if (found)
         return found;
-    throw new UserError(recorded.length === 0
+    throw new UserError(apis.length === 0
         ? `the workspace holds no generated API yet; create ${projectName} with: fastapi-scaffold generate --name ${projectName}`
-        : `no API ${projectName} in the workspace (it holds ${recorded.map((api) => api.projectName).join(', ')}); create it with: fastapi-scaffold generate --name ${projectName}`);
+        : `no API ${projectName} in the workspace (it holds ${apis.map((api) => api.projectName).join(', ')}); create it with: fastapi-scaffold generate --name ${projectName}`);
 }
 /**
  * An existing API, re-rendered with its recorded answers and the `changes` given, by the templates of this
  * version: an option change and an upgrade are the same operation.
  */
 function planUpdate(name, changes, templateSet, workspace, tool, options = {}) {
-    const previous = findRecordedApi(workspace, name);
     const recorded = readRecords(workspace);
+    const previous = findRecordedApi(recorded, name);
     const request = parseRequest({
         name: previous.name,
         directory: previous.directory,
@@ -2531,13 +2536,8 @@ function planUpdate(name, changes, templateSet, workspace, tool, options = {}) {
         auth: changes.auth ?? previous.auth,
         architecture: changes.architecture ?? previous.architecture,
     });
-    const files = planFiles(request, previous, templateSet, workspace, tool, recorded, options);
-    const apis = byProjectName([
-        ...[...recorded.apis.values()]
-            .map((api) => api.request)
-            .filter((api) => api.projectName !== request.projectName),
-        request,
-    ]);
+    const apis = apisAfter(recorded, request);
+    const files = planFiles(request, previous, templateSet, workspace, tool, recorded, apis, options);
     return { kind: 'update', request, previous, files, apis };
 }
 /** The files a plan leaves with conflict markers, for the report and the exit code. */
@@ -4259,26 +4259,14 @@ async function runChecks(context, target, heading) {
 function requestFrom(values, options) {
     return Object.fromEntries(options.flatMap((option) => option.input ? [[option.input, stringFlag(values, option.name)]] : []));
 }
-/** What `update` changes: the options given; the name and directory stay as recorded. */
-function changesFrom(values) {
-    const given = (name) => stringFlag(values, name);
-    return {
-        ...(given('api-type') !== undefined ? { apiType: given('api-type') } : {}),
-        ...(given('auth') !== undefined ? { auth: given('auth') } : {}),
-        ...(given('architecture') !== undefined ? { architecture: given('architecture') } : {}),
-    };
-}
 /** generate and update: render, print the plan, run the checks unless conflicts are left to resolve. */
 async function renderCommand(context) {
     const { io, values, workspace } = context;
     const json = switchFlag(values, 'json');
     const raw = requestFrom(values, context.command.options);
-    const isUpdate = context.command.name === 'update';
-    // An update checks only the option values given, by the request's own rules: its name and directory are
-    // the recorded ones (an API named `infra` may live in `apis/`, where the default directory would refuse it).
-    const request = parseRequest(isUpdate
-        ? { name: 'api', 'api-type': raw['api-type'], auth: raw.auth, architecture: raw.architecture }
-        : raw);
+    // The request's own rules, as the action applies them: an update checks only the options given, its name
+    // and directory being the recorded ones (an API named `infra` may live in `apis/`).
+    const ask = parseAsk({ ...raw, operation: context.command.name });
     const early = interruption(io);
     if (early !== undefined)
         return interrupted(io, early, workspace, [], false);
@@ -4288,9 +4276,9 @@ async function renderCommand(context) {
         tool: toolInfo(),
         dryRun: switchFlag(values, 'dry-run'),
     };
-    const generated = isUpdate
-        ? update({ name: raw.name, changes: changesFrom(values) }, options)
-        : generate(request, options);
+    const generated = ask.operation === 'update'
+        ? update({ name: ask.name, changes: ask.changes }, options)
+        : generate(ask.request, options);
     const { plan } = generated;
     const conflicts = conflictsOf(plan);
     // The plan first: a person sees what was written while the checks run.
