@@ -272,7 +272,7 @@ let actionDir: string;
 export function useActionHarness(): void {
   beforeAll(() => {
     if (!existsSync(join(ROOT, 'dist/index.js'))) {
-      throw new Error('dist/index.js is missing: run `npm run build` first');
+      throw new Error('dist/index.js is missing: run `npm run bundle` first');
     }
     actionDir = mkdtempSync(join(tmpdir(), 'fastapi-scaffold-action-'));
     for (const path of [
