@@ -1,6 +1,6 @@
 // Extracts, from GitHub's published OpenAPI description (@octokit/openapi, ~385 MB installed), the operations
-// fastapi-scaffold calls and every schema they reference, into a small committed file the end-to-end test
-// server validates requests (and its own answers) against.
+// fastapi-scaffold calls (the action, and the release script) and every schema they reference, into a small
+// committed file the end-to-end test server validates requests (and its own answers) against.
 //
 //   node scripts/openapi-subset.mjs   # rewrites test/e2e/fixtures/github-openapi-subset.json
 
@@ -20,6 +20,9 @@ export const OPERATIONS = [
   ['get', '/repos/{owner}/{repo}/pulls'],
   ['post', '/repos/{owner}/{repo}/pulls'],
   ['patch', '/repos/{owner}/{repo}/pulls/{pull_number}'],
+  // scripts/release/release.ts
+  ['get', '/repos/{owner}/{repo}/releases/tags/{tag}'],
+  ['post', '/repos/{owner}/{repo}/releases'],
 ];
 
 const OUTPUT = new URL('../test/e2e/fixtures/github-openapi-subset.json', import.meta.url);

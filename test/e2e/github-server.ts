@@ -44,6 +44,13 @@ export interface FakePull {
   labels: string[];
 }
 
+export interface FakeRelease {
+  id: number;
+  tag: string;
+  name: string;
+  body: string;
+}
+
 export interface FakeRepoState {
   owner: string;
   repo: string;
@@ -59,6 +66,8 @@ export interface FakeRepoState {
   pulls: FakePull[];
   /** pulls/list answers [] this many times: the listing lags behind a pull request just opened. */
   staleListings: number;
+  /** The repository's releases, for the release script; none when absent. */
+  releases?: FakeRelease[];
 }
 
 export interface Call {
@@ -143,6 +152,17 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
       body: comment.body,
       html_url: `${htmlBase}/issues/${issue}#issuecomment-${comment.id}`,
       user: { ...(body.user as object), login: comment.login, type: comment.userType },
+    };
+  }
+
+  function releaseBody(found: Route, status: number, release: FakeRelease) {
+    return {
+      ...(example(found, status) as object),
+      id: release.id,
+      tag_name: release.tag,
+      name: release.name,
+      body: release.body,
+      html_url: `${htmlBase}/releases/tag/${release.tag}`,
     };
   }
 
@@ -317,6 +337,33 @@ export async function startFakeGitHub(state: FakeRepoState, token: string): Prom
         if (!pull) return notFound;
         Object.assign(pull, body as object);
         return { status: 200, body: pullBody(found, 200, pull) };
+      }
+      case 'repos/get-release-by-tag': {
+        const release = state.releases?.find((candidate) => candidate.tag === p.tag);
+        return release ? { status: 200, body: releaseBody(found, 200, release) } : notFound;
+      }
+      case 'repos/create-release': {
+        const request = body as { tag_name: string; name?: string; body?: string };
+        state.releases ??= [];
+        if (state.releases.some((release) => release.tag === request.tag_name)) {
+          return {
+            status: 422,
+            body: {
+              message: 'Validation Failed',
+              errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+              documentation_url: 'https://docs.github.com/rest/releases/releases#create-a-release',
+              status: '422',
+            },
+          };
+        }
+        const release: FakeRelease = {
+          id: nextId++,
+          tag: request.tag_name,
+          name: request.name ?? request.tag_name,
+          body: request.body ?? '',
+        };
+        state.releases.push(release);
+        return { status: 201, body: releaseBody(found, 201, release) };
       }
       default:
         return notFound;
