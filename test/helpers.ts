@@ -1,6 +1,7 @@
 // Shared test fixtures: throwaway workspaces, parsed requests, and generate() bound to the fixture templates
 // (fast, small) or to the real ones.
 
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -100,4 +101,24 @@ export async function runCliCaptured(
     ...(env ? { env } : {}),
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/**
+ * A program run as a process of its own, awaited without blocking this one, so that a stand-in server the test
+ * started here can answer it: exit code (null when a signal ended it), stdout and stderr.
+ */
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(command, [...args], { ...options, encoding: 'utf8' }, (error, stdout, stderr) =>
+      resolve({
+        code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+        stdout,
+        stderr,
+      }),
+    );
+  });
 }

@@ -2,13 +2,14 @@
 // the GitHub stand-in that holds every call to GitHub's OpenAPI description: the tags it pushes and moves, the
 // release it creates, what it refuses (leaving the remote and GitHub as they were), and runs after a first.
 
-import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../e2e/github-server.js';
+import { sh as git } from '../e2e/harness.js';
+import { runProcess } from '../helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCRIPT = join(ROOT, 'scripts/release/release.ts');
@@ -25,20 +26,6 @@ let scratch: string;
 let remote: string;
 let work: string;
 let github: FakeGitHub;
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Dev',
-      GIT_AUTHOR_EMAIL: 'dev@example.com',
-      GIT_COMMITTER_NAME: 'Dev',
-      GIT_COMMITTER_EMAIL: 'dev@example.com',
-    },
-  }).trim();
 
 /** Commits `files` in the clone and pushes them; the new commit's sha. */
 function commit(files: Record<string, string>): string {
@@ -64,33 +51,19 @@ function remoteTags(): Record<string, string> {
   );
 }
 
-/** The script as the workflow runs it; asynchronous, so the GitHub stand-in in this process can answer. */
-function release(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      TSX,
-      [SCRIPT],
-      {
-        cwd: work,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          GIT_CONFIG_NOSYSTEM: '1',
-          GITHUB_TOKEN: TOKEN,
-          GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-          GITHUB_API_URL: github.url,
-          GITHUB_SERVER_URL: 'https://github.com',
-        },
-      },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
-          stdout,
-          stderr,
-        }),
-    );
+/** The script as the workflow runs it (npm run release). */
+const release = () =>
+  runProcess(TSX, [SCRIPT], {
+    cwd: work,
+    env: {
+      ...process.env,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GITHUB_TOKEN: TOKEN,
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_API_URL: github.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+    },
   });
-}
 
 const creations = () => github.calls.filter((call) => call.operation === 'repos/create-release');
 
