@@ -137,13 +137,17 @@ export function recordedVersions(
     .sort((a, b) => a.request.projectName.localeCompare(b.request.projectName));
 }
 
-interface Rendered {
+/** A rendered template: where it goes, whose it is and its text. */
+export interface RenderedFile {
   readonly path: string;
   readonly owner: FileOwner;
   readonly content: string;
   readonly executable: boolean;
-  readonly perApi: boolean;
   readonly join?: JoinKind;
+}
+
+interface Rendered extends RenderedFile {
+  readonly perApi: boolean;
 }
 
 function render(
@@ -223,7 +227,7 @@ interface Decision {
 const UNRESOLVED = /^<{7} yours\r?$[\s\S]*^>{7} /m;
 
 function decide(
-  file: Rendered,
+  file: RenderedFile,
   state: FileState,
   entry: FileEntry | undefined,
   recoveredBase: string | undefined,
@@ -315,7 +319,8 @@ function decide(
   };
 }
 
-function recordPlan(path: string, content: string, workspace: WorkspaceReader): FilePlan {
+/** The plan of a record the generation rewrites. */
+export function recordPlan(path: string, content: string, workspace: WorkspaceReader): FilePlan {
   const before = regularFile(workspace, path) ?? null;
   return {
     path,
@@ -327,41 +332,37 @@ function recordPlan(path: string, content: string, workspace: WorkspaceReader): 
   };
 }
 
-function planFiles(
-  request: ApiRequest,
-  previous: ApiRequest | undefined,
-  templateSet: TemplateSet,
-  workspace: WorkspaceReader,
-  tool: Tool,
-  recorded: Recorded,
-  apis: readonly ApiRequest[],
-  options: PlanOptions,
-): FilePlan[] {
-  const merge = options.merge ?? gitMerge;
-  const rendered = render(templateSet, request, apis, tool);
-  const own = recorded.apis.get(request.projectName)?.record;
-  const shared = recorded.shared;
-  const recovered = recoverBases(templateSet, recorded, previous, options.history);
-  const baseVersion = own?.tool.version ?? shared?.tool.version;
-  const labels = {
-    base: `${tool.name} ${baseVersion ?? 'unknown version'}`,
-    theirs: `${tool.name} ${tool.version}`,
-  };
-  // Schema 1 records list the shared files in every API's record.
-  const entryOf = (path: string, perApi: boolean): FileEntry | undefined =>
-    perApi || !shared ? own?.files[path] : shared.files[path];
+/** What a file is decided against: its record's entry and what the records let a plan know of it. */
+export interface DecisionContext<F extends RenderedFile> {
+  readonly entryOf: (file: F) => FileEntry | undefined;
+  /** Bases recovered from earlier versions' templates, by path. */
+  readonly recovered?: ReadonlyMap<string, string>;
+  /** Every hash a record lists per path. */
+  readonly knownHashes: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly merge: Merger;
+  readonly labels: { base: string; theirs: string };
+}
 
+/**
+ * Each rendered file decided against the workspace (see the top of this file), and the paths of files of the
+ * person's found there first, which the records keep no base for.
+ */
+export function decideFiles<F extends RenderedFile>(
+  rendered: readonly F[],
+  workspace: WorkspaceReader,
+  context: DecisionContext<F>,
+): { files: FilePlan[]; unrecorded: Set<string> } {
   const unrecorded = new Set<string>();
-  const files: FilePlan[] = rendered.map((file) => {
+  const files = rendered.map((file): FilePlan => {
     const state = workspace.file(file.path);
     const decision = decide(
       file,
       state,
-      entryOf(file.path, file.perApi),
-      recovered.get(file.path),
-      recorded.knownHashes.get(file.path),
-      merge,
-      labels,
+      context.entryOf(file),
+      context.recovered?.get(file.path),
+      context.knownHashes.get(file.path),
+      context.merge,
+      context.labels,
     );
     if (decision.unrecorded) unrecorded.add(file.path);
     return {
@@ -374,12 +375,16 @@ function planFiles(
       ...(decision.note ? { note: decision.note } : {}),
     };
   });
+  return { files, unrecorded };
+}
 
-  const renderedPaths = new Set(rendered.map((file) => file.path));
-  const earlier = new Map<string, FileEntry>([
-    ...Object.entries(own?.files ?? {}),
-    ...Object.entries(shared?.files ?? {}),
-  ]);
+/** Files an earlier generation wrote (`earlier`) that the new rendering no longer has: removed if untouched. */
+export function droppedFiles(
+  earlier: ReadonlyMap<string, FileEntry>,
+  renderedPaths: ReadonlySet<string>,
+  workspace: WorkspaceReader,
+): FilePlan[] {
+  const files: FilePlan[] = [];
   for (const [path, entry] of earlier) {
     if (renderedPaths.has(path)) continue;
     const state = workspace.file(path);
@@ -414,6 +419,51 @@ function planFiles(
       });
     }
   }
+
+  return files;
+}
+
+function planFiles(
+  request: ApiRequest,
+  previous: ApiRequest | undefined,
+  templateSet: TemplateSet,
+  workspace: WorkspaceReader,
+  tool: Tool,
+  recorded: Recorded,
+  apis: readonly ApiRequest[],
+  options: PlanOptions,
+): FilePlan[] {
+  const merge = options.merge ?? gitMerge;
+  const rendered = render(templateSet, request, apis, tool);
+  const own = recorded.apis.get(request.projectName)?.record;
+  const shared = recorded.shared;
+  const recovered = recoverBases(templateSet, recorded, previous, options.history);
+  const baseVersion = own?.tool.version ?? shared?.tool.version;
+  const labels = {
+    base: `${tool.name} ${baseVersion ?? 'unknown version'}`,
+    theirs: `${tool.name} ${tool.version}`,
+  };
+  // Schema 1 records list the shared files in every API's record.
+  const entryOf = (path: string, perApi: boolean): FileEntry | undefined =>
+    perApi || !shared ? own?.files[path] : shared.files[path];
+
+  const { files, unrecorded } = decideFiles(rendered, workspace, {
+    entryOf: (file) => entryOf(file.path, file.perApi),
+    recovered,
+    knownHashes: recorded.knownHashes,
+    merge,
+    labels,
+  });
+  files.push(
+    ...droppedFiles(
+      new Map<string, FileEntry>([
+        ...Object.entries(own?.files ?? {}),
+        ...Object.entries(shared?.files ?? {}),
+      ]),
+      new Set(rendered.map((file) => file.path)),
+      workspace,
+    ),
+  );
 
   const record: ApiRecord = {
     schema: PROVENANCE_SCHEMA,
