@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Lints every workflow under .github/ with actionlint (syntax, expressions, action inputs, and shellcheck
+# Lints every workflow under .github/ and this repository's actions (action.yml and the composite actions the
+# workflows use: setup/, checks/, deploy/, outdated/) with actionlint (syntax, expressions, action inputs, and shellcheck
 # on run: scripts when shellcheck is installed) and zizmor (security: pinning, permissions, injection,
 # credential persistence, and with the auditor persona also the findings the default persona leaves out, such as
 # undocumented permissions and missing concurrency limits). Installs both when missing: actionlint from the Go
@@ -39,10 +40,11 @@ if command -v shellcheck >/dev/null 2>&1; then
   shellcheck scripts/workflows/*.sh scripts/ci/*.sh || status=1
 fi
 
-echo "==> $(zizmor --version) --offline --persona=auditor .github/"
+actions=(action.yml setup/action.yml checks/action.yml deploy/action.yml outdated/action.yml)
+echo "==> $(zizmor --version) --offline --persona=auditor .github/ ${actions[*]}"
 # --offline: no GitHub API calls (this machine cannot reach GitHub); the online audits (known-vulnerable
 # action versions, impostor commits) run where GitHub is reachable by leaving it out.
-zizmor --offline --persona=auditor --no-progress --format plain .github/ || status=1
+zizmor --offline --persona=auditor --no-progress --format plain .github/ "${actions[@]}" || status=1
 
 if [ "$status" -eq 0 ]; then echo "workflow lint: no findings"; fi
 exit "$status"

@@ -13,6 +13,9 @@
 // executable  the file is written with mode 755.
 // join     `json` or `lines`: a file of the person's that was there before the generator is joined with the
 //          rendering (src/plan/join.ts) instead of being left alone, e.g. a repository's own package.json.
+//
+// The templates of the workspace `init` sets up (templates-workspace/) are workflows full of GitHub's
+// `${{ }}`: they switch mustache to `<% %>` on their second line (`{{=<% %>=}}`), so both read as written.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -88,16 +91,16 @@ function conditions(source: string): string[] {
 type Token = [string, string, number, number, Token[]?, ...unknown[]];
 
 /** Every `{{name}}` must be a view key or, inside `{{#apis}}`, `.`-free field of an API. */
-function checkKeys(source: string, tokens: Token[]): void {
+function checkKeys(source: string, tokens: Token[], keys: ReadonlySet<string>): void {
   for (const token of tokens) {
     const [type, value] = token;
     if (type === 'name' || type === '&' || type === '#' || type === '^') {
       const key = value.split('.')[0]!;
-      if (value !== '.' && !VIEW_KEYS.has(key)) {
+      if (value !== '.' && !keys.has(key)) {
         throw new Error(`template ${source} uses unknown key "${value}"`);
       }
     }
-    if (token[4]) checkKeys(source, token[4]);
+    if (token[4]) checkKeys(source, token[4], keys);
   }
 }
 
@@ -124,15 +127,19 @@ export function readTemplateFiles(root: string): TemplateFile[] {
 /**
  * Checks and parses template files. `strict: false` is for the archived templates of an earlier version,
  * which are only ever rendered to recover what that version wrote: a key this version no longer has renders
- * empty there, and the hash check of the result catches it.
+ * empty there, and the hash check of the result catches it. `keys`: the view keys the templates may use
+ * (an API's by default; the workspace's for templates-workspace/).
  */
-export function templateSet(files: readonly TemplateFile[], { strict = true } = {}): TemplateSet {
+export function templateSet(
+  files: readonly TemplateFile[],
+  { strict = true, keys = VIEW_KEYS }: { strict?: boolean; keys?: ReadonlySet<string> } = {},
+): TemplateSet {
   const hash = createHash('sha256');
   const templates = files.map(({ source, text }): Template => {
     hash.update(source).update('\0').update(text).update('\0');
     const parsed = parseDirective(source, text);
     const when = strict ? conditions(source) : lenientConditions(source);
-    if (strict) checkKeys(source, Mustache.parse(parsed.body) as Token[]);
+    if (strict) checkKeys(source, Mustache.parse(parsed.body) as Token[], keys);
     const unconditional = source
       .split('/')
       .filter((segment) => !CONDITION_SEGMENT.test(segment))

@@ -34,7 +34,8 @@ describe('scaffold-upgrade.yml', () => {
       group: 'scaffold-upgrade-${{ matrix.api }}',
       'cancel-in-progress': false,
     });
-    const step = upgrade.steps.find((candidate: { uses?: string }) => candidate.uses === './');
+    const step = upgrade.steps.find((candidate: { id?: string }) => candidate.id === 'scaffold');
+    expect(step.uses).toBe('./');
     // Only the operation and the name: every option left empty keeps the API's recorded value.
     expect(step.with).toEqual({ operation: 'update', name: '${{ matrix.api }}' });
     for (const input of Object.keys(step.with)) expect(action.inputs).toHaveProperty(input);
