@@ -6,17 +6,20 @@
 import { resolve } from 'node:path';
 import { EXIT, exitCodeFor, messageOf, UserError } from './errors.js';
 import { generate, update, type Generated } from './generate.js';
+import { init } from './init.js';
 import { LAYOUT, RECORDS_DIR } from './layout.js';
 import { conflictsOf, recordedApis, recordedVersions } from './plan/plan.js';
+import { labelCommand } from './plan/init.js';
 import { PROVENANCE_SCHEMA } from './plan/provenance.js';
 import { loadTemplates } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import { formatChecksTable } from './report/checks.js';
+import { describeInit } from './report/init.js';
 import { describePlan } from './report/plan.js';
 import { apiNames } from './request/names.js';
 import { parseAsk, type ApiRequest, type RawRequest } from './request/request.js';
 import { REQUEST_INPUTS } from './request/schema.js';
-import { TEMPLATES_DIR, toolInfo } from './tool.js';
+import { TEMPLATES_DIR, toolInfo, toolRepository } from './tool.js';
 import type { CheckResult } from './verify/types.js';
 import { checksFailed, verifyWorkspace, type VerifyTarget } from './verify/verify.js';
 import {
@@ -103,6 +106,38 @@ function renderTools(values: OptionValues) {
 }
 
 const COMMANDS: readonly Command[] = [
+  {
+    name: 'init',
+    usage: '[--workspace W] [--action-ref OWNER/REPO@REF] [--dry-run] [--json]',
+    summary:
+      "Set up this git repository as a service workspace: the issue form, the scaffold workflows (dispatch and issue), pull-request checks, deploy and upgrade workflows using this action pinned to a commit, a Dependabot configuration, a README section and the workspace root files. A file of yours already there is kept (and named) or joined, never overwritten; running it again changes nothing, and a newer version's init merges your edits. Prints the labels to create.",
+    options: [
+      {
+        ...WORKSPACE,
+        summary:
+          'Where the workspace root files go (.github/ is always at the repository top level)',
+      },
+      {
+        name: 'action-ref',
+        type: 'string',
+        placeholder: 'OWNER/REPO@REF',
+        summary: 'The action the workflows use: a commit SHA (used as is), a tag or a branch',
+        description:
+          'A tag or branch is resolved to its commit with git ls-remote at GITHUB_SERVER_URL (else https://github.com); the workflows pin the commit, followed by the tag as a comment.',
+        default: "this tool's repository at v<its version>",
+      },
+      { ...DRY_RUN, summary: 'Print the plan; write nothing' },
+      JSON_FLAG,
+      HELP,
+    ],
+    examples: [
+      `${PROGRAM} init`,
+      `${PROGRAM} init --workspace services --action-ref fastapi-scaffold/fastapi-scaffold@v0.2.0 --dry-run`,
+    ],
+    elsewhere: 'init sets up the repository; generate adds an API to it',
+    tools: () => [{ tool: 'git' as const }],
+    run: initCommand,
+  },
   {
     name: 'generate',
     usage: '--name NAME [options]',
@@ -578,4 +613,51 @@ async function outdatedCommand({ io, values, workspace }: CommandContext): Promi
     );
   }
   return EXIT.ok;
+}
+
+async function initCommand({ io, values, workspace, env }: CommandContext): Promise<number> {
+  const actionRef = stringFlag(values, 'action-ref');
+  const result = await init({
+    cwd: io.cwd,
+    workspace,
+    ...(actionRef !== undefined ? { actionRef } : {}),
+    repository: toolRepository(),
+    tool: toolInfo(),
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    dryRun: switchFlag(values, 'dry-run'),
+    env: Object.fromEntries(
+      Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ),
+  });
+  const conflicts = result.plan.files.filter((file) => file.action === 'conflict');
+  if (switchFlag(values, 'json')) {
+    io.out(
+      JSON.stringify(
+        {
+          ok: true,
+          dryRun: result.dryRun,
+          root: result.root,
+          workspace: result.workspace,
+          action: result.action,
+          files: result.plan.files.map((file) => ({
+            path: file.path,
+            owner: file.owner,
+            action: file.action,
+            ...(file.note ? { note: file.note } : {}),
+          })),
+          written: result.written,
+          labels: result.labels.map(labelCommand),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.out(describeInit(result));
+  }
+  if (conflicts.length === 0 || result.dryRun) return EXIT.ok;
+  io.err(
+    `error: conflicting changes to resolve in ${conflicts.map((file) => file.path).join(', ')}: edit out the <<<<<<< ======= >>>>>>> markers, keeping what you want, then commit.`,
+  );
+  return EXIT.failed;
 }

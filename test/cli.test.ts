@@ -108,7 +108,7 @@ describe('flags and commands the CLI cannot take', () => {
     [['help', 'verfy'], 'unknown command verfy; did you mean verify?'],
     [
       ['deploy'],
-      'unknown command deploy; the commands are generate, update, verify, outdated, layout',
+      'unknown command deploy; the commands are init, generate, update, verify, outdated, layout',
     ],
     [['generate', '--colour', 'red'], 'unknown option --colour'],
     [['generate', '--name'], '--name needs a value (--name NAME)'],
@@ -134,7 +134,7 @@ describe('flags and commands the CLI cannot take', () => {
     [['verify', '--only', 'foo'], 'only must be one of python, infra (got "foo")'],
     [
       [],
-      'a command is needed: generate, update, verify, outdated, layout (see fastapi-scaffold --help)',
+      'a command is needed: init, generate, update, verify, outdated, layout (see fastapi-scaffold --help)',
     ],
   ])('%j: one line, exit 2, nothing written', async (args, message) => {
     const workspace = tempWorkspace();

@@ -1,10 +1,10 @@
 // Joins what the generator needs into a file a person had before the generator ever wrote it (a repository's
-// own package.json or .gitignore), the way they would by hand: what is theirs stays, what is missing is
-// added, and a clash that cannot be settled without choosing for them is refused with the reason.
+// own package.json, .gitignore or README), the way they would by hand: what is theirs stays, what is missing
+// is added, and a clash that cannot be settled without choosing for them is refused with the reason.
 
 import { UserError } from '../errors.js';
 
-export type JoinKind = 'json' | 'lines';
+export type JoinKind = 'json' | 'lines' | 'block';
 
 export interface Joined {
   readonly content: string;
@@ -156,7 +156,47 @@ function joinLines(ours: string, theirs: string): Joined {
   };
 }
 
-/** `base`: what the generator wrote last time, when known (JSON merges 3-way with it; lines only append). */
+const BLOCK_BEGIN = '<!-- fastapi-scaffold:begin';
+const BLOCK_END = '<!-- fastapi-scaffold:end -->';
+
+/** The marked section of a text: where it starts and ends (after its end marker's line), if it has one. */
+function markedBlock(text: string): { start: number; end: number } | undefined {
+  const start = text.search(/^<!-- fastapi-scaffold:begin/m);
+  if (start < 0) return undefined;
+  const close = text.indexOf(BLOCK_END, start);
+  if (close < 0) return undefined;
+  const after = close + BLOCK_END.length;
+  return { start, end: text[after] === '\n' ? after + 1 : after };
+}
+
+/**
+ * The rendering (theirs, one marked section) as a section of the person's text: appended where the text has
+ * none, put in place of one they left as generated (`base`), and left alone where they edited it.
+ */
+function joinBlock(file: string, ours: string, theirs: string, base?: string): Joined {
+  if (!theirs.startsWith(BLOCK_BEGIN)) {
+    throw new Error(`${file}: a join=block template must be one section, from ${BLOCK_BEGIN}`);
+  }
+  const section = markedBlock(ours);
+  const unchanged = { content: ours, added: [], keptTheirs: [], removed: [] };
+  if (!section) {
+    const separator = ours === '' ? '' : ours.endsWith('\n') ? '\n' : '\n\n';
+    return { ...unchanged, content: `${ours}${separator}${theirs}`, added: ['its section'] };
+  }
+  const current = ours.slice(section.start, section.end);
+  if (current === theirs) return unchanged;
+  if (base !== undefined && current !== base) return { ...unchanged, keptTheirs: ['section'] };
+  return {
+    ...unchanged,
+    content: ours.slice(0, section.start) + theirs + ours.slice(section.end),
+    added: ['its section'],
+  };
+}
+
+/**
+ * `base`: what the generator wrote last time, when known (JSON merges 3-way with it; a block is replaced
+ * only if it still reads as generated; lines only append).
+ */
 export function joinFile(
   kindOf: JoinKind,
   file: string,
@@ -164,5 +204,7 @@ export function joinFile(
   theirs: string,
   base?: string,
 ): Joined {
-  return kindOf === 'json' ? joinJson(file, ours, theirs, base) : joinLines(ours, theirs);
+  if (kindOf === 'json') return joinJson(file, ours, theirs, base);
+  if (kindOf === 'block') return joinBlock(file, ours, theirs, base);
+  return joinLines(ours, theirs);
 }

@@ -56,6 +56,12 @@ export interface SharedRecord {
 /** A project name is kebab-case words, so a leading `_` can never name an API. */
 export const SHARED_RECORD_PATH = `${RECORDS_DIR}/_shared.json`;
 
+/**
+ * The record of what `init` wrote (workflows, issue form, Dependabot, README section, workspace root), at the
+ * repository's top level: its paths are relative to it, whichever directory the workspace is.
+ */
+export const WORKSPACE_RECORD_PATH = `${RECORDS_DIR}/_workspace.json`;
+
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }

@@ -11,8 +11,9 @@
 // owner    `user` (default): the person's file once written; `generated`: the generator's, with a header.
 //          Both are re-rendered by later generations and 3-way merged where a person edited them.
 // executable  the file is written with mode 755.
-// join     `json` or `lines`: a file of the person's that was there before the generator is joined with the
-//          rendering (src/plan/join.ts) instead of being left alone, e.g. a repository's own package.json.
+// join     `json`, `lines` or `block`: a file of the person's that was there before the generator is joined
+//          with the rendering (src/plan/join.ts) instead of being left alone, e.g. a repository's own
+//          package.json; `block` keeps the rendering as a marked section of their file (a README).
 //
 // The templates of the workspace `init` sets up (templates-workspace/) are workflows full of GitHub's
 // `${{ }}`: they switch mustache to `<% %>` on their second line (`{{=<% %>=}}`), so both read as written.
@@ -67,7 +68,8 @@ function parseDirective(
     const [key, value] = word.split('=', 2);
     if (key === 'owner' && (value === 'generated' || value === 'user')) owner = value;
     else if (key === 'executable' && value === undefined) executable = true;
-    else if (key === 'join' && (value === 'json' || value === 'lines')) join = value;
+    else if (key === 'join' && (value === 'json' || value === 'lines' || value === 'block'))
+      join = value;
     else throw new Error(`template ${source}: bad directive "${word}"`);
   }
   return { body: text.slice(match[0].length), owner, executable, ...(join ? { join } : {}) };

@@ -141,3 +141,29 @@ describe('joinFile when the template drops a key', () => {
     expect(joined.removed).toEqual(['devDependencies.old']);
   });
 });
+
+describe('joinFile with join=block (a README section)', () => {
+  const section = (text: string) =>
+    `<!-- fastapi-scaffold:begin (written by init) -->\n${text}\n<!-- fastapi-scaffold:end -->\n`;
+
+  it("appends the section to the person's text, once", () => {
+    const ours = '# Our services\n\nHow we work.';
+    const joined = joinFile('block', 'README.md', ours, section('v1'));
+    expect(joined.content).toBe(`${ours}\n\n${section('v1')}`);
+    expect(joined.added).toEqual(['its section']);
+    expect(joinFile('block', 'README.md', joined.content, section('v1')).content).toBe(
+      joined.content,
+    );
+  });
+
+  it('replaces a section left as generated, in place, and keeps one the person edited', () => {
+    const ours = `# Ours\n\n${section('v1')}\nMore of ours.\n`;
+    expect(joinFile('block', 'README.md', ours, section('v2'), section('v1')).content).toBe(
+      `# Ours\n\n${section('v2')}\nMore of ours.\n`,
+    );
+    const edited = ours.replace('v1', 'v1, with our note');
+    const kept = joinFile('block', 'README.md', edited, section('v2'), section('v1'));
+    expect(kept.content).toBe(edited);
+    expect(kept.keptTheirs).toEqual(['section']);
+  });
+});

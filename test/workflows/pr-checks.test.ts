@@ -1,9 +1,10 @@
 // scripts/workflows/pr-checks.sh python: which projects it checks and with what, against a stub uv.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { installStubs } from '../verify/stubs.js';
 import { workspaceWithApis } from './fixtures.js';
 
@@ -80,5 +81,49 @@ describe('pr-checks.sh python', () => {
       'uv run --no-sync ruff check --no-cache',
       'uv run --no-sync ruff format --check --no-cache',
     ]);
+  });
+});
+
+describe('the changed-API detection of pr-checks.sh (scripts/workflows/apis.mjs)', () => {
+  const apis = fileURLToPath(new URL('../../scripts/workflows/apis.mjs', import.meta.url));
+  const changed = (workspace: string) =>
+    spawnSync(process.execPath, [apis, '--workspace', workspace, '--changed-from', 'HEAD~1'], {
+      encoding: 'utf8',
+    }).stdout;
+  const base = () => {
+    const workspace = workspaceWithApis([
+      ['orders', 'Orders', 'iam'],
+      ['payments', 'Payments', 'iam'],
+    ]);
+    writeFileSync(join(workspace, 'packages/orders/uv.lock'), 'version = 1\n');
+    writeFileSync(join(workspace, 'package-lock.json'), '{}\n');
+    git(workspace, 'init', '-q');
+    git(workspace, 'add', '-A');
+    git(workspace, 'commit', '-qm', 'base');
+    return workspace;
+  };
+
+  it("checks an API whose pull request only bumps its uv.lock (Dependabot's uv update)", () => {
+    const workspace = base();
+    writeFileSync(join(workspace, 'packages/orders/uv.lock'), 'version = 1\n# bumped\n');
+    git(workspace, 'commit', '-qam', 'Bump fastapi in /packages/orders');
+    expect(changed(workspace)).toBe('packages/orders\n');
+  });
+
+  it('leaves a pull request that only bumps the root lock to the infrastructure checks', () => {
+    const workspace = base();
+    writeFileSync(join(workspace, 'package-lock.json'), '{"bumped": true}\n');
+    git(workspace, 'commit', '-qam', 'Bump aws-cdk-lib');
+    expect(changed(workspace)).toBe('');
+    // ...which the workflow runs for it: the root lock is one of its paths.
+    const workflow = parse(
+      readFileSync(
+        fileURLToPath(new URL('../../.github/workflows/pr-checks.yml', import.meta.url)),
+        'utf8',
+      ),
+    );
+    expect(workflow.on.pull_request.paths).toEqual(
+      expect.arrayContaining(['package-lock.json', '**/uv.lock']),
+    );
   });
 });
