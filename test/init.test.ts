@@ -227,6 +227,32 @@ describe('fastapi-scaffold init', () => {
     ).toEqual([['/services/**/*'], '/services/', '/']);
   });
 
+  it('leaves the workspace to generate, whose APIs a later init neither lists nor changes', async () => {
+    const { url } = actionServer([VERSION]);
+    const dir = repository();
+    expect((await run([], dir, url)).code).toBe(0);
+    const ROOT_FILES = [
+      'package.json',
+      'nx.json',
+      'pnpm-workspace.yaml',
+      '.gitignore',
+      '.gitattributes',
+    ];
+    const read = (path: string) => readFileSync(join(dir, path), 'utf8');
+    const before = ROOT_FILES.map(read);
+    const generated = await runCliCaptured(['generate', '--name', 'orders', '--no-verify'], dir);
+    expect(generated.err).toBe('');
+    expect(generated.code).toBe(0);
+    // The root files init wrote are the ones generate renders: it leaves them as they are.
+    expect(ROOT_FILES.map(read)).toEqual(before);
+    expect(existsSync(join(dir, 'packages/orders/pyproject.toml'))).toBe(true);
+    const tree = snapshot(dir);
+    const again = await run([], dir, url);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('Nothing to change');
+    expect(snapshot(dir)).toEqual(tree);
+  });
+
   it('writes nothing on a dry run', async () => {
     const { url } = actionServer([VERSION]);
     const dir = repository();
