@@ -2,10 +2,11 @@
 // action (`uses: ./`): what `fastapi-scaffold init` writes elsewhere, with a pin instead. A hand edit of one,
 // or a template changed without re-rendering, fails here with the command that puts them back in step.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderLocalWorkflows, workspaceTemplateSet } from '../../src/plan/init.js';
+import { parse } from 'yaml';
+import { renderLocalWorkflows, SUB_ACTIONS, workspaceTemplateSet } from '../../src/plan/init.js';
 import { toolInfo, toolRepository, WORKSPACE_TEMPLATES_DIR } from '../../src/tool.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,4 +40,27 @@ describe("this repository's workflows", () => {
     expect(prChecks.content).toContain('base-sha: ${{ github.event.pull_request.base.sha }}');
     expect(prChecks.content).not.toMatch(/<%|%>/);
   });
+});
+
+describe('the composite actions the workflows use', () => {
+  it.each(SUB_ACTIONS)(
+    '%s/action.yml runs files of this repository, reached through its own path, with no input in a script',
+    (name) => {
+      const action = parse(readFileSync(`${ROOT}${name}/action.yml`, 'utf8')) as {
+        runs: { using: string; steps: Array<{ run?: string; env?: Record<string, string> }> };
+      };
+      expect(action.runs.using).toBe('composite');
+      const paths: string[] = [];
+      for (const step of action.runs.steps.filter((candidate) => candidate.run)) {
+        expect(step.run).not.toContain('${{');
+        for (const [, path] of step.run!.matchAll(/\$ACTION_PATH\/\.\.\/([\w./-]+)/g)) {
+          paths.push(path!);
+          expect(existsSync(`${ROOT}${path}`), path).toBe(true);
+          expect(step.env?.ACTION_PATH).toBe('${{ github.action_path }}');
+        }
+      }
+      // setup only installs; the others run this repository's scripts.
+      expect(paths.length > 0).toBe(name !== 'setup');
+    },
+  );
 });
