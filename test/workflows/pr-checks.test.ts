@@ -127,3 +127,35 @@ describe('the changed-API detection of pr-checks.sh (scripts/workflows/apis.mjs)
     );
   });
 });
+
+describe('the checks action (checks/action.yml), as a repository of its own runs it', () => {
+  it("runs the action's own copy of pr-checks.sh on the checkout it is called in", () => {
+    const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+    const action = parse(readFileSync(join(ROOT, 'checks/action.yml'), 'utf8'));
+    const step = action.runs.steps.find(
+      (candidate: { if?: string }) => candidate.if === "inputs.part == 'python'",
+    );
+    const workspace = workspaceWithApis([['orders', 'Orders', 'iam']]);
+    git(workspace, 'init', '-q');
+    git(workspace, 'add', '-A');
+    git(workspace, 'commit', '-qm', 'base');
+    writeFileSync(join(workspace, 'packages/orders/uv.lock'), 'version = 1\n');
+    git(workspace, 'add', '-A');
+    git(workspace, 'commit', '-qm', 'Bump in /packages/orders');
+    const stubs = installStubs();
+    // The runner's view: the step's env (github.action_path is the action's folder), in the checkout.
+    const result = spawnSync('bash', ['-e', '-c', step.run], {
+      cwd: workspace,
+      encoding: 'utf8',
+      env: {
+        ...stubs.env,
+        PATH: `${stubs.env.PATH}:${process.env.PATH}`,
+        ACTION_PATH: join(ROOT, 'checks'),
+        WORKSPACE_DIR: '.',
+        BASE_SHA: 'HEAD~1',
+      },
+    });
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+    expect(stubs.calls()).toContain(`uv sync --locked|${join(workspace, 'packages/orders')}`);
+  });
+});
