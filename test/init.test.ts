@@ -204,9 +204,12 @@ describe('fastapi-scaffold init', () => {
   it('puts the workspace root in --workspace and .github/ at the top level, the workflows looking there', async () => {
     const { url } = actionServer([VERSION]);
     const dir = repository();
-    const { code, err } = await run(['--workspace', 'services'], dir, url);
+    const { code, err, out } = await run(['--workspace', 'services'], dir, url);
     expect(err).toBe('');
     expect(code).toBe(0);
+    expect(out).toContain(
+      "Note: the checks, deploy and upgrade workflows look in services/, but the scaffold action itself generates at the repository's top level",
+    );
     expect(existsSync(join(dir, 'services/package.json'))).toBe(true);
     expect(existsSync(join(dir, 'package.json'))).toBe(false);
     const workflow = parse(readFileSync(join(dir, '.github/workflows/pr-checks.yml'), 'utf8'));
