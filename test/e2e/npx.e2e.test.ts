@@ -80,7 +80,7 @@ afterAll(() => {
 });
 
 describe('the CLI without a clone', () => {
-  it('packs the CLI bundle, every template, the templates of earlier versions, README, LICENSE and CHANGELOG, and nothing else', () => {
+  it("packs the CLI bundle, every template (an API's, earlier versions', the workspace's init writes), README, LICENSE and CHANGELOG, and nothing else", () => {
     const under = (dir: string) =>
       Object.keys(snapshotTree(join(ROOT, dir))).map((path) => `${dir}/${path}`);
     const expected = [
@@ -92,6 +92,7 @@ describe('the CLI without a clone', () => {
       'dist/cli.licenses.txt',
       ...under('templates'),
       ...under('templates-history'),
+      ...under('templates-workspace'),
     ];
     expect([...packed].sort()).toEqual(expected.sort());
   });
@@ -120,6 +121,17 @@ describe('the CLI without a clone', () => {
     const result = await run(join(prefix, 'bin/fastapi-scaffold'), GENERATE, repo);
     expect(result.code, result.stderr).toBe(0);
     expectGenerated(repo, result.stdout);
+
+    // init reads the workspace templates from the installed package; a full SHA needs no network.
+    const sha = 'a'.repeat(40);
+    const init = await run(
+      join(prefix, 'bin/fastapi-scaffold'),
+      ['init', '--action-ref', `acme/scaffolder@${sha}`, '--json'],
+      repo,
+    );
+    expect(init.code, init.stderr).toBe(0);
+    const dispatch = readFileSync(join(repo, '.github/workflows/scaffold-dispatch.yml'), 'utf8');
+    expect(dispatch).toContain(`uses: acme/scaffolder@${sha}`);
   });
 
   it('npm exec --package=git+file://<clone> runs it from the repository, without installing its devDependencies', async () => {
