@@ -578,8 +578,12 @@ __webpack_require__.r(__webpack_exports__);
 // owner    `user` (default): the person's file once written; `generated`: the generator's, with a header.
 //          Both are re-rendered by later generations and 3-way merged where a person edited them.
 // executable  the file is written with mode 755.
-// join     `json` or `lines`: a file of the person's that was there before the generator is joined with the
-//          rendering (src/plan/join.ts) instead of being left alone, e.g. a repository's own package.json.
+// join     `json`, `lines` or `block`: a file of the person's that was there before the generator is joined
+//          with the rendering (src/plan/join.ts) instead of being left alone, e.g. a repository's own
+//          package.json; `block` keeps the rendering as a marked section of their file (a README).
+//
+// The templates of the workspace `init` sets up (templates-workspace/) are workflows full of GitHub's
+// `${{ }}`: they switch mustache to `<% %>` on their second line (`{{=<% %>=}}`), so both read as written.
 
 
 
@@ -604,7 +608,7 @@ function parseDirective(source, text) {
             owner = value;
         else if (key === 'executable' && value === undefined)
             executable = true;
-        else if (key === 'join' && (value === 'json' || value === 'lines'))
+        else if (key === 'join' && (value === 'json' || value === 'lines' || value === 'block'))
             join = value;
         else
             throw new Error(`template ${source}: bad directive "${word}"`);
@@ -627,17 +631,17 @@ function conditions(source) {
     return keys;
 }
 /** Every `{{name}}` must be a view key or, inside `{{#apis}}`, `.`-free field of an API. */
-function checkKeys(source, tokens) {
+function checkKeys(source, tokens, keys) {
     for (const token of tokens) {
         const [type, value] = token;
         if (type === 'name' || type === '&' || type === '#' || type === '^') {
             const key = value.split('.')[0];
-            if (value !== '.' && !_view_js__WEBPACK_IMPORTED_MODULE_4__/* .VIEW_KEYS */ .vR.has(key)) {
+            if (value !== '.' && !keys.has(key)) {
                 throw new Error(`template ${source} uses unknown key "${value}"`);
             }
         }
         if (token[4])
-            checkKeys(source, token[4]);
+            checkKeys(source, token[4], keys);
     }
 }
 function walk(root, dir = '') {
@@ -655,16 +659,17 @@ function readTemplateFiles(root) {
 /**
  * Checks and parses template files. `strict: false` is for the archived templates of an earlier version,
  * which are only ever rendered to recover what that version wrote: a key this version no longer has renders
- * empty there, and the hash check of the result catches it.
+ * empty there, and the hash check of the result catches it. `keys`: the view keys the templates may use
+ * (an API's by default; the workspace's for templates-workspace/).
  */
-function templateSet(files, { strict = true } = {}) {
+function templateSet(files, { strict = true, keys = _view_js__WEBPACK_IMPORTED_MODULE_4__/* .VIEW_KEYS */ .vR } = {}) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const templates = files.map(({ source, text }) => {
         hash.update(source).update('\0').update(text).update('\0');
         const parsed = parseDirective(source, text);
         const when = strict ? conditions(source) : lenientConditions(source);
         if (strict)
-            checkKeys(source, mustache__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.parse(parsed.body));
+            checkKeys(source, mustache__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.parse(parsed.body), keys);
         const unconditional = source
             .split('/')
             .filter((segment) => !CONDITION_SEGMENT.test(segment))
@@ -1848,6 +1853,11 @@ var external_node_crypto_ = __webpack_require__(7598);
 const PROVENANCE_SCHEMA = 2;
 /** A project name is kebab-case words, so a leading `_` can never name an API. */
 const SHARED_RECORD_PATH = `${layout/* RECORDS_DIR */.v7}/_shared.json`;
+/**
+ * The record of what `init` wrote (workflows, issue form, Dependabot, README section, workspace root), at the
+ * repository's top level: its paths are relative to it, whichever directory the workspace is.
+ */
+const WORKSPACE_RECORD_PATH = (/* unused pure expression or super */ null && (`${RECORDS_DIR}/_workspace.json`));
 function sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
@@ -1925,8 +1935,8 @@ function parseSharedRecord(path, text) {
 
 ;// CONCATENATED MODULE: ./src/plan/join.ts
 // Joins what the generator needs into a file a person had before the generator ever wrote it (a repository's
-// own package.json or .gitignore), the way they would by hand: what is theirs stays, what is missing is
-// added, and a clash that cannot be settled without choosing for them is refused with the reason.
+// own package.json, .gitignore or README), the way they would by hand: what is theirs stays, what is missing
+// is added, and a clash that cannot be settled without choosing for them is refused with the reason.
 
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -2041,9 +2051,54 @@ function joinLines(ours, theirs) {
         removed: [],
     };
 }
-/** `base`: what the generator wrote last time, when known (JSON merges 3-way with it; lines only append). */
+const BLOCK_BEGIN = '<!-- fastapi-scaffold:begin';
+const BLOCK_END = '<!-- fastapi-scaffold:end -->';
+/** The marked section of a text: where it starts and ends (after its end marker's line), if it has one. */
+function markedBlock(text) {
+    const start = text.search(/^<!-- fastapi-scaffold:begin/m);
+    if (start < 0)
+        return undefined;
+    const close = text.indexOf(BLOCK_END, start);
+    if (close < 0)
+        return undefined;
+    const after = close + BLOCK_END.length;
+    return { start, end: text[after] === '\n' ? after + 1 : after };
+}
+/**
+ * The rendering (theirs, one marked section) as a section of the person's text: appended where the text has
+ * none, put in place of one they left as generated (`base`), and left alone where they edited it.
+ */
+function joinBlock(file, ours, theirs, base) {
+    if (!theirs.startsWith(BLOCK_BEGIN)) {
+        throw new Error(`${file}: a join=block template must be one section, from ${BLOCK_BEGIN}`);
+    }
+    const section = markedBlock(ours);
+    const unchanged = { content: ours, added: [], keptTheirs: [], removed: [] };
+    if (!section) {
+        const separator = ours === '' ? '' : ours.endsWith('\n') ? '\n' : '\n\n';
+        return { ...unchanged, content: `${ours}${separator}${theirs}`, added: ['its section'] };
+    }
+    const current = ours.slice(section.start, section.end);
+    if (current === theirs)
+        return unchanged;
+    if (base !== undefined && current !== base)
+        return { ...unchanged, keptTheirs: ['section'] };
+    return {
+        ...unchanged,
+        content: ours.slice(0, section.start) + theirs + ours.slice(section.end),
+        added: ['its section'],
+    };
+}
+/**
+ * `base`: what the generator wrote last time, when known (JSON merges 3-way with it; a block is replaced
+ * only if it still reads as generated; lines only append).
+ */
 function joinFile(kindOf, file, ours, theirs, base) {
-    return kindOf === 'json' ? joinJson(file, ours, theirs, base) : joinLines(ours, theirs);
+    if (kindOf === 'json')
+        return joinJson(file, ours, theirs, base);
+    if (kindOf === 'block')
+        return joinBlock(file, ours, theirs, base);
+    return joinLines(ours, theirs);
 }
 
 // EXTERNAL MODULE: ./node_modules/mustache/mustache.mjs
@@ -2325,6 +2380,7 @@ function decide(file, state, entry, recoveredBase, knownHashes, merge, labels) {
         note: `${merged.conflicts} conflicting ${merged.conflicts === 1 ? 'change' : 'changes'} marked with <<<<<<< and >>>>>>>`,
     };
 }
+/** The plan of a record the generation rewrites. */
 function recordPlan(path, content, workspace) {
     const before = regularFile(workspace, path) ?? null;
     return {
@@ -2336,23 +2392,15 @@ function recordPlan(path, content, workspace) {
         executable: false,
     };
 }
-function planFiles(request, previous, templateSet, workspace, tool, recorded, apis, options) {
-    const merge = options.merge ?? gitMerge;
-    const rendered = render(templateSet, request, apis, tool);
-    const own = recorded.apis.get(request.projectName)?.record;
-    const shared = recorded.shared;
-    const recovered = recoverBases(templateSet, recorded, previous, options.history);
-    const baseVersion = own?.tool.version ?? shared?.tool.version;
-    const labels = {
-        base: `${tool.name} ${baseVersion ?? 'unknown version'}`,
-        theirs: `${tool.name} ${tool.version}`,
-    };
-    // Schema 1 records list the shared files in every API's record.
-    const entryOf = (path, perApi) => perApi || !shared ? own?.files[path] : shared.files[path];
+/**
+ * Each rendered file decided against the workspace (see the top of this file), and the paths of files of the
+ * person's found there first, which the records keep no base for.
+ */
+function decideFiles(rendered, workspace, context) {
     const unrecorded = new Set();
     const files = rendered.map((file) => {
         const state = workspace.file(file.path);
-        const decision = decide(file, state, entryOf(file.path, file.perApi), recovered.get(file.path), recorded.knownHashes.get(file.path), merge, labels);
+        const decision = decide(file, state, context.entryOf(file), context.recovered?.get(file.path), context.knownHashes.get(file.path), context.merge, context.labels);
         if (decision.unrecorded)
             unrecorded.add(file.path);
         return {
@@ -2365,11 +2413,11 @@ function planFiles(request, previous, templateSet, workspace, tool, recorded, ap
             ...(decision.note ? { note: decision.note } : {}),
         };
     });
-    const renderedPaths = new Set(rendered.map((file) => file.path));
-    const earlier = new Map([
-        ...Object.entries(own?.files ?? {}),
-        ...Object.entries(shared?.files ?? {}),
-    ]);
+    return { files, unrecorded };
+}
+/** Files an earlier generation wrote (`earlier`) that the new rendering no longer has: removed if untouched. */
+function droppedFiles(earlier, renderedPaths, workspace) {
+    const files = [];
     for (const [path, entry] of earlier) {
         if (renderedPaths.has(path))
             continue;
@@ -2407,6 +2455,32 @@ function planFiles(request, previous, templateSet, workspace, tool, recorded, ap
             });
         }
     }
+    return files;
+}
+function planFiles(request, previous, templateSet, workspace, tool, recorded, apis, options) {
+    const merge = options.merge ?? gitMerge;
+    const rendered = render(templateSet, request, apis, tool);
+    const own = recorded.apis.get(request.projectName)?.record;
+    const shared = recorded.shared;
+    const recovered = recoverBases(templateSet, recorded, previous, options.history);
+    const baseVersion = own?.tool.version ?? shared?.tool.version;
+    const labels = {
+        base: `${tool.name} ${baseVersion ?? 'unknown version'}`,
+        theirs: `${tool.name} ${tool.version}`,
+    };
+    // Schema 1 records list the shared files in every API's record.
+    const entryOf = (path, perApi) => perApi || !shared ? own?.files[path] : shared.files[path];
+    const { files, unrecorded } = decideFiles(rendered, workspace, {
+        entryOf: (file) => entryOf(file.path, file.perApi),
+        recovered,
+        knownHashes: recorded.knownHashes,
+        merge,
+        labels,
+    });
+    files.push(...droppedFiles(new Map([
+        ...Object.entries(own?.files ?? {}),
+        ...Object.entries(shared?.files ?? {}),
+    ]), new Set(rendered.map((file) => file.path)), workspace));
     const record = {
         schema: PROVENANCE_SCHEMA,
         tool: { name: tool.name, version: tool.version },

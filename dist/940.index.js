@@ -33,8 +33,12 @@ __webpack_require__.r(__webpack_exports__);
 // owner    `user` (default): the person's file once written; `generated`: the generator's, with a header.
 //          Both are re-rendered by later generations and 3-way merged where a person edited them.
 // executable  the file is written with mode 755.
-// join     `json` or `lines`: a file of the person's that was there before the generator is joined with the
-//          rendering (src/plan/join.ts) instead of being left alone, e.g. a repository's own package.json.
+// join     `json`, `lines` or `block`: a file of the person's that was there before the generator is joined
+//          with the rendering (src/plan/join.ts) instead of being left alone, e.g. a repository's own
+//          package.json; `block` keeps the rendering as a marked section of their file (a README).
+//
+// The templates of the workspace `init` sets up (templates-workspace/) are workflows full of GitHub's
+// `${{ }}`: they switch mustache to `<% %>` on their second line (`{{=<% %>=}}`), so both read as written.
 
 
 
@@ -59,7 +63,7 @@ function parseDirective(source, text) {
             owner = value;
         else if (key === 'executable' && value === undefined)
             executable = true;
-        else if (key === 'join' && (value === 'json' || value === 'lines'))
+        else if (key === 'join' && (value === 'json' || value === 'lines' || value === 'block'))
             join = value;
         else
             throw new Error(`template ${source}: bad directive "${word}"`);
@@ -82,17 +86,17 @@ function conditions(source) {
     return keys;
 }
 /** Every `{{name}}` must be a view key or, inside `{{#apis}}`, `.`-free field of an API. */
-function checkKeys(source, tokens) {
+function checkKeys(source, tokens, keys) {
     for (const token of tokens) {
         const [type, value] = token;
         if (type === 'name' || type === '&' || type === '#' || type === '^') {
             const key = value.split('.')[0];
-            if (value !== '.' && !_view_js__WEBPACK_IMPORTED_MODULE_4__/* .VIEW_KEYS */ .vR.has(key)) {
+            if (value !== '.' && !keys.has(key)) {
                 throw new Error(`template ${source} uses unknown key "${value}"`);
             }
         }
         if (token[4])
-            checkKeys(source, token[4]);
+            checkKeys(source, token[4], keys);
     }
 }
 function walk(root, dir = '') {
@@ -110,16 +114,17 @@ function readTemplateFiles(root) {
 /**
  * Checks and parses template files. `strict: false` is for the archived templates of an earlier version,
  * which are only ever rendered to recover what that version wrote: a key this version no longer has renders
- * empty there, and the hash check of the result catches it.
+ * empty there, and the hash check of the result catches it. `keys`: the view keys the templates may use
+ * (an API's by default; the workspace's for templates-workspace/).
  */
-function templateSet(files, { strict = true } = {}) {
+function templateSet(files, { strict = true, keys = _view_js__WEBPACK_IMPORTED_MODULE_4__/* .VIEW_KEYS */ .vR } = {}) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const templates = files.map(({ source, text }) => {
         hash.update(source).update('\0').update(text).update('\0');
         const parsed = parseDirective(source, text);
         const when = strict ? conditions(source) : lenientConditions(source);
         if (strict)
-            checkKeys(source, mustache__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.parse(parsed.body));
+            checkKeys(source, mustache__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.parse(parsed.body), keys);
         const unconditional = source
             .split('/')
             .filter((segment) => !CONDITION_SEGMENT.test(segment))

@@ -31794,6 +31794,7 @@ function inputSpec(id) {
 /* harmony export */   jG: () => (/* binding */ toolInfo),
 /* harmony export */   rE: () => (/* binding */ HISTORY_DIR)
 /* harmony export */ });
+/* unused harmony exports WORKSPACE_TEMPLATES_DIR, toolRepository */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
@@ -31810,11 +31811,28 @@ function rootDir() {
 }
 const ROOT = rootDir();
 const TEMPLATES_DIR = `${ROOT}/templates`;
+/** What `init` writes into a repository (and this repository's own workflows are rendered from). */
+const WORKSPACE_TEMPLATES_DIR = (/* unused pure expression or super */ null && (`${ROOT}/templates-workspace`));
 /** Earlier versions' templates, for upgrading workspaces whose records predate stored bases. */
 const HISTORY_DIR = `${ROOT}/templates-history`;
+function packageJson() {
+    return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`${ROOT}/package.json`, 'utf8'));
+}
 function toolInfo() {
-    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`${ROOT}/package.json`, 'utf8'));
+    const pkg = packageJson();
     return { name: pkg.name, version: pkg.version };
+}
+/**
+ * The tool's GitHub repository, `owner/repo`, from package.json's `repository` (`github:owner/repo`,
+ * `owner/repo` or a github.com URL): where the workflows `init` writes take this action from.
+ */
+function toolRepository() {
+    const { repository } = packageJson();
+    const text = typeof repository === 'string' ? repository : (repository?.url ?? '');
+    const match = /^(?:github:|(?:git\+)?https:\/\/github\.com\/)?([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(text);
+    if (!match)
+        throw new Error(`package.json names no GitHub repository (repository: ${text})`);
+    return match[1];
 }
 
 
