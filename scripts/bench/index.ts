@@ -154,6 +154,8 @@ function benchRender(): void {
 interface VerifiedRun {
   readonly seconds: number;
   readonly checks: CheckResult[];
+  /** When each check started, in seconds since the run began: which checks ran at once. */
+  readonly started: ReadonlyMap<string, number>;
   readonly workspace: string;
   readonly request: ApiRequest;
 }
@@ -161,16 +163,22 @@ interface VerifiedRun {
 /** Generates `name` into `workspace` and verifies it (its Python project and the CDK packages). */
 async function renderAndVerify(workspace: string, name: string): Promise<VerifiedRun> {
   const start = process.hrtime.bigint();
+  const since = () => Number(process.hrtime.bigint() - start) / 1e9;
   const outcome = generate(parseRequest({ name }), {
     workspace,
     templates: loadTemplates(TEMPLATES_DIR),
     tool: toolInfo(),
   });
-  const checks = await verifyWorkspace(workspace, { apis: [outcome.plan.request], infra: true });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const started = new Map<string, number>();
+  const checks = await verifyWorkspace(
+    workspace,
+    { apis: [outcome.plan.request], infra: true },
+    { onCheckStart: (check) => started.set(check.name, since()) },
+  );
+  const seconds = since();
   const failed = checks.filter((check) => check.status !== 'passed');
   if (failed.length > 0) throw new Error(`verify failed: ${failed.map((c) => c.name).join(', ')}`);
-  return { seconds, checks, workspace, request: outcome.plan.request };
+  return { seconds, checks, started, workspace, request: outcome.plan.request };
 }
 
 /** Runs `argv` in `cwd` to completion; rejects when it fails. */
@@ -216,12 +224,18 @@ async function benchVerify(): Promise<VerifiedRun> {
   const verified: number[] = [];
   const installs: number[] = [];
   const steps = new Map<string, number[]>();
+  const spans = new Map<string, { start: number[]; end: number[] }>();
   for (let i = 0; i < RUNS.verify; i += 1) {
     const run = await renderAndVerify(temp('verify'), 'bench-api');
     verified.push(run.seconds);
     for (const check of run.checks) {
       const key = `${check.name} (${check.project})`;
       steps.set(key, [...(steps.get(key) ?? []), check.durationMs / 1000]);
+      const span = spans.get(check.name) ?? { start: [], end: [] };
+      const start = run.started.get(check.name) ?? 0;
+      span.start.push(start);
+      span.end.push(start + check.durationMs / 1000);
+      spans.set(check.name, span);
     }
     installs.push(await installsAlone('bench-api'));
   }
@@ -241,6 +255,14 @@ async function benchVerify(): Promise<VerifiedRun> {
       .join(
         '; ',
       )}. The baseline of the verify figure is \`uv sync\` and \`npm install\` of a freshly rendered workspace, side by side.`,
+    `Verify timeline, median seconds from the start of the run to each check's start and end: ${[
+      ...spans.entries(),
+    ]
+      .map(
+        ([name, span]) =>
+          `${name} ${summarise(span.start).median.toFixed(1)}–${summarise(span.end).median.toFixed(1)}`,
+      )
+      .join('; ')}.`,
   );
   await benchTenthApi(value);
   return warmUp;

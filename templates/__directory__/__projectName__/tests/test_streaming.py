@@ -161,13 +161,28 @@ def test_stream_chunks_reach_an_http_client_one_by_one(
 
 
 def test_concurrent_requests_keep_their_own_log_keys(
-    server_url: str, output: CapturedOutput
+    server_url: str, output: CapturedOutput, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A request that arrives and ends while a stream is still going (for 0.9 s): if log
-    # keys were shared, one request's correlation id would end up on the other's lines.
+    # A request that arrives and ends while a stream is still going: if log keys were
+    # shared, one request's correlation id would end up on the other's lines. The stream
+    # holds its second chunk until the other request has its answer, so the two overlap
+    # however fast or slow the machine is.
+    fast_answered = threading.Event()
+    real_chunks = main._chunks
+
+    async def held_open_chunks(count: int) -> AsyncIterator[str]:
+        index = 0
+        async for chunk in real_chunks(count):
+            if index == 1:
+                await asyncio.to_thread(fast_answered.wait, 10)
+            yield chunk
+            index += 1
+
+    monkeypatch.setattr(main, "_chunks", held_open_chunks)
+
     with httpx2.stream(
         "GET",
-        f"{server_url}/stream?count=10",
+        f"{server_url}/stream?count=2",
         headers={"x-correlation-id": "slow"},
         timeout=10,
     ) as stream:
@@ -177,6 +192,7 @@ def test_concurrent_requests_keep_their_own_log_keys(
             f"{server_url}/items/1", headers={"x-correlation-id": "fast"}, timeout=10
         )
         assert fast.status_code == 200
+        fast_answered.set()
         for _ in chunks:
             pass
 

@@ -146,11 +146,14 @@ def traces(xray_daemon: socket.socket) -> dict[str, dict[str, Any]]:
     by_root: dict[str, dict[str, Any]] = {
         root: {"datagrams": [], "documents": []} for root in roots.values()
     }
-    xray_daemon.settimeout(0.5)
+    # The handler's process has exited, and a datagram sent to 127.0.0.1 is queued on
+    # the receiving socket before the send returns: everything is here, nothing to wait
+    # for.
+    xray_daemon.setblocking(False)
     while True:
         try:
             datagram = xray_daemon.recv(65536).decode()
-        except TimeoutError:
+        except BlockingIOError:
             break
         # The X-Ray daemon protocol: a JSON header line, then the segment document.
         header, document = datagram.split("\n", 1)
