@@ -6,7 +6,10 @@
 import { defineConfig } from 'vitest/config';
 
 const E2E = ['test/e2e/**/*.test.ts', 'test/bundle.test.ts'];
+// End to end, but it lets the action verify what it generates, with the real toolchains.
+const E2E_WITH_TOOLCHAIN = ['test/e2e/consumer.e2e.test.ts'];
 const TOOLCHAIN = [
+  ...E2E_WITH_TOOLCHAIN,
   'test/templates/**/*.test.ts',
   'test/production/**/*.test.ts',
   'test/workflows/deploy.test.ts',
@@ -25,7 +28,10 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
-      { extends: true, test: { name: 'e2e', include: E2E, hookTimeout: 60_000 } },
+      {
+        extends: true,
+        test: { name: 'e2e', include: E2E, exclude: E2E_WITH_TOOLCHAIN, hookTimeout: 60_000 },
+      },
       { extends: true, test: { name: 'toolchain', include: TOOLCHAIN, hookTimeout: 600_000 } },
     ],
   },

@@ -1,10 +1,18 @@
 // Shared test fixtures: throwaway workspaces, parsed requests, and generate() bound to the fixture templates
 // (fast, small) or to the real ones.
 
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../src/cli.js';
 import { generate, update, type GenerateOptions } from '../src/generate.js';
@@ -113,7 +121,8 @@ export function runProcess(
   options: { cwd: string; env?: NodeJS.ProcessEnv },
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(command, [...args], { ...options, encoding: 'utf8' }, (error, stdout, stderr) =>
+    const settings = { ...options, encoding: 'utf8' as const, maxBuffer: 64 * 1024 * 1024 };
+    execFile(command, [...args], settings, (error, stdout, stderr) =>
       resolve({
         code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
         stdout,
@@ -121,4 +130,32 @@ export function runProcess(
       }),
     );
   });
+}
+
+/**
+ * This repository as it is now (tracked files and new ones, not ignored ones), committed in a new repository at
+ * `clone`, as a release of it would hold it; returns the commit.
+ */
+export function commitRepositoryAsItIs(clone: string): string {
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const files = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  )
+    .split('\0')
+    // A worktree's node_modules may be a symlink, which the ignore rule (node_modules/) does not match.
+    .filter((path) => path !== '' && path !== 'node_modules' && existsSync(join(root, path)));
+  for (const path of files) {
+    mkdirSync(dirname(join(clone, path)), { recursive: true });
+    cpSync(join(root, path), join(clone, path));
+  }
+  const identity = ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com'];
+  execFileSync('git', ['init', '-q', clone]);
+  execFileSync('git', ['-C', clone, 'add', '-A']);
+  execFileSync('git', ['-C', clone, ...identity, 'commit', '-qm', 'The repository as it is']);
+  return execFileSync('git', ['-C', clone, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
 }

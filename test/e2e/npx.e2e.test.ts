@@ -3,12 +3,12 @@
 // package needs nothing from a registry (the bundle holds its dependencies) and nothing of our node_modules.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runProcess, snapshotTree } from '../helpers.js';
+import { commitRepositoryAsItIs, runProcess, snapshotTree } from '../helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -135,24 +135,8 @@ describe('the CLI without a clone', () => {
   });
 
   it('npm exec --package=git+file://<clone> runs it from the repository, without installing its devDependencies', async () => {
-    // The repository as it is now (tracked files and new ones, not ignored ones), committed in a clone.
     const clone = join(scratch, 'clone');
-    const files = execFileSync(
-      'git',
-      ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-      { cwd: ROOT, encoding: 'utf8' },
-    )
-      .split('\0')
-      // A worktree's node_modules may be a symlink, which the ignore rule (node_modules/) does not match.
-      .filter((path) => path !== '' && path !== 'node_modules' && existsSync(join(ROOT, path)));
-    for (const path of files) {
-      mkdirSync(dirname(join(clone, path)), { recursive: true });
-      cpSync(join(ROOT, path), join(clone, path));
-    }
-    const identity = ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com'];
-    execFileSync('git', ['init', '-q', clone]);
-    execFileSync('git', ['-C', clone, 'add', '-A']);
-    execFileSync('git', ['-C', clone, ...identity, 'commit', '-qm', 'The repository as it is']);
+    commitRepositoryAsItIs(clone);
     const exec = (args: string[], cwd: string) =>
       run(
         'npm',

@@ -42,6 +42,8 @@ export interface RunnerOptions {
   readonly inputs: Readonly<Record<string, string>>;
   /** What `${{ github.token }}` stands for in action.yml's defaults. */
   readonly token: string;
+  /** The action's metadata file, for its inputs' defaults; this repository's action.yml when absent. */
+  readonly actionYml?: string;
 }
 
 export function runnerEnv(options: RunnerOptions): Record<string, string | undefined> {
@@ -62,7 +64,7 @@ export function runnerEnv(options: RunnerOptions): Record<string, string | undef
   };
   // The runner sets every declared input, with its default when the workflow gives none; names keep their
   // hyphens and are upper-cased (INPUT_API-TYPE).
-  const action = parse(readFileSync(ACTION_YML, 'utf8')) as {
+  const action = parse(readFileSync(options.actionYml ?? ACTION_YML, 'utf8')) as {
     inputs: Record<string, { default?: string }>;
   };
   for (const [name, input] of Object.entries(action.inputs)) {
