@@ -33,19 +33,12 @@ import { conflictsOf, recordedVersions, type Plan, type Tool } from './plan/plan
 import type { TemplateSet } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import { fenced } from './report/markdown.js';
-import {
-  CONFLICTS_LABEL,
-  pullRequestTitle,
-  renderPullRequestBody,
-  type RunContext,
-} from './report/pull-request.js';
+import { CHECKS_FAILED_LABEL, CONFLICTS_LABEL } from './labels.js';
+import { pullRequestTitle, renderPullRequestBody, type RunContext } from './report/pull-request.js';
 import { renderStatus, type Status } from './report/status.js';
 import { parseIssueBody, readIssueForm } from './request/issue-form.js';
 import { parseAsk, type Ask, type RawRequest } from './request/request.js';
 import type { CheckResult } from './verify/types.js';
-
-/** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
-export const CHECKS_FAILED_LABEL = 'checks-failed';
 
 export type RequestSource =
   | { readonly kind: 'inputs'; readonly raw: RawRequest; readonly actor?: string }

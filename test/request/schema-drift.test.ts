@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../../src/cli.js';
-import { REQUEST_LABEL } from '../../src/deliver/issue.js';
+import { REQUEST_LABEL } from '../../src/labels.js';
 import { optionValue, readIssueForm } from '../../src/request/issue-form.js';
 import { FORM_INPUTS, OPERATIONS, REQUEST_INPUTS } from '../../src/request/schema.js';
 
