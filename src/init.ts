@@ -17,7 +17,6 @@ import {
 } from './labels.js';
 import {
   loadWorkspaceTemplates,
-  normaliseWorkspace,
   planInit,
   type ActionRef,
   type InitPlan,
@@ -25,6 +24,7 @@ import {
 } from './plan/init.js';
 import type { Tool } from './plan/plan.js';
 import { loadTemplates } from './plan/templates.js';
+import { parseWorkspace } from './request/workspace.js';
 import { diskWorkspace } from './plan/workspace.js';
 import { TEMPLATES_DIR, WORKSPACE_TEMPLATES_DIR } from './tool.js';
 
@@ -102,7 +102,7 @@ export async function init(options: InitOptions): Promise<Initialized> {
   if (within === '..' || within.startsWith(`..${sep}`) || resolve(within) === within) {
     throw new UserError(`--workspace ${options.workspace} is outside the repository ${root}`);
   }
-  const workspace = normaliseWorkspace(within.split(sep).join('/'));
+  const workspace = parseWorkspace(within.split(sep).join('/'), '--workspace');
   const request = parseActionRef(
     options.actionRef ?? `${options.repository}@v${options.tool.version}`,
   );

@@ -24,7 +24,7 @@ const IDENTITY = {
 
 let dir: string;
 let remote: string;
-let workspace: string;
+let checkout: string;
 const sh = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...IDENTITY } }).trim();
 
@@ -40,7 +40,8 @@ function request(overrides: Partial<ScaffoldRequest> = {}): ScaffoldRequest {
   return {
     repo: { owner: 'o', repo: 'r' },
     serverUrl: 'https://github.com',
-    workspace,
+    checkout,
+    workspace: '.',
     tmpDir: dir,
     source: { kind: 'inputs', raw: { name: 'orders-api' }, actor: 'mia' },
     defaultBranch: 'main',
@@ -63,8 +64,8 @@ beforeEach(() => {
   sh(seed, 'add', '.');
   sh(seed, 'commit', '--quiet', '-m', 'base');
   sh(seed, 'push', '--quiet', remote, 'main');
-  workspace = join(dir, 'workspace');
-  sh(dir, 'clone', '--quiet', remote, workspace);
+  checkout = join(dir, 'checkout');
+  sh(dir, 'clone', '--quiet', remote, checkout);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -167,6 +168,85 @@ describe('scaffold', () => {
     ).toContain('fastapi-scaffold');
   });
 
+  /** A base whose service workspace is `services/`, as `init --workspace services` leaves it. */
+  function baseWithServices(): void {
+    const person = join(dir, 'person');
+    sh(dir, 'clone', '--quiet', remote, person);
+    mkdirSync(join(person, 'services'));
+    writeFileSync(join(person, 'services/README.md'), '# Services\n');
+    sh(person, 'add', '.');
+    sh(person, 'commit', '--quiet', '-m', 'Set up the services workspace');
+    sh(person, 'push', '--quiet', 'origin', 'main');
+  }
+
+  it('generates, verifies and commits in the workspace the workflow names, the pull request saying services/…', async () => {
+    baseWithServices();
+    const fake = fakeGitHub();
+    let verified = '';
+    const result = await scaffold(request({ workspace: 'services' }), {
+      templates: () => REAL_TEMPLATE_SET,
+      gh: fake.gh,
+      git: (cwd) => git(cwd),
+      log,
+      pacing: instant,
+      runChecks: async (root, plan) => {
+        verified = `${root.slice(root.lastIndexOf('/worktree/') + 1)} ${plan.request.projectRoot}`;
+        writeFileSync(join(root, 'packages/orders-api/uv.lock'), 'version = 1\n');
+        writeFileSync(join(root, 'package-lock.json'), '{}\n');
+        return [
+          {
+            name: 'uv-sync',
+            project: 'packages/orders-api',
+            command: 'uv sync --locked',
+            status: 'passed',
+            durationMs: 1,
+          },
+        ];
+      },
+    });
+    expect(result.status).toBe('created');
+    // verify runs in the workspace, on the project as the workspace names it.
+    expect(verified).toBe('worktree/services packages/orders-api');
+    const files = sh(remote, 'ls-tree', '-r', '--name-only', 'scaffold/orders-api').split('\n');
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'services/packages/orders-api/pyproject.toml',
+        'services/packages/orders-api/uv.lock',
+        'services/packages/infra/src/stack.ts',
+        'services/package.json',
+        'services/package-lock.json',
+        'services/.scaffold/orders-api.json',
+      ]),
+    );
+    expect(files.filter((path) => !path.startsWith('services/'))).toEqual([
+      '.github/ISSUE_TEMPLATE/new-fastapi-service.yml',
+    ]);
+    const body = fake.bodies.get(result.pull!.number)!;
+    expect(body).toContain('| Project | `services/packages/orders-api` (module `orders_api`');
+    expect(body).toContain('`cd services/packages/orders-api && uv sync && uv run pytest`');
+    expect(body).toMatch(/^└── services\/\n    ├── \.scaffold\/\n/m);
+    expect(body).toMatch(/package-lock\.json\s+\+ user/);
+  });
+
+  it('stops before generating when the workspace is not a directory on the base, saying how to set it up', async () => {
+    const fake = fakeGitHub();
+    const result = await scaffold(request({ workspace: 'services' }), {
+      templates: () => REAL_TEMPLATE_SET,
+      gh: fake.gh,
+      git: (cwd) => git(cwd),
+      log,
+      pacing: instant,
+    });
+    expect(result).toMatchObject({
+      status: 'failed',
+      exitCode: 1,
+      message:
+        "the workspace services is not a directory on main: set it up with `fastapi-scaffold init --workspace services` and merge that, or correct the workflow's workspace input",
+    });
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
+    expect(sh(checkout, 'worktree', 'list').split('\n')).toHaveLength(1);
+  });
+
   it('stops before generating or verifying when a person has pushed to the branch', async () => {
     const fake = fakeGitHub();
     const first = await scaffold(request({ verify: false }), {
@@ -241,12 +321,12 @@ describe('scaffold', () => {
     expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
     expect(fake.calls.filter((call) => call === 'createPull')).toHaveLength(1);
     // The worktree is gone, whatever happened.
-    expect(sh(workspace, 'worktree', 'list').split('\n')).toHaveLength(1);
+    expect(sh(checkout, 'worktree', 'list').split('\n')).toHaveLength(1);
   });
 
   it("leaves the runner's checkout and the repository untouched when the sender may not generate", async () => {
     const fake = fakeGitHub({ role: ['read', 'read'] });
-    const before = sh(workspace, 'for-each-ref');
+    const before = sh(checkout, 'for-each-ref');
     const result = await scaffold(
       request({
         source: {
@@ -267,7 +347,7 @@ describe('scaffold', () => {
       },
     );
     expect(result.status).toBe('refused');
-    expect(sh(workspace, 'for-each-ref')).toBe(before);
+    expect(sh(checkout, 'for-each-ref')).toBe(before);
     expect(fake.calls).toEqual(['permission', 'viewer', 'comments', 'createComment']);
   });
 
