@@ -4,7 +4,7 @@
 // push leaves GitHub untouched; every step after it can be repeated by a re-run. Delivery (src/deliver/) is
 // called, it never calls back into the engine.
 
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import {
   addWorktree,
@@ -138,18 +138,13 @@ function issueForm(path: string, checkout: string) {
 }
 
 /**
- * The workspace's directory in the worktree of the base. The repository's setup, not the request, is wrong
- * when it is missing or a link that leads out of the repository.
+ * The workspace's directory in the worktree of the base. Missing, or a link out of the repository, it is the
+ * repository's setup that is wrong, not the request: a plain Error, like a broken issue form.
  */
 function workspaceRoot(worktree: string, workspace: string, base: string): string {
   const dir = join(worktree, workspace);
-  let real: string;
-  try {
-    real = realpathSync(dir);
-  } catch {
-    real = '';
-  }
-  if (real === '' || !statSync(real).isDirectory()) {
+  const real = existsSync(dir) ? realpathSync(dir) : undefined;
+  if (real === undefined || !statSync(real).isDirectory()) {
     throw new Error(
       `the workspace ${workspace} is not a directory on ${base}: set it up with \`fastapi-scaffold init --workspace ${workspace}\` and merge that, or correct the workflow's workspace input`,
     );
@@ -373,7 +368,7 @@ export async function scaffold(
           const where = generated.plan.request.directory;
           if (ask.directory !== undefined && ask.directory !== where) {
             throw new UserError(
-              `${ask.projectName} is in ${inRepository(generated.plan, request.workspace).request.projectRoot}, not in ${ask.directory}: an update keeps an API where it was generated (leave directory empty, or give ${where})`,
+              `${ask.projectName} is in ${generated.plan.request.projectRoot}, not in ${ask.directory}: an update keeps an API where it was generated (leave directory empty, or give ${where})`,
             );
           }
         }

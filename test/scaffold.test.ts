@@ -1,7 +1,7 @@
 // The GitHub story in-process: real git against a local bare remote, a fake GitHub, a stubbed verify stage.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -245,6 +245,28 @@ describe('scaffold', () => {
     });
     expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
     expect(sh(checkout, 'worktree', 'list').split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a workspace that is a link out of the repository, pushing nothing', async () => {
+    const person = join(dir, 'person');
+    sh(dir, 'clone', '--quiet', remote, person);
+    symlinkSync('..', join(person, 'services'));
+    sh(person, 'add', '.');
+    sh(person, 'commit', '--quiet', '-m', 'Point services elsewhere');
+    sh(person, 'push', '--quiet', 'origin', 'main');
+    const fake = fakeGitHub();
+    const result = await scaffold(request({ workspace: 'services', verify: false }), {
+      templates: () => REAL_TEMPLATE_SET,
+      gh: fake.gh,
+      git: (cwd) => git(cwd),
+      log,
+      pacing: instant,
+    });
+    expect(result).toMatchObject({
+      status: 'failed',
+      message: 'the workspace services on main is a link out of the repository',
+    });
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
   });
 
   it('stops before generating or verifying when a person has pushed to the branch', async () => {
