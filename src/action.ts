@@ -7,7 +7,8 @@ import * as core from '@actions/core';
 import { issueEvent } from './deliver/issue.js';
 import { EXIT, messageOf } from './errors.js';
 import { fenced } from './report/markdown.js';
-import { FORM_INPUTS } from './request/schema.js';
+import { FORM_INPUTS, WORKSPACE_INPUT } from './request/schema.js';
+import { parseWorkspace } from './request/workspace.js';
 import type { Log, RequestSource, ScaffoldResult } from './scaffold.js';
 import { TEMPLATES_DIR, toolInfo } from './tool.js';
 
@@ -112,6 +113,10 @@ export async function run(): Promise<void> {
   try {
     const payload = readEvent();
     const source = requestSource(payload);
+    const workspace = parseWorkspace(
+      core.getInput(WORKSPACE_INPUT.id),
+      `input ${WORKSPACE_INPUT.id}`,
+    );
     const token = core.getInput('github-token');
     if (!token)
       throw new Error(
@@ -141,7 +146,8 @@ export async function run(): Promise<void> {
         runUrl: process.env.GITHUB_RUN_ID
           ? `${serverUrl}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
           : undefined,
-        workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        checkout: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        workspace,
         tmpDir: process.env.RUNNER_TEMP || tmpdir(),
         source,
         baseBranch: core.getInput('base-branch').trim() || undefined,

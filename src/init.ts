@@ -7,11 +7,16 @@ import { relative, resolve, sep } from 'node:path';
 import { parseActionRef, resolveActionRef } from './action-ref.js';
 import { applyPlan } from './apply/apply.js';
 import { git, reason } from './deliver/git.js';
-import { REQUEST_LABEL, RETRY_LABEL } from './deliver/issue.js';
 import { UserError } from './errors.js';
 import {
+  CHECKS_FAILED_LABEL,
+  CONFLICTS_LABEL,
+  PULL_REQUEST_LABEL,
+  REQUEST_LABEL,
+  RETRY_LABEL,
+} from './labels.js';
+import {
   loadWorkspaceTemplates,
-  normaliseWorkspace,
   planInit,
   type ActionRef,
   type InitPlan,
@@ -19,9 +24,8 @@ import {
 } from './plan/init.js';
 import type { Tool } from './plan/plan.js';
 import { loadTemplates } from './plan/templates.js';
+import { parseWorkspace } from './request/workspace.js';
 import { diskWorkspace } from './plan/workspace.js';
-import { CONFLICTS_LABEL } from './report/pull-request.js';
-import { CHECKS_FAILED_LABEL } from './scaffold.js';
 import { TEMPLATES_DIR, WORKSPACE_TEMPLATES_DIR } from './tool.js';
 
 /** Every label the action reads or sets, as `init` asks for them to be created. */
@@ -47,7 +51,7 @@ export const LABELS: readonly Label[] = [
     color: 'B60205',
     description: 'An upgrade left conflict markers to resolve',
   },
-  { name: 'fastapi-scaffold', color: '0E8A16', description: 'Opened by fastapi-scaffold' },
+  { name: PULL_REQUEST_LABEL, color: '0E8A16', description: 'Opened by fastapi-scaffold' },
 ];
 
 export interface InitOptions {
@@ -98,7 +102,7 @@ export async function init(options: InitOptions): Promise<Initialized> {
   if (within === '..' || within.startsWith(`..${sep}`) || resolve(within) === within) {
     throw new UserError(`--workspace ${options.workspace} is outside the repository ${root}`);
   }
-  const workspace = normaliseWorkspace(within.split(sep).join('/'));
+  const workspace = parseWorkspace(within.split(sep).join('/'), '--workspace');
   const request = parseActionRef(
     options.actionRef ?? `${options.repository}@v${options.tool.version}`,
   );

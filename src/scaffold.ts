@@ -4,8 +4,8 @@
 // push leaves GitHub untouched; every step after it can be repeated by a re-run. Delivery (src/deliver/) is
 // called, it never calls back into the engine.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, posix, sep } from 'node:path';
 import {
   addWorktree,
   branchIssue,
@@ -33,19 +33,13 @@ import { conflictsOf, recordedVersions, type Plan, type Tool } from './plan/plan
 import type { TemplateSet } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import { fenced } from './report/markdown.js';
-import {
-  CONFLICTS_LABEL,
-  pullRequestTitle,
-  renderPullRequestBody,
-  type RunContext,
-} from './report/pull-request.js';
+import { CHECKS_FAILED_LABEL, CONFLICTS_LABEL } from './labels.js';
+import { pullRequestTitle, renderPullRequestBody, type RunContext } from './report/pull-request.js';
 import { renderStatus, type Status } from './report/status.js';
 import { parseIssueBody, readIssueForm } from './request/issue-form.js';
-import { parseAsk, type Ask, type RawRequest } from './request/request.js';
+import { lockFiles } from './layout.js';
+import { parseAsk, type ApiRequest, type Ask, type RawRequest } from './request/request.js';
 import type { CheckResult } from './verify/types.js';
-
-/** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
-export const CHECKS_FAILED_LABEL = 'checks-failed';
 
 export type RequestSource =
   | { readonly kind: 'inputs'; readonly raw: RawRequest; readonly actor?: string }
@@ -53,7 +47,7 @@ export type RequestSource =
       readonly kind: 'issue';
       readonly number: number;
       readonly event: IssueEvent;
-      /** The issue form, relative to the workspace. */
+      /** The issue form, relative to the checkout's top level (init puts .github/ there). */
       readonly formPath: string;
     };
 
@@ -62,6 +56,11 @@ export interface ScaffoldRequest {
   readonly serverUrl: string;
   readonly runUrl?: string;
   /** The runner's checkout of the repository; left on the commit it was on. */
+  readonly checkout: string;
+  /**
+   * Where the service workspace is in the repository (`.` or `services`, already checked by
+   * src/request/workspace.ts): generation, verify and the lock files happen there.
+   */
   readonly workspace: string;
   readonly tmpDir: string;
   readonly source: RequestSource;
@@ -122,10 +121,10 @@ export interface ScaffoldResult {
 class Cancelled extends Error {}
 
 /** The form the issue was opened from, as the checkout holds it; a broken form is the repository's setup. */
-function issueForm(path: string, workspace: string) {
+function issueForm(path: string, checkout: string) {
   let text: string;
   try {
-    text = readFileSync(join(workspace, path), 'utf8');
+    text = readFileSync(join(checkout, path), 'utf8');
   } catch {
     throw new Error(
       `the issue form ${path} is not in the checkout; check out the repository before this action`,
@@ -136,6 +135,41 @@ function issueForm(path: string, workspace: string) {
   } catch (error) {
     throw new Error(`${path}: ${messageOf(error)}`);
   }
+}
+
+/**
+ * The workspace's directory in the worktree of the base. Missing, or a link out of the repository, it is the
+ * repository's setup that is wrong, not the request: a plain Error, like a broken issue form.
+ */
+function workspaceRoot(worktree: string, workspace: string, base: string): string {
+  const dir = join(worktree, workspace);
+  const real = existsSync(dir) ? realpathSync(dir) : undefined;
+  if (real === undefined || !statSync(real).isDirectory()) {
+    throw new Error(
+      `the workspace ${workspace} is not a directory on ${base}: set it up with \`fastapi-scaffold init --workspace ${workspace}\` and merge that, or correct the workflow's workspace input`,
+    );
+  }
+  const top = realpathSync(worktree);
+  if (real !== top && !real.startsWith(`${top}${sep}`)) {
+    throw new Error(`the workspace ${workspace} on ${base} is a link out of the repository`);
+  }
+  return dir;
+}
+
+/**
+ * `plan` as the repository spells it: with the workspace in a subdirectory, every file and the API's project
+ * root sit under it. This is what is staged and what the pull request and the job summary show.
+ */
+function inRepository(plan: Plan, workspace: string): Plan {
+  const at = (path: string) => posix.join(workspace, path);
+  const place = (api: ApiRequest): ApiRequest => ({ ...api, projectRoot: at(api.projectRoot) });
+  return {
+    ...plan,
+    request: place(plan.request),
+    ...(plan.previous ? { previous: place(plan.previous) } : {}),
+    files: plan.files.map((file) => ({ ...file, path: at(file.path) })),
+    apis: plan.apis.map(place),
+  };
 }
 
 /** Two issue bodies are the same request when they differ only in line endings and surrounding space. */
@@ -260,7 +294,7 @@ export async function scaffold(
         };
       }
       ask = parseAsk(
-        parseIssueBody(event.body ?? issue.body, issueForm(formPath, request.workspace)),
+        parseIssueBody(event.body ?? issue.body, issueForm(formPath, request.checkout)),
       );
     }
   } catch (error) {
@@ -273,9 +307,9 @@ export async function scaffold(
     const base = request.baseBranch || request.defaultBranch || (await gh.defaultBranch(repo));
     const defaultBranch =
       request.defaultBranch ?? (request.baseBranch ? await gh.defaultBranch(repo) : base);
-    const g = deps.git(request.workspace);
+    const g = deps.git(request.checkout);
     checkCancelled();
-    await requireCheckout(g, request.workspace);
+    await requireCheckout(g, request.checkout);
 
     // 2. The branch must be the generator's, and must not answer another request issue: checked first, so
     //    that a run does not generate and verify for minutes only to find it may not push.
@@ -311,13 +345,14 @@ export async function scaffold(
     checkCancelled();
 
     // 3. Generate or update (plan, apply) on top of the base, in a worktree of our own, and stage the result.
-    const { generated, changed, baseSha, previousTool } = await log.group(
+    const { generated, changed, baseSha, previousTool, root } = await log.group(
       `${ask.operation === 'generate' ? 'Generate' : 'Update'} ${ask.projectName} on ${base}`,
       async () => {
         const baseSha = await fetchBranch(g, base, 1);
         worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
+        const root = workspaceRoot(worktree.path, request.workspace, base);
         const options = {
-          workspace: worktree.path,
+          workspace: root,
           templates: deps.templates(),
           tool: request.tool,
           dryRun: request.dryRun,
@@ -326,7 +361,7 @@ export async function scaffold(
         let previousTool: Tool | undefined;
         if (ask.operation === 'generate') generated = generate(ask.request, options);
         else {
-          previousTool = recordedVersions(diskWorkspace(worktree.path)).find(
+          previousTool = recordedVersions(diskWorkspace(root)).find(
             (api) => api.request.projectName === ask.projectName,
           )?.tool;
           generated = update({ name: ask.name, changes: ask.changes }, options);
@@ -337,18 +372,23 @@ export async function scaffold(
             );
           }
         }
-        const planned = generated.plan.files.map((file) => file.path);
+        const planned = inRepository(generated.plan, request.workspace).files.map(
+          (file) => file.path,
+        );
         refuseForbidden(planned);
         const changed = !request.dryRun && (await stageChange(worktree, planned));
         log.info(
           `${planned.length} files planned; ${changed ? 'changes staged' : 'nothing changed'}`,
         );
-        return { generated, changed, baseSha, previousTool };
+        return { generated, changed, baseSha, previousTool, root };
       },
     );
+    // The plan as the engine made it, relative to the workspace (what verify reads), and as the pull request
+    // shows it, relative to the repository.
     const plan = generated.plan;
+    const delivered = inRepository(plan, request.workspace);
     const apiRequest = plan.request;
-    const conflicts = conflictsOf(plan);
+    const conflicts = conflictsOf(delivered);
     checkCancelled();
 
     if (!request.dryRun && !changed) {
@@ -358,7 +398,7 @@ export async function scaffold(
         exitCode: EXIT.ok,
         projectName: apiRequest.projectName,
         branch,
-        summary: `# Nothing to change\n\n\`${base}\` already holds ${apiRequest.projectRoot} exactly as ${plan.kind === 'update' ? `${request.tool.name} ${request.tool.version} renders it with these options` : 'requested'}.`,
+        summary: `# Nothing to change\n\n\`${base}\` already holds ${delivered.request.projectRoot} exactly as ${plan.kind === 'update' ? `${request.tool.name} ${request.tool.version} renders it with these options` : 'requested'}.`,
       };
     }
 
@@ -372,12 +412,12 @@ export async function scaffold(
       checksNote = 'verification was turned off for this run (`verify: false`)';
     else if (request.dryRun) checksNote = 'this was a dry run';
     else if (!deps.runChecks) checksNote = 'no verify stage was given to this run';
-    else checks = await log.group('Verify', () => deps.runChecks!(worktree!.path, plan));
+    else checks = await log.group('Verify', () => deps.runChecks!(root, plan));
     checkCancelled();
     const failedChecks = checks.filter((check) => check.status === 'failed').length;
 
     // The pull request's file tree lists every file of the commit, the lock files the checks wrote too.
-    let committed: Plan = plan;
+    let committed: Plan = delivered;
     const body = (closesIssue: boolean) =>
       renderPullRequestBody({
         plan: committed,
@@ -401,11 +441,14 @@ export async function scaffold(
 
     // 5. One commit: the generated files and the lock files verify wrote.
     if (checks.length > 0) {
-      const locks = await stageLockFiles(worktree!, plan);
+      const locks = await stageLockFiles(
+        worktree!,
+        lockFiles(plan.request.projectRoot).map((path) => posix.join(request.workspace, path)),
+      );
       committed = {
-        ...plan,
+        ...delivered,
         files: [
-          ...plan.files,
+          ...delivered.files,
           ...locks.map(({ path, action }) => ({
             path,
             owner: 'user' as const,

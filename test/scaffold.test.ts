@@ -1,7 +1,7 @@
 // The GitHub story in-process: real git against a local bare remote, a fake GitHub, a stubbed verify stage.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ const IDENTITY = {
 
 let dir: string;
 let remote: string;
-let workspace: string;
+let checkout: string;
 const sh = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...IDENTITY } }).trim();
 
@@ -40,7 +40,8 @@ function request(overrides: Partial<ScaffoldRequest> = {}): ScaffoldRequest {
   return {
     repo: { owner: 'o', repo: 'r' },
     serverUrl: 'https://github.com',
-    workspace,
+    checkout,
+    workspace: '.',
     tmpDir: dir,
     source: { kind: 'inputs', raw: { name: 'orders-api' }, actor: 'mia' },
     defaultBranch: 'main',
@@ -63,10 +64,21 @@ beforeEach(() => {
   sh(seed, 'add', '.');
   sh(seed, 'commit', '--quiet', '-m', 'base');
   sh(seed, 'push', '--quiet', remote, 'main');
-  workspace = join(dir, 'workspace');
-  sh(dir, 'clone', '--quiet', remote, workspace);
+  checkout = join(dir, 'checkout');
+  sh(dir, 'clone', '--quiet', remote, checkout);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A base whose service workspace is `services/`, as `init --workspace services` leaves it. */
+function baseWithServices(): void {
+  const person = join(dir, 'person');
+  sh(dir, 'clone', '--quiet', remote, person);
+  mkdirSync(join(person, 'services'));
+  writeFileSync(join(person, 'services/README.md'), '# Services\n');
+  sh(person, 'add', '.');
+  sh(person, 'commit', '--quiet', '-m', 'Set up the services workspace');
+  sh(person, 'push', '--quiet', 'origin', 'main');
+}
 
 describe('scaffold', () => {
   it('verifies the generated project before committing and pushing, and shows the results in the pull request', async () => {
@@ -167,6 +179,96 @@ describe('scaffold', () => {
     ).toContain('fastapi-scaffold');
   });
 
+  it('generates, verifies and commits in the workspace the workflow names, the pull request saying services/…', async () => {
+    baseWithServices();
+    const fake = fakeGitHub();
+    let verified = '';
+    const result = await scaffold(request({ workspace: 'services' }), {
+      templates: () => REAL_TEMPLATE_SET,
+      gh: fake.gh,
+      git: (cwd) => git(cwd),
+      log,
+      pacing: instant,
+      runChecks: async (root, plan) => {
+        verified = `${root.slice(root.lastIndexOf('/worktree/') + 1)} ${plan.request.projectRoot}`;
+        writeFileSync(join(root, 'packages/orders-api/uv.lock'), 'version = 1\n');
+        writeFileSync(join(root, 'package-lock.json'), '{}\n');
+        return [
+          {
+            name: 'uv-sync',
+            project: 'packages/orders-api',
+            command: 'uv sync --locked',
+            status: 'passed',
+            durationMs: 1,
+          },
+        ];
+      },
+    });
+    expect(result.status).toBe('created');
+    // verify runs in the workspace, on the project as the workspace names it.
+    expect(verified).toBe('worktree/services packages/orders-api');
+    const files = sh(remote, 'ls-tree', '-r', '--name-only', 'scaffold/orders-api').split('\n');
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'services/packages/orders-api/pyproject.toml',
+        'services/packages/orders-api/uv.lock',
+        'services/packages/infra/src/stack.ts',
+        'services/package.json',
+        'services/package-lock.json',
+        'services/.scaffold/orders-api.json',
+      ]),
+    );
+    expect(files.filter((path) => !path.startsWith('services/'))).toEqual([
+      '.github/ISSUE_TEMPLATE/new-fastapi-service.yml',
+    ]);
+    const body = fake.bodies.get(result.pull!.number)!;
+    expect(body).toContain('| Project | `services/packages/orders-api` (module `orders_api`');
+    expect(body).toContain('`cd services/packages/orders-api && uv sync && uv run pytest`');
+    expect(body).toMatch(/^└── services\/\n    ├── \.scaffold\/\n/m);
+    expect(body).toMatch(/package-lock\.json\s+\+ user/);
+  });
+
+  it('stops before generating when the workspace is not a directory on the base, saying how to set it up', async () => {
+    const fake = fakeGitHub();
+    const result = await scaffold(request({ workspace: 'services' }), {
+      templates: () => REAL_TEMPLATE_SET,
+      gh: fake.gh,
+      git: (cwd) => git(cwd),
+      log,
+      pacing: instant,
+    });
+    expect(result).toMatchObject({
+      status: 'failed',
+      exitCode: 1,
+      message:
+        "the workspace services is not a directory on main: set it up with `fastapi-scaffold init --workspace services` and merge that, or correct the workflow's workspace input",
+    });
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
+    expect(sh(checkout, 'worktree', 'list').split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a workspace that is a link out of the repository, pushing nothing', async () => {
+    const person = join(dir, 'person');
+    sh(dir, 'clone', '--quiet', remote, person);
+    symlinkSync('..', join(person, 'services'));
+    sh(person, 'add', '.');
+    sh(person, 'commit', '--quiet', '-m', 'Point services elsewhere');
+    sh(person, 'push', '--quiet', 'origin', 'main');
+    const fake = fakeGitHub();
+    const result = await scaffold(request({ workspace: 'services', verify: false }), {
+      templates: () => REAL_TEMPLATE_SET,
+      gh: fake.gh,
+      git: (cwd) => git(cwd),
+      log,
+      pacing: instant,
+    });
+    expect(result).toMatchObject({
+      status: 'failed',
+      message: 'the workspace services on main is a link out of the repository',
+    });
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
+  });
+
   it('stops before generating or verifying when a person has pushed to the branch', async () => {
     const fake = fakeGitHub();
     const first = await scaffold(request({ verify: false }), {
@@ -241,12 +343,12 @@ describe('scaffold', () => {
     expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main');
     expect(fake.calls.filter((call) => call === 'createPull')).toHaveLength(1);
     // The worktree is gone, whatever happened.
-    expect(sh(workspace, 'worktree', 'list').split('\n')).toHaveLength(1);
+    expect(sh(checkout, 'worktree', 'list').split('\n')).toHaveLength(1);
   });
 
   it("leaves the runner's checkout and the repository untouched when the sender may not generate", async () => {
     const fake = fakeGitHub({ role: ['read', 'read'] });
-    const before = sh(workspace, 'for-each-ref');
+    const before = sh(checkout, 'for-each-ref');
     const result = await scaffold(
       request({
         source: {
@@ -267,7 +369,7 @@ describe('scaffold', () => {
       },
     );
     expect(result.status).toBe('refused');
-    expect(sh(workspace, 'for-each-ref')).toBe(before);
+    expect(sh(checkout, 'for-each-ref')).toBe(before);
     expect(fake.calls).toEqual(['permission', 'viewer', 'comments', 'createComment']);
   });
 
@@ -417,6 +519,37 @@ describe('scaffold: update', () => {
     expect(later).toMatchObject({ status: 'updated', exitCode: 0 });
     expect(fake.labels.get(result.pull!.number)).not.toContain('scaffold-conflicts');
     expect(fake.bodies.get(result.pull!.number)).not.toContain('Conflicts to resolve');
+  });
+
+  it("updates an API of a workspace in services/: its record is read there, the person's edit stays, the paths are said from the top", async () => {
+    baseWithServices();
+    const fake = fakeGitHub();
+    const inServices = { workspace: 'services' };
+    const first = await scaffold(request({ ...inServices, verify: false }), deps(fake));
+    sh(remote, 'update-ref', 'refs/heads/main', first.headSha!);
+    fake.pulls.length = 0;
+    const human = join(dir, 'human');
+    sh(dir, 'clone', '--quiet', remote, human);
+    writeFileSync(
+      join(human, 'services', MAIN),
+      `${readFileSync(join(human, 'services', MAIN), 'utf8')}# mine\n`,
+    );
+    sh(human, 'commit', '--quiet', '-am', 'My edits');
+    sh(human, 'push', '--quiet', 'origin', 'main');
+
+    const result = await scaffold(
+      request({ ...updateInputs({ architecture: 'x86_64' }), ...inServices }),
+      deps(fake),
+    );
+    expect(result.status).toBe('created');
+    expect(onBranch(`services/${MAIN}`)).toContain('# mine');
+    expect(onBranch('services/.scaffold/orders-api.json')).toContain('"architecture": "x86_64"');
+    const body = fake.bodies.get(result.pull!.number)!;
+    expect(body).toContain('(it was generated by fastapi-scaffold 0.0.0-test)');
+    expect(body).toContain('| Lambda architecture | `arm64` → `x86_64`');
+    expect(body).toContain(
+      '| `services/packages/common/constructs/src/app/apis/orders-api.ts` | ~ updated |',
+    );
   });
 
   it('says there is nothing to change when the API is already what the update asks', async () => {

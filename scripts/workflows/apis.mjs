@@ -36,12 +36,20 @@ export function listApis(workspace) {
   );
 }
 
-/** The subset of `apis` with a file changed between `ref` and HEAD. */
+/**
+ * The subset of `apis` with a file changed between `ref` and HEAD. git names paths from the repository's top
+ * level; --relative names them from the workspace, as the records do, when it is a subdirectory (init
+ * --workspace services).
+ */
 export function changedApis(workspace, apis, ref) {
-  const changed = execFileSync('git', ['diff', '--name-only', `${ref}...HEAD`, '--'], {
-    cwd: workspace,
-    encoding: 'utf8',
-  })
+  const changed = execFileSync(
+    'git',
+    ['diff', '--name-only', '--relative', `${ref}...HEAD`, '--'],
+    {
+      cwd: workspace,
+      encoding: 'utf8',
+    },
+  )
     .split('\n')
     .filter(Boolean);
   return apis.filter((api) => changed.some((path) => path.startsWith(`${api.projectRoot}/`)));

@@ -4,8 +4,7 @@
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plan, Tool } from '../plan/plan.js';
-import { lockFiles } from '../layout.js';
+import type { Tool } from '../plan/plan.js';
 import type { Git } from './git.js';
 
 export const GENERATOR_TRAILER = 'Scaffold-Generator';
@@ -234,17 +233,17 @@ export async function stageChange(
 }
 
 /**
- * Lock files the verify stage wrote (`uv.lock` of the project, the root `package-lock.json`) belong in the
- * change: without them every later install resolves afresh, and a lock left behind a changed manifest fails
- * `npm ci` and `uv sync --locked` on the pull request. Stages those that are new or changed, nothing else, and
- * returns them with what happened to each, for the pull request's file tree.
+ * Lock files the verify stage wrote (`uv.lock` of the project, the workspace's `package-lock.json`: the
+ * `candidates`, relative to the worktree) belong in the change: without them every later install resolves
+ * afresh, and a lock left behind a changed manifest fails `npm ci` and `uv sync --locked` on the pull request.
+ * Stages those that are new or changed, nothing else, and returns them with what happened to each, for the
+ * pull request's file tree.
  */
 export async function stageLockFiles(
   worktree: Worktree,
-  plan: Plan,
+  candidates: readonly string[],
 ): Promise<Array<{ path: string; action: 'created' | 'updated' }>> {
   const g = worktree.git;
-  const candidates = lockFiles(plan.request.projectRoot);
   const { stdout } = await g([
     'status',
     '--porcelain',

@@ -1,17 +1,13 @@
 // What delivery does on the request issue: decide whether an event asks for a run, check that its sender
 // may ask, and keep one status comment up to date.
 
+import { REQUEST_LABEL, RETRY_LABEL } from '../labels.js';
 import type { GitHub, Repo } from './github.js';
 
 /** Hidden at the top of the status comment so that each run finds and edits it instead of adding another. */
 export const STATUS_MARKER = '<!-- fastapi-scaffold:status -->';
 
 export const WRITE_ROLES = ['admin', 'maintain', 'write'] as const;
-
-/** The label the issue form applies: the issue workflow only looks at issues carrying it. */
-export const REQUEST_LABEL = 'scaffold-request';
-/** Adding this label runs the request again; the run takes it off so that it can be added again. */
-export const RETRY_LABEL = 'scaffold-retry';
 
 export type IssueEvent =
   | {

@@ -49,12 +49,6 @@ export function describeInit(result: Initialized): string {
       : result.dryRun
         ? `Dry run: ${changes.length} file(s) would change; nothing was written.`
         : `${changes.length} file(s) written. Commit them (a push of .github/workflows/ needs a token with the workflows permission).`,
-    ...(result.workspace === '.'
-      ? []
-      : [
-          '',
-          `Note: the checks, deploy and upgrade workflows look in ${result.workspace}/, but the scaffold action itself generates at the repository's top level (it has no workspace input yet): generate into ${result.workspace}/ with \`fastapi-scaffold generate --workspace ${result.workspace}\` until it does.`,
-        ]),
     '',
     'Labels the workflows use; create them once (GitHub CLI, in the repository):',
     ...result.labels.map((label) => `  ${labelCommand(label)}`),

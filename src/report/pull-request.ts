@@ -1,7 +1,7 @@
 // The pull request's title and body: what was asked, what will be deployed, the files, the checks and what
 // to do next. Pure functions from plain data to Markdown; the job summary reuses the body.
 
-import { RETRY_LABEL } from '../deliver/issue.js';
+import { CONFLICTS_LABEL, RETRY_LABEL } from '../labels.js';
 import { conflictsOf, type Plan, type Tool } from '../plan/plan.js';
 import type { ApiRequest } from '../request/request.js';
 import { inputSpec } from '../request/schema.js';
@@ -9,9 +9,6 @@ import type { CheckResult } from '../verify/types.js';
 import { formatChecksMarkdown } from './checks.js';
 import { fenced } from './markdown.js';
 import { answerChanges, formatPlanMarkdown } from './plan.js';
-
-/** On a pull request that holds conflict markers, so a reviewer sees it in any list. */
-export const CONFLICTS_LABEL = 'scaffold-conflicts';
 
 export interface RunContext {
   /** `issue #12` or `a manual run (workflow_dispatch)`. */

@@ -1,6 +1,6 @@
 // The status comment on the request issue: one comment per issue, rewritten as the run goes on.
 
-import { RETRY_LABEL } from '../deliver/issue.js';
+import { RETRY_LABEL } from '../labels.js';
 import { fenced } from './markdown.js';
 
 export type Status =

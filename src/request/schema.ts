@@ -8,7 +8,7 @@ export interface InputOption {
 
 export interface InputSpec {
   /** The id used by action.yml, the dispatch form, the issue form and the CLI flag (`--<id>`). */
-  readonly id: FormInputId;
+  readonly id: FormInputId | SettingInputId;
   readonly label: string;
   readonly description: string;
   readonly required: boolean;
@@ -19,6 +19,8 @@ export interface InputSpec {
 export type RequestInputId = 'name' | 'directory' | 'api-type' | 'auth' | 'architecture';
 /** What the forms and action.yml ask: the operation, then the request. */
 export type FormInputId = 'operation' | RequestInputId;
+/** What action.yml takes from the workflow, never from a requester: settings of the repository. */
+export type SettingInputId = 'workspace';
 
 export const OPERATIONS = ['generate', 'update'] as const;
 export type OperationName = (typeof OPERATIONS)[number];
@@ -111,6 +113,26 @@ export const OPERATION_INPUT: InputSpec = {
 
 /** action.yml, the workflow_dispatch form and the issue form ask these, in this order. */
 export const FORM_INPUTS: readonly InputSpec[] = [OPERATION_INPUT, ...REQUEST_INPUTS];
+
+/**
+ * Where the repository keeps its service workspace (package.json, packages/, .scaffold/): a setting of the
+ * repository, not of a request. `fastapi-scaffold init --workspace W` writes it into the workflows it sets up,
+ * so the forms never ask it; the CLI's own `--workspace` is a path on the machine instead.
+ */
+export const WORKSPACE_INPUT: InputSpec & {
+  readonly id: SettingInputId;
+  readonly default: string;
+} = {
+  id: 'workspace',
+  label: 'Workspace',
+  description:
+    'Directory of the repository, relative to its top level, that holds the service workspace (its package.json, packages/ and .scaffold/). fastapi-scaffold init writes it into the workflows when the workspace is not the top level.',
+  required: false,
+  default: '.',
+};
+
+/** action.yml takes these besides FORM_INPUTS; the workflows set them, the forms do not ask them. */
+export const SETTING_INPUTS: readonly InputSpec[] = [WORKSPACE_INPUT];
 
 export function inputSpec(id: FormInputId): InputSpec {
   const spec = FORM_INPUTS.find((input) => input.id === id);

@@ -111,7 +111,8 @@ describe('a workspace that is not a git repository', () => {
       {
         repo: { owner: 'o', repo: 'r' },
         serverUrl: 'https://github.com',
-        workspace,
+        checkout: workspace,
+        workspace: '.',
         tmpDir: dir,
         source: { kind: 'inputs', raw: { name: 'orders-api' }, actor: 'mia' },
         defaultBranch: 'main',

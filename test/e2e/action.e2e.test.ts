@@ -1,7 +1,7 @@
 // The bundled action end to end: dispatch and issue requests through the runner stand-in, a local git remote
 // and the GitHub stand-in (see harness.ts).
 
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,6 +14,7 @@ import {
   issuePayload,
   labeledPayload,
   OWNER,
+  pushToBase,
   remote,
   remoteBranch,
   REPO,
@@ -134,6 +135,54 @@ describe('workflow_dispatch', SLOW, () => {
     );
     expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe(`refs/heads/${BASE}`);
     expect(github.calls.filter((call) => call.method !== 'GET')).toEqual([]);
+  });
+
+  it('generates into the workspace the workflow names (init --workspace services) and opens the pull request with its paths', async () => {
+    pushToBase((root) => {
+      mkdirSync(join(root, 'services'));
+      writeFileSync(join(root, 'services/README.md'), '# Services\n');
+    }, 'Set up the services workspace');
+    // The form's inputs come from the dispatch; the workspace from the workflow's `with:`, as init writes it.
+    const run = await runAction({
+      eventName: 'workflow_dispatch',
+      payload: dispatchPayload(inputs),
+      inputs: { ...inputs, workspace: 'services' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ operation: 'created', 'project-name': 'orders-api' });
+    const changed = sh(remote, 'diff', '--name-only', BASE, 'scaffold/orders-api').split('\n');
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        'services/packages/orders-api/pyproject.toml',
+        'services/packages/orders-api/run.sh',
+        'services/packages/common/constructs/src/app/apis/orders-api.ts',
+        'services/packages/infra/src/stack.ts',
+        'services/package.json',
+        'services/nx.json',
+        'services/.scaffold/orders-api.json',
+      ]),
+    );
+    expect(changed.filter((path) => !path.startsWith('services/'))).toEqual([]);
+    const [pull] = github.state.pulls;
+    expect(pull).toMatchObject({ head: 'scaffold/orders-api', base: BASE });
+    expect(pull!.body).toContain('| Project | `services/packages/orders-api`');
+    expect(pull!.body).toMatch(/^└── services\/$/m);
+    expect(run.summary).toContain('# Pull request [#101]');
+  });
+
+  it('refuses a workspace outside the repository in one line, pushing nothing', async () => {
+    const run = await runAction({
+      eventName: 'workflow_dispatch',
+      payload: dispatchPayload(inputs),
+      inputs: { ...inputs, workspace: '../elsewhere' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::input workspace "../elsewhere" must be a directory inside the repository, relative to its top level, without ".."',
+    );
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)')).toBe(`refs/heads/${BASE}`);
+    expect(github.calls).toEqual([]);
   });
 
   it('on a dry run shows the plan in the summary and touches nothing', async () => {

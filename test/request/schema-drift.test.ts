@@ -6,9 +6,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../../src/cli.js';
-import { REQUEST_LABEL } from '../../src/deliver/issue.js';
+import { PULL_REQUEST_LABEL, REQUEST_LABEL } from '../../src/labels.js';
 import { optionValue, readIssueForm } from '../../src/request/issue-form.js';
-import { FORM_INPUTS, OPERATIONS, REQUEST_INPUTS } from '../../src/request/schema.js';
+import {
+  FORM_INPUTS,
+  OPERATIONS,
+  REQUEST_INPUTS,
+  SETTING_INPUTS,
+} from '../../src/request/schema.js';
 
 const root = new URL('../../', import.meta.url);
 const load = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -49,6 +54,16 @@ describe('action.yml', () => {
     }
   });
 
+  it('takes each repository setting with the schema description and default', () => {
+    for (const spec of SETTING_INPUTS) {
+      const input = action.inputs[spec.id];
+      expect(input, spec.id).toBeDefined();
+      expect(input!.description.replace(/\s+/g, ' '), spec.id).toBe(spec.description);
+      expect(input!.default, spec.id).toBe(spec.default);
+      expect(input!.required, spec.id).toBe(false);
+    }
+  });
+
   it('documents every input and output and runs the bundle on node24', () => {
     for (const [id, input] of Object.entries(action.inputs))
       expect(input.description, id).not.toBe('');
@@ -65,6 +80,7 @@ describe('action.yml', () => {
     );
     expect(action.inputs['github-token']!.default).toBe('${{ github.token }}');
     expect(action.inputs.verify!.default).toBe('true');
+    expect(action.inputs.labels!.default).toBe(PULL_REQUEST_LABEL);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 });
@@ -102,6 +118,10 @@ describe('workflow_dispatch form', () => {
     expect(Object.keys(inputs).length).toBeLessThanOrEqual(10);
   });
 
+  it('never asks a repository setting: init writes those into the workflow', () => {
+    for (const spec of SETTING_INPUTS) expect(Object.keys(inputs), spec.id).not.toContain(spec.id);
+  });
+
   it('passes each of them to the action under the same name', () => {
     const step = Object.values(workflow.jobs)
       .flatMap((job) => job.steps)
@@ -124,6 +144,11 @@ describe('issue form', () => {
       expect(field.default, spec.id).toBe(spec.options ? spec.default : undefined);
       expect(field.type, spec.id).toBe(spec.options ? 'dropdown' : 'input');
     }
+  });
+
+  it('never asks a repository setting', () => {
+    for (const spec of SETTING_INPUTS)
+      expect(text, spec.id).not.toMatch(new RegExp(`^\\s*id: ${spec.id}$`, 'm'));
   });
 
   it('labels each dropdown option "<value> — <description>", so an empty answer ("None") is never an option', () => {

@@ -1,10 +1,11 @@
 // scripts/workflows/pr-checks.sh python: which projects it checks and with what, against a stub uv.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { tempWorkspace } from '../helpers.js';
 import { installStubs } from '../verify/stubs.js';
 import { workspaceWithApis } from './fixtures.js';
 
@@ -102,6 +103,27 @@ describe('the changed-API detection of pr-checks.sh (scripts/workflows/apis.mjs)
     git(workspace, 'commit', '-qm', 'base');
     return workspace;
   };
+
+  it('finds the changed API of a workspace that init set up in a subdirectory of the repository', () => {
+    const repository = tempWorkspace();
+    const workspace = join(repository, 'services');
+    renameSync(
+      workspaceWithApis([
+        ['orders', 'Orders', 'iam'],
+        ['payments', 'Payments', 'iam'],
+      ]),
+      workspace,
+    );
+    writeFileSync(join(repository, 'README.md'), '# Services\n');
+    git(repository, 'init', '-q');
+    git(repository, 'add', '-A');
+    git(repository, 'commit', '-qm', 'base');
+    writeFileSync(join(workspace, 'packages/orders/main.py'), 'x = 1\n');
+    writeFileSync(join(repository, 'README.md'), '# Services, changed\n');
+    git(repository, 'add', '-A');
+    git(repository, 'commit', '-qm', 'change orders');
+    expect(changed(workspace)).toBe('packages/orders\n');
+  });
 
   it("checks an API whose pull request only bumps its uv.lock (Dependabot's uv update)", () => {
     const workspace = base();
