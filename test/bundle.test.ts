@@ -93,7 +93,7 @@ describe('dist/cli.js', () => {
     [['generate', '--name', 'orders', '--colour', 'red'], 'error: unknown option --colour'],
     [
       ['deploy', '--name', 'orders'],
-      'error: unknown command deploy; the commands are generate, update, verify, outdated, layout',
+      'error: unknown command deploy; the commands are init, generate, update, verify, outdated, layout',
     ],
   ])('rejects %j with one line on stderr, exit 2, nothing written', (args, message) => {
     const workspace = tempWorkspace();

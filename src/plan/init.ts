@@ -219,17 +219,6 @@ export function renderLocalWorkflows(
   );
 }
 
-/** The workspace directory as a plain relative path (`.` for the top level), or a UserError. */
-export function normaliseWorkspace(workspace: string): string {
-  const parts = workspace.split('/').filter((part) => part !== '' && part !== '.');
-  if (workspace.startsWith('/') || parts.some((part) => part === '..')) {
-    throw new UserError(
-      `--workspace ${workspace} must be a directory inside the repository, relative to its top level`,
-    );
-  }
-  return parts.length === 0 ? '.' : parts.join('/');
-}
-
 export interface InitPlan {
   readonly files: readonly FilePlan[];
 }
