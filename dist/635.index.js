@@ -776,7 +776,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CHECKS_FAILED_LABEL: () => (/* binding */ CHECKS_FAILED_LABEL),
   scaffold: () => (/* binding */ scaffold)
 });
 
@@ -784,13 +783,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/layout.ts
-var layout = __webpack_require__(5005);
 ;// CONCATENATED MODULE: ./src/deliver/branch.ts
 // The generator-owned branch `scaffold/<project>`: always exactly one generator commit on top of the base.
 // Each run rebuilds that commit from the current base in a separate worktree (the runner's checkout, which
 // may hold this very action, is never switched), and replaces the branch only if nobody else has pushed to it.
-
 
 
 const GENERATOR_TRAILER = 'Scaffold-Generator';
@@ -957,14 +953,14 @@ async function stageChange(worktree, planned) {
     return staged.length > 0;
 }
 /**
- * Lock files the verify stage wrote (`uv.lock` of the project, the root `package-lock.json`) belong in the
- * change: without them every later install resolves afresh, and a lock left behind a changed manifest fails
- * `npm ci` and `uv sync --locked` on the pull request. Stages those that are new or changed, nothing else, and
- * returns them with what happened to each, for the pull request's file tree.
+ * Lock files the verify stage wrote (`uv.lock` of the project, the workspace's `package-lock.json`: the
+ * `candidates`, relative to the worktree) belong in the change: without them every later install resolves
+ * afresh, and a lock left behind a changed manifest fails `npm ci` and `uv sync --locked` on the pull request.
+ * Stages those that are new or changed, nothing else, and returns them with what happened to each, for the
+ * pull request's file tree.
  */
-async function stageLockFiles(worktree, plan) {
+async function stageLockFiles(worktree, candidates) {
     const g = worktree.git;
-    const candidates = (0,layout/* lockFiles */.tY)(plan.request.projectRoot);
     const { stdout } = await g([
         'status',
         '--porcelain',
@@ -1265,6 +1261,8 @@ function apiNames(name) {
     };
 }
 
+// EXTERNAL MODULE: ./src/layout.ts
+var layout = __webpack_require__(5005);
 ;// CONCATENATED MODULE: ./src/request/python-stdlib.ts
 // Top-level module names of the Python standard library (CPython 3.11 `sys.stdlib_module_names`, plus those
 // added up to 3.14). A generated module with one of these names would shadow the standard library.
@@ -2703,6 +2701,8 @@ function isDirectory(path) {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/labels.ts
+var labels = __webpack_require__(4584);
 ;// CONCATENATED MODULE: ./src/report/checks.ts
 // The generated project's check results as people read them: a plain-text table for the terminal and a
 // Markdown table for the pull request. Failing output follows the table, one block per failed check.
@@ -2948,8 +2948,6 @@ function formatPlanMarkdown(plan) {
 
 
 
-/** On a pull request that holds conflict markers, so a reviewer sees it in any list. */
-const CONFLICTS_LABEL = 'scaffold-conflicts';
 function optionText(id, value) {
     const option = (0,schema/* inputSpec */.mm)(id).options?.find((candidate) => candidate.value === value);
     return option ? `\`${value}\` — ${option.description}` : `\`${value}\``;
@@ -2985,7 +2983,7 @@ function conflictSection(plan, branch, tool) {
     const conflicts = plan.files.filter((file) => file.action === 'conflict');
     const files = conflicts.length === 1 ? '1 file holds' : `${conflicts.length} files hold`;
     return [
-        `⚠️ ${files} your edits and the update's changes to the same lines, between conflict markers. Until they are resolved this pull request is a draft labelled \`${CONFLICTS_LABEL}\`, and the generated project's checks were not run (they would fail on the markers).`,
+        `⚠️ ${files} your edits and the update's changes to the same lines, between conflict markers. Until they are resolved this pull request is a draft labelled \`${labels/* CONFLICTS_LABEL */.$r}\`, and the generated project's checks were not run (they would fail on the markers).`,
         conflicts.map((file) => `- \`${file.path}\`${file.note ? ` — ${file.note}` : ''}`).join('\n'),
         [
             'To resolve them:',
@@ -3026,7 +3024,7 @@ function deploymentDiagram(request) {
 }
 function nextSteps(request, context) {
     const change = context.issueNumber
-        ? `To change the request, edit issue #${context.issueNumber} (its author's edit runs it again; anyone else's waits for the label \`${deliver_issue/* RETRY_LABEL */.We}\`); this pull request is updated in place.`
+        ? `To change the request, edit issue #${context.issueNumber} (its author's edit runs it again; anyone else's waits for the label \`${labels/* RETRY_LABEL */.We}\`); this pull request is updated in place.`
         : 'To change the request, run the workflow again with new values; this pull request is updated in place.';
     return [
         `1. Review the generated project under \`${request.projectRoot}\`; the files marked _user_ are yours to edit.`,
@@ -3107,16 +3105,16 @@ function renderStatus(status) {
                 : status.failedChecks > 0
                     ? `⚠️ ${opened} ${status.failedChecks} check(s) of the generated project failed; see the pull request.`
                     : `✅ ${opened}`;
-            return `${headline}\n\nTo change the request, edit this issue (its author's edit runs it again), or add the label \`${deliver_issue/* RETRY_LABEL */.We}\` to run it as it reads.`;
+            return `${headline}\n\nTo change the request, edit this issue (its author's edit runs it again), or add the label \`${labels/* RETRY_LABEL */.We}\` to run it as it reads.`;
         }
         case 'unchanged':
             return `✅ \`${status.base}\` already holds this project exactly as requested; there is nothing to change.`;
         case 'refused':
-            return `👋 Thanks for the request! Generating a project pushes a branch to this repository, so it can only be started by someone with write access (@${status.login} has ${status.role === 'none' ? 'no' : `\`${status.role}\``} access). A maintainer can start it by adding the label \`${deliver_issue/* RETRY_LABEL */.We}\` to this issue.`;
+            return `👋 Thanks for the request! Generating a project pushes a branch to this repository, so it can only be started by someone with write access (@${status.login} has ${status.role === 'none' ? 'no' : `\`${status.role}\``} access). A maintainer can start it by adding the label \`${labels/* RETRY_LABEL */.We}\` to this issue.`;
         case 'stale':
-            return `⏸️ The issue body changed after this run was started (${status.why}, by @${status.sender}), so nothing was generated: a run only builds the request as the person who started it saw it. Review the body as it reads now, then add the label \`${deliver_issue/* RETRY_LABEL */.We}\` to run it.`;
+            return `⏸️ The issue body changed after this run was started (${status.why}, by @${status.sender}), so nothing was generated: a run only builds the request as the person who started it saw it. Review the body as it reads now, then add the label \`${labels/* RETRY_LABEL */.We}\` to run it.`;
         case 'cancelled':
-            return `🛑 The run was cancelled before it finished${status.runUrl ? ` ([workflow run](${status.runUrl}))` : ''}. Add the label \`${deliver_issue/* RETRY_LABEL */.We}\` to run it again; it picks up where this run stopped.`;
+            return `🛑 The run was cancelled before it finished${status.runUrl ? ` ([workflow run](${status.runUrl}))` : ''}. Add the label \`${labels/* RETRY_LABEL */.We}\` to run it again; it picks up where this run stopped.`;
         case 'failed':
             return [
                 status.yours
@@ -3125,7 +3123,7 @@ function renderStatus(status) {
                 (0,markdown/* fenced */.O)(status.reason),
                 status.yours
                     ? 'Edit the issue to fix it; the run starts again on its own.'
-                    : `Add the label \`${deliver_issue/* RETRY_LABEL */.We}\` to try again${status.runUrl ? `, or see the [workflow run](${status.runUrl}) for details` : ''}.`,
+                    : `Add the label \`${labels/* RETRY_LABEL */.We}\` to try again${status.runUrl ? `, or see the [workflow run](${status.runUrl}) for details` : ''}.`,
             ].join('\n\n');
     }
 }
@@ -3389,16 +3387,16 @@ function parseIssueBody(body, form) {
 
 
 
-/** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
-const CHECKS_FAILED_LABEL = 'checks-failed';
+
+
 /** The run was asked to stop (the runner cancels with SIGINT, then SIGTERM). */
 class Cancelled extends Error {
 }
 /** The form the issue was opened from, as the checkout holds it; a broken form is the repository's setup. */
-function issueForm(path, workspace) {
+function issueForm(path, checkout) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workspace, path), 'utf8');
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(checkout, path), 'utf8');
     }
     catch {
         throw new Error(`the issue form ${path} is not in the checkout; check out the repository before this action`);
@@ -3409,6 +3407,37 @@ function issueForm(path, workspace) {
     catch (error) {
         throw new Error(`${path}: ${(0,errors/* messageOf */.bD)(error)}`);
     }
+}
+/**
+ * The workspace's directory in the worktree of the base. Missing, or a link out of the repository, it is the
+ * repository's setup that is wrong, not the request: a plain Error, like a broken issue form.
+ */
+function workspaceRoot(worktree, workspace, base) {
+    const dir = (0,external_node_path_.join)(worktree, workspace);
+    const real = (0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.realpathSync)(dir) : undefined;
+    if (real === undefined || !(0,external_node_fs_.statSync)(real).isDirectory()) {
+        throw new Error(`the workspace ${workspace} is not a directory on ${base}: set it up with \`fastapi-scaffold init --workspace ${workspace}\` and merge that, or correct the workflow's workspace input`);
+    }
+    const top = (0,external_node_fs_.realpathSync)(worktree);
+    if (real !== top && !real.startsWith(`${top}${external_node_path_.sep}`)) {
+        throw new Error(`the workspace ${workspace} on ${base} is a link out of the repository`);
+    }
+    return dir;
+}
+/**
+ * `plan` as the repository spells it: with the workspace in a subdirectory, every file and the API's project
+ * root sit under it. This is what is staged and what the pull request and the job summary show.
+ */
+function inRepository(plan, workspace) {
+    const at = (path) => external_node_path_.posix.join(workspace, path);
+    const place = (api) => ({ ...api, projectRoot: at(api.projectRoot) });
+    return {
+        ...plan,
+        request: place(plan.request),
+        ...(plan.previous ? { previous: place(plan.previous) } : {}),
+        files: plan.files.map((file) => ({ ...file, path: at(file.path) })),
+        apis: plan.apis.map(place),
+    };
 }
 /** Two issue bodies are the same request when they differ only in line endings and surrounding space. */
 function sameText(a, b) {
@@ -3516,7 +3545,7 @@ async function scaffold(request, deps) {
                     summary: `Not generating: ${message}.`,
                 };
             }
-            ask = parseAsk(parseIssueBody(event.body ?? issue.body, issueForm(formPath, request.workspace)));
+            ask = parseAsk(parseIssueBody(event.body ?? issue.body, issueForm(formPath, request.checkout)));
         }
     }
     catch (error) {
@@ -3527,9 +3556,9 @@ async function scaffold(request, deps) {
         const branch = branchName(ask.projectName);
         const base = request.baseBranch || request.defaultBranch || (await gh.defaultBranch(repo));
         const defaultBranch = request.defaultBranch ?? (request.baseBranch ? await gh.defaultBranch(repo) : base);
-        const g = deps.git(request.workspace);
+        const g = deps.git(request.checkout);
         checkCancelled();
-        await (0,git.requireCheckout)(g, request.workspace);
+        await (0,git.requireCheckout)(g, request.checkout);
         // 2. The branch must be the generator's, and must not answer another request issue: checked first, so
         //    that a run does not generate and verify for minutes only to find it may not push.
         const { remote, answersIssue } = await log.group(`Check ${branch}`, async () => {
@@ -3560,11 +3589,12 @@ async function scaffold(request, deps) {
         const runContext = { ...context, closes: requestIssue };
         checkCancelled();
         // 3. Generate or update (plan, apply) on top of the base, in a worktree of our own, and stage the result.
-        const { generated, changed, baseSha, previousTool } = await log.group(`${ask.operation === 'generate' ? 'Generate' : 'Update'} ${ask.projectName} on ${base}`, async () => {
+        const { generated, changed, baseSha, previousTool, root } = await log.group(`${ask.operation === 'generate' ? 'Generate' : 'Update'} ${ask.projectName} on ${base}`, async () => {
             const baseSha = await fetchBranch(g, base, 1);
             worktree = await addWorktree(g, deps.git, request.tmpDir, baseSha);
+            const root = workspaceRoot(worktree.path, request.workspace, base);
             const options = {
-                workspace: worktree.path,
+                workspace: root,
                 templates: deps.templates(),
                 tool: request.tool,
                 dryRun: request.dryRun,
@@ -3574,22 +3604,25 @@ async function scaffold(request, deps) {
             if (ask.operation === 'generate')
                 generated = generate(ask.request, options);
             else {
-                previousTool = recordedVersions(diskWorkspace(worktree.path)).find((api) => api.request.projectName === ask.projectName)?.tool;
+                previousTool = recordedVersions(diskWorkspace(root)).find((api) => api.request.projectName === ask.projectName)?.tool;
                 generated = update({ name: ask.name, changes: ask.changes }, options);
                 const where = generated.plan.request.directory;
                 if (ask.directory !== undefined && ask.directory !== where) {
                     throw new errors/* UserError */.yo(`${ask.projectName} is in ${generated.plan.request.projectRoot}, not in ${ask.directory}: an update keeps an API where it was generated (leave directory empty, or give ${where})`);
                 }
             }
-            const planned = generated.plan.files.map((file) => file.path);
+            const planned = inRepository(generated.plan, request.workspace).files.map((file) => file.path);
             refuseForbidden(planned);
             const changed = !request.dryRun && (await stageChange(worktree, planned));
             log.info(`${planned.length} files planned; ${changed ? 'changes staged' : 'nothing changed'}`);
-            return { generated, changed, baseSha, previousTool };
+            return { generated, changed, baseSha, previousTool, root };
         });
+        // The plan as the engine made it, relative to the workspace (what verify reads), and as the pull request
+        // shows it, relative to the repository.
         const plan = generated.plan;
+        const delivered = inRepository(plan, request.workspace);
         const apiRequest = plan.request;
-        const conflicts = conflictsOf(plan);
+        const conflicts = conflictsOf(delivered);
         checkCancelled();
         if (!request.dryRun && !changed) {
             await report({ kind: 'unchanged', base });
@@ -3598,7 +3631,7 @@ async function scaffold(request, deps) {
                 exitCode: errors/* EXIT */.dc.ok,
                 projectName: apiRequest.projectName,
                 branch,
-                summary: `# Nothing to change\n\n\`${base}\` already holds ${apiRequest.projectRoot} exactly as ${plan.kind === 'update' ? `${request.tool.name} ${request.tool.version} renders it with these options` : 'requested'}.`,
+                summary: `# Nothing to change\n\n\`${base}\` already holds ${delivered.request.projectRoot} exactly as ${plan.kind === 'update' ? `${request.tool.name} ${request.tool.version} renders it with these options` : 'requested'}.`,
             };
         }
         // 4. Verify what will be committed; conflict markers would fail every check, so those wait for the
@@ -3614,11 +3647,11 @@ async function scaffold(request, deps) {
         else if (!deps.runChecks)
             checksNote = 'no verify stage was given to this run';
         else
-            checks = await log.group('Verify', () => deps.runChecks(worktree.path, plan));
+            checks = await log.group('Verify', () => deps.runChecks(root, plan));
         checkCancelled();
         const failedChecks = checks.filter((check) => check.status === 'failed').length;
         // The pull request's file tree lists every file of the commit, the lock files the checks wrote too.
-        let committed = plan;
+        let committed = delivered;
         const body = (closesIssue) => renderPullRequestBody({
             plan: committed,
             checks,
@@ -3639,11 +3672,11 @@ async function scaffold(request, deps) {
         }
         // 5. One commit: the generated files and the lock files verify wrote.
         if (checks.length > 0) {
-            const locks = await stageLockFiles(worktree, plan);
+            const locks = await stageLockFiles(worktree, (0,layout/* lockFiles */.tY)(plan.request.projectRoot).map((path) => external_node_path_.posix.join(request.workspace, path)));
             committed = {
-                ...plan,
+                ...delivered,
                 files: [
-                    ...plan.files,
+                    ...delivered.files,
                     ...locks.map(({ path, action }) => ({
                         path,
                         owner: 'user',
@@ -3671,8 +3704,8 @@ async function scaffold(request, deps) {
         // 7. One pull request for the branch: a draft, labelled, while it needs a person before review.
         const closesIssue = requestIssue !== undefined && base === defaultBranch;
         const needs = [
-            ...(failedChecks > 0 ? [CHECKS_FAILED_LABEL] : []),
-            ...(conflicts.length > 0 ? [CONFLICTS_LABEL] : []),
+            ...(failedChecks > 0 ? [labels/* CHECKS_FAILED_LABEL */.nV] : []),
+            ...(conflicts.length > 0 ? [labels/* CONFLICTS_LABEL */.$r] : []),
         ];
         const { pull, operation } = await log.group('Pull request', () => explainSettings(upsertPullRequest(gh, repo, {
             head: branch,
@@ -3680,7 +3713,7 @@ async function scaffold(request, deps) {
             title: pullRequestTitle(plan, request.tool),
             body: body(closesIssue),
             labels: [...request.labels, ...needs],
-            removeLabels: [CHECKS_FAILED_LABEL, CONFLICTS_LABEL].filter((label) => !needs.includes(label)),
+            removeLabels: [labels/* CHECKS_FAILED_LABEL */.nV, labels/* CONFLICTS_LABEL */.$r].filter((label) => !needs.includes(label)),
             draft: needs.length > 0,
         }, pacing)));
         log.info(`Pull request #${pull.number} ${operation}: ${pull.url}`);

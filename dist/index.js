@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3273:
+/***/ 4886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31336,11 +31336,36 @@ var errors = __nccwpck_require__(3916);
 var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/request/schema.ts
 var schema = __nccwpck_require__(9378);
+;// CONCATENATED MODULE: ./src/request/workspace.ts
+// The workspace setting: where in the repository its service workspace is. One check for init's --workspace and
+// the action's workspace input, since init writes the one into the workflows that pass the other.
+
+/**
+ * `raw` as a directory relative to the repository's top level, `/`-separated and without `.` segments (`.` for
+ * the top level itself); `setting` is how the person spelled it (`--workspace`, `input workspace`). The value
+ * ends up in paths, workflow path filters and YAML, so each part is a plain name.
+ */
+function parseWorkspace(raw, setting) {
+    const value = raw.trim();
+    const parts = value.split('/').filter((part) => part !== '' && part !== '.');
+    const inside = `${setting} ${JSON.stringify(value)} must be a directory inside the repository, relative to its top level`;
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value) || value.includes('\\'))
+        throw new errors/* UserError */.yo(inside);
+    if (parts.includes('..'))
+        throw new errors/* UserError */.yo(`${inside}, without ".."`);
+    const odd = parts.find((part) => !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(part));
+    if (odd !== undefined) {
+        throw new errors/* UserError */.yo(`${setting} ${JSON.stringify(value)}: each part must start with a letter or digit and contain only letters, digits, ".", "-" and "_"`);
+    }
+    return parts.length === 0 ? '.' : parts.join('/');
+}
+
 // EXTERNAL MODULE: ./src/tool.ts
 var tool = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/action.ts
 // The GitHub edge: the runner's inputs, event and environment in; outputs, the job summary and the exit status
 // out. It reads, wires and reports; what happens to a request is the story's (src/scaffold.ts).
+
 
 
 
@@ -31445,6 +31470,7 @@ async function run() {
     try {
         const payload = readEvent();
         const source = requestSource(payload);
+        const workspace = parseWorkspace(getInput(schema/* WORKSPACE_INPUT */.rN.id), `input ${schema/* WORKSPACE_INPUT */.rN.id}`);
         const token = getInput('github-token');
         if (!token)
             throw new Error('input github-token is empty; pass a token with contents, pull-requests and issues write');
@@ -31469,7 +31495,8 @@ async function run() {
             runUrl: process.env.GITHUB_RUN_ID
                 ? `${serverUrl}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
                 : undefined,
-            workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+            checkout: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+            workspace,
             tmpDir: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
             source,
             baseBranch: getInput('base-branch').trim() || undefined,
@@ -31522,20 +31549,17 @@ async function run() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   VA: () => (/* binding */ mayGenerate),
-/* harmony export */   We: () => (/* binding */ RETRY_LABEL),
 /* harmony export */   eM: () => (/* binding */ issueEvent),
 /* harmony export */   zd: () => (/* binding */ upsertStatusComment)
 /* harmony export */ });
-/* unused harmony exports STATUS_MARKER, WRITE_ROLES, REQUEST_LABEL */
+/* unused harmony exports STATUS_MARKER, WRITE_ROLES */
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4584);
 // What delivery does on the request issue: decide whether an event asks for a run, check that its sender
 // may ask, and keep one status comment up to date.
+
 /** Hidden at the top of the status comment so that each run finds and edits it instead of adding another. */
 const STATUS_MARKER = '<!-- fastapi-scaffold:status -->';
 const WRITE_ROLES = ['admin', 'maintain', 'write'];
-/** The label the issue form applies: the issue workflow only looks at issues carrying it. */
-const REQUEST_LABEL = 'scaffold-request';
-/** Adding this label runs the request again; the run takes it off so that it can be added again. */
-const RETRY_LABEL = 'scaffold-retry';
 /**
  * Whether this event asks for a generation, and on whose authority. Generation needs a sender with write
  * access (checked later, through the API) who stands behind the body as the event carried it:
@@ -31561,7 +31585,7 @@ function issueEvent(eventName, payload) {
     const body = payload.issue ? (payload.issue.body ?? '') : undefined;
     const author = payload.issue?.user?.login ?? 'unknown';
     const byAuthor = author === sender;
-    const approve = `add the label ${RETRY_LABEL} to approve it`;
+    const approve = `add the label ${_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY_LABEL */ .We} to approve it`;
     const ownEvent = (why, byOther) => byAuthor
         ? { run: true, sender, why, ...(body !== undefined ? { body } : {}) }
         : { run: false, why: `@${sender} ${byOther} @${author}'s request; ${approve}` };
@@ -31574,17 +31598,17 @@ function issueEvent(eventName, payload) {
                 break;
             return ownEvent('issue body edited', 'edited');
         case 'labeled':
-            if (payload.label?.name === RETRY_LABEL) {
+            if (payload.label?.name === _labels_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY_LABEL */ .We) {
                 return {
                     run: true,
                     sender,
-                    why: `label ${RETRY_LABEL} added`,
-                    consumesLabel: RETRY_LABEL,
+                    why: `label ${_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY_LABEL */ .We} added`,
+                    consumesLabel: _labels_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY_LABEL */ .We,
                     ...(body !== undefined ? { body } : {}),
                 };
             }
-            if (payload.label?.name === REQUEST_LABEL) {
-                return ownEvent(`label ${REQUEST_LABEL} added`, `added the label ${REQUEST_LABEL} to`);
+            if (payload.label?.name === _labels_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUEST_LABEL */ .dF) {
+                return ownEvent(`label ${_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUEST_LABEL */ .dF} added`, `added the label ${_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUEST_LABEL */ .dF} to`);
             }
             break;
     }
@@ -31657,12 +31681,38 @@ function messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4886);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ CONFLICTS_LABEL),
+/* harmony export */   We: () => (/* binding */ RETRY_LABEL),
+/* harmony export */   dF: () => (/* binding */ REQUEST_LABEL),
+/* harmony export */   nV: () => (/* binding */ CHECKS_FAILED_LABEL)
+/* harmony export */ });
+/* unused harmony export PULL_REQUEST_LABEL */
+// The names of the labels the tool reads or sets, in one place: the action sets them, init asks for them to be
+// created, and the issue form and workflows name them.
+/** The label the issue form applies: the issue workflow only looks at issues carrying it. */
+const REQUEST_LABEL = 'scaffold-request';
+/** Adding this label runs the request again; the run takes it off so that it can be added again. */
+const RETRY_LABEL = 'scaffold-retry';
+/** On a pull request whose generated project failed a check, so a reviewer sees it in any list. */
+const CHECKS_FAILED_LABEL = 'checks-failed';
+/** On a pull request that holds conflict markers, so a reviewer sees it in any list. */
+const CONFLICTS_LABEL = 'scaffold-conflicts';
+/** On every pull request the action opens: action.yml's default `labels`. */
+const PULL_REQUEST_LABEL = 'fastapi-scaffold';
+
 
 /***/ }),
 
@@ -31692,9 +31742,10 @@ function fenced(text, info = 'text') {
 /* harmony export */   Xe: () => (/* binding */ ARCHITECTURES),
 /* harmony export */   bb: () => (/* binding */ FORM_INPUTS),
 /* harmony export */   mm: () => (/* binding */ inputSpec),
+/* harmony export */   rN: () => (/* binding */ WORKSPACE_INPUT),
 /* harmony export */   xb: () => (/* binding */ OPERATIONS)
 /* harmony export */ });
-/* unused harmony exports REQUEST_INPUTS, OPERATION_INPUT */
+/* unused harmony exports REQUEST_INPUTS, OPERATION_INPUT, SETTING_INPUTS */
 // The one definition of what a person can ask for. action.yml, the workflow_dispatch form, the issue form
 // and the CLI flags are all checked against these lists by test/request/schema-drift.test.ts.
 const OPERATIONS = ['generate', 'update'];
@@ -31776,6 +31827,20 @@ const OPERATION_INPUT = {
 };
 /** action.yml, the workflow_dispatch form and the issue form ask these, in this order. */
 const FORM_INPUTS = [OPERATION_INPUT, ...REQUEST_INPUTS];
+/**
+ * Where the repository keeps its service workspace (package.json, packages/, .scaffold/): a setting of the
+ * repository, not of a request. `fastapi-scaffold init --workspace W` writes it into the workflows it sets up,
+ * so the forms never ask it; the CLI's own `--workspace` is a path on the machine instead.
+ */
+const WORKSPACE_INPUT = {
+    id: 'workspace',
+    label: 'Workspace',
+    description: 'Directory of the repository, relative to its top level, that holds the service workspace (its package.json, packages/ and .scaffold/). fastapi-scaffold init writes it into the workflows when the workspace is not the top level.',
+    required: false,
+    default: '.',
+};
+/** action.yml takes these besides FORM_INPUTS; the workflows set them, the forms do not ask them. */
+const SETTING_INPUTS = [WORKSPACE_INPUT];
 function inputSpec(id) {
     const spec = FORM_INPUTS.find((input) => input.id === id);
     if (!spec)
