@@ -1,5 +1,6 @@
 // Bundles the two entry points with ncc into dist/: index.js (the action) and cli.js (the CLI), both ESM,
-// with the chunks of what they import lazily.
+// with the chunks of what they import lazily, and templates.json, the template set both read instead of
+// templates/ (src/plan/templates.ts, shippedTemplates).
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
@@ -39,6 +40,21 @@ try {
     }
     rmSync(out, { recursive: true, force: true });
   }
+  // Checked and parsed here, once, by the code that would otherwise do it on every run. One template a line,
+  // so that the diff of a template change shows which.
+  const compiled = execFileSync(
+    'npx',
+    [
+      'tsx',
+      '--eval',
+      `import { loadTemplates } from './src/plan/templates.ts';
+       const { templates, digest } = loadTemplates('templates');
+       const lines = templates.map((template) => JSON.stringify(template));
+       process.stdout.write(\`{"digest":\${JSON.stringify(digest)},"templates":[\n\${lines.join(',\\n')}\n]}\n\`);`,
+    ],
+    { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 },
+  );
+  writeFileSync(join(next, 'templates.json'), compiled);
   chmodSync(join(next, 'cli.js'), 0o755);
   writeFileSync(join(next, 'package.json'), '{ "type": "module" }\n');
   rmSync('dist', { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { fenced } from './report/markdown.js';
 import { FORM_INPUTS, WORKSPACE_INPUT } from './request/schema.js';
 import { parseWorkspace } from './request/workspace.js';
 import type { Log, RequestSource, ScaffoldResult } from './scaffold.js';
-import { TEMPLATES_DIR, toolInfo } from './tool.js';
+import { toolInfo } from './tool.js';
 
 /** A boolean input written true/false (any case), or empty for the default. */
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -130,7 +130,7 @@ export async function run(): Promise<void> {
     const log = { info: (m: string) => core.debug(m), warn: (m: string) => core.warning(m) };
     // Loaded only by a run that gets this far: Octokit, git, the engine and the checks are most of the
     // bundle, and a run that stops on its setup above has nothing to do with them.
-    const [{ git }, { gitHub, octokit }, { loadTemplates }, { scaffold }, { verifyWorkspace }] =
+    const [{ git }, { gitHub, octokit }, { shippedTemplates }, { scaffold }, { verifyWorkspace }] =
       await Promise.all([
         import('./deliver/git.js'),
         import('./deliver/github.js'),
@@ -158,7 +158,7 @@ export async function run(): Promise<void> {
         tool: toolInfo(),
       },
       {
-        templates: () => loadTemplates(TEMPLATES_DIR),
+        templates: shippedTemplates,
         gh: gitHub(
           octokit({ token, baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', log }),
         ),

@@ -11,7 +11,7 @@ import { LAYOUT, RECORDS_DIR } from './layout.js';
 import { conflictsOf, recordedApis, recordedVersions } from './plan/plan.js';
 import { labelCommand } from './plan/init.js';
 import { PROVENANCE_SCHEMA } from './plan/provenance.js';
-import { loadTemplates } from './plan/templates.js';
+import { shippedTemplates } from './plan/templates.js';
 import { diskWorkspace } from './plan/workspace.js';
 import { formatChecksTable } from './report/checks.js';
 import { describeInit } from './report/init.js';
@@ -19,7 +19,7 @@ import { describePlan } from './report/plan.js';
 import { apiNames } from './request/names.js';
 import { parseAsk, type ApiRequest, type RawRequest } from './request/request.js';
 import { REQUEST_INPUTS } from './request/schema.js';
-import { TEMPLATES_DIR, toolInfo, toolRepository } from './tool.js';
+import { toolInfo, toolRepository } from './tool.js';
 import type { CheckResult } from './verify/types.js';
 import { checksFailed, verifyWorkspace, type VerifyTarget } from './verify/verify.js';
 import {
@@ -436,7 +436,7 @@ async function renderCommand(context: CommandContext): Promise<number> {
   if (early !== undefined) return interrupted(io, early, workspace, [], false);
   const options = {
     workspace,
-    templates: loadTemplates(TEMPLATES_DIR),
+    templates: shippedTemplates(),
     tool: toolInfo(),
     dryRun: switchFlag(values, 'dry-run'),
   };
@@ -579,7 +579,7 @@ async function outdatedCommand({ io, values, workspace }: CommandContext): Promi
   const apis = recordedVersions(diskWorkspace(workspace));
   const current = {
     tool: toolInfo(),
-    digest: loadTemplates(TEMPLATES_DIR).digest,
+    digest: shippedTemplates().digest,
     schema: PROVENANCE_SCHEMA,
   };
   const outdated = apis

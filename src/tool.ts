@@ -7,12 +7,15 @@ import type { Tool } from './plan/plan.js';
 
 // Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
 // calls it can evaluate into asset copies, which would point inside dist/.
-function rootDir(): string {
-  const parts = fileURLToPath(import.meta.url).split(/[\\/]/);
-  return parts.slice(0, -2).join('/') || '/';
-}
+const PARTS = fileURLToPath(import.meta.url).split(/[\\/]/);
 
-const ROOT = rootDir();
+const ROOT = PARTS.slice(0, -2).join('/') || '/';
+
+/**
+ * The template set a bundle carries beside itself, checked and parsed when it was built (scripts/build.mjs).
+ * The sources have none: beside them, this names no file.
+ */
+export const COMPILED_TEMPLATES = `${PARTS.slice(0, -1).join('/')}/templates.json`;
 
 export const TEMPLATES_DIR = `${ROOT}/templates`;
 

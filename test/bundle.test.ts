@@ -1,10 +1,14 @@
 // Runs the committed bundles as users and the runner do: separate Node processes, no TypeScript.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { generate } from '../src/generate.js';
+import { loadTemplates } from '../src/plan/templates.js';
+import { parseRequest } from '../src/request/request.js';
+import { TEMPLATES_DIR, toolInfo } from '../src/tool.js';
 import { snapshotTree, tempWorkspace } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -116,6 +120,42 @@ describe('dist/cli.js', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('API orders already exists');
     expect(snapshotTree(workspace)).toEqual(before);
+  });
+
+  it('carries the templates as templates/ holds them now, parsed (a template edited since the build fails here)', () => {
+    const carried = JSON.parse(readFileSync(join(ROOT, 'dist/templates.json'), 'utf8'));
+    expect(carried).toEqual(loadTemplates(TEMPLATES_DIR));
+  });
+
+  it('renders from its own directory alone, what the engine renders from templates/', () => {
+    // Installed as a package or copied, the bundle needs no templates/ beside it.
+    const install = tempWorkspace();
+    cpSync(join(ROOT, 'dist'), join(install, 'dist'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(install, 'package.json'));
+    const fromBundle = tempWorkspace();
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(install, 'dist/cli.js'),
+        'generate',
+        '--name',
+        'Orders API',
+        '--api-type',
+        'function-url',
+        '--no-verify',
+      ],
+      { cwd: fromBundle, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const fromSources = tempWorkspace();
+    generate(parseRequest({ name: 'Orders API', 'api-type': 'function-url' }), {
+      workspace: fromSources,
+      templates: loadTemplates(TEMPLATES_DIR),
+      tool: toolInfo(),
+    });
+    expect(snapshotTree(fromBundle)).toEqual(snapshotTree(fromSources));
+    rmSync(install, { recursive: true, force: true });
   });
 
   it('prints help and version', () => {

@@ -6,8 +6,7 @@ import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { NPM_WORKSPACE_DIR } from '../layout.js';
-import { loadTemplates } from '../plan/templates.js';
-import { TEMPLATES_DIR } from '../tool.js';
+import { shippedTemplates } from '../plan/templates.js';
 
 export type ToolName = 'git' | 'node' | 'uv';
 
@@ -29,7 +28,7 @@ const REQUIREMENTS: Record<ToolName, () => Requirement> = {
   node: () => ({
     range: (
       JSON.parse(
-        loadTemplates(TEMPLATES_DIR).templates.find(
+        shippedTemplates().templates.find(
           (template) => template.source === join(NPM_WORKSPACE_DIR, 'package.json'),
         )!.body,
       ) as { engines: { node: string } }

@@ -55,13 +55,23 @@ export function generatedHeader(
     .join('');
 }
 
+// Renders the tokens each template was parsed into when it was loaded (or built), not its text: the
+// high-level Mustache.render would parse the text again.
+const writer = new Mustache.Writer();
+
 export function renderBody(
   template: Template,
   view: HeaderView,
   path: string,
   header: HeaderText = HEADER,
 ): string {
-  const text = Mustache.render(template.body, view, {}, { escape: (value: string) => value });
+  const text = writer.renderTokens(
+    template.tokens as string[][],
+    new Mustache.Context(view),
+    {},
+    template.body,
+    { escape: (value: string) => value },
+  );
   if (template.owner !== 'generated') return text;
   const lines = generatedHeader(path, view, header);
   if (!lines) return text;

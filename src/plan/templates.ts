@@ -21,7 +21,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Mustache from 'mustache';
+import Mustache, { type TemplateSpans } from 'mustache';
+import { COMPILED_TEMPLATES, TEMPLATES_DIR } from '../tool.js';
 import type { JoinKind } from './join.js';
 import { BOOLEAN_VIEW_KEYS, PATH_PLACEHOLDERS, VIEW_KEYS } from './view.js';
 
@@ -31,6 +32,8 @@ export interface Template {
   /** Path inside the template tree, `/` separated, placeholders unresolved. */
   readonly source: string;
   readonly body: string;
+  /** `body` parsed by mustache, so that rendering never parses it again. */
+  readonly tokens: TemplateSpans;
   readonly owner: FileOwner;
   /** Boolean view keys that must all be true for the file to exist (from its `__if_<key>__/` folders). */
   readonly when: readonly string[];
@@ -90,10 +93,8 @@ function conditions(source: string): string[] {
   return keys;
 }
 
-type Token = [string, string, number, number, Token[]?, ...unknown[]];
-
 /** Every `{{name}}` must be a view key or, inside `{{#apis}}`, `.`-free field of an API. */
-function checkKeys(source: string, tokens: Token[], keys: ReadonlySet<string>): void {
+function checkKeys(source: string, tokens: TemplateSpans, keys: ReadonlySet<string>): void {
   for (const token of tokens) {
     const [type, value] = token;
     if (type === 'name' || type === '&' || type === '#' || type === '^') {
@@ -102,7 +103,8 @@ function checkKeys(source: string, tokens: Token[], keys: ReadonlySet<string>): 
         throw new Error(`template ${source} uses unknown key "${value}"`);
       }
     }
-    if (token[4]) checkKeys(source, token[4], keys);
+    const children = token[4];
+    if (Array.isArray(children)) checkKeys(source, children, keys);
   }
 }
 
@@ -141,7 +143,8 @@ export function templateSet(
     hash.update(source).update('\0').update(text).update('\0');
     const parsed = parseDirective(source, text);
     const when = strict ? conditions(source) : lenientConditions(source);
-    if (strict) checkKeys(source, Mustache.parse(parsed.body) as Token[], keys);
+    const tokens = Mustache.parse(parsed.body);
+    if (strict) checkKeys(source, tokens, keys);
     const unconditional = source
       .split('/')
       .filter((segment) => !CONDITION_SEGMENT.test(segment))
@@ -157,7 +160,7 @@ export function templateSet(
       }
     }
     const perApi = PER_API_PLACEHOLDERS.some((key) => source.includes(`__${key}__`));
-    return { source, ...parsed, when, perApi };
+    return { source, ...parsed, tokens, when, perApi };
   });
   return { templates, digest: hash.digest('hex') };
 }
@@ -171,4 +174,25 @@ function lenientConditions(source: string): string[] {
 
 export function loadTemplates(root: string): TemplateSet {
   return templateSet(readTemplateFiles(root));
+}
+
+let shipped: TemplateSet | undefined;
+
+/**
+ * This tool's own templates. A bundle carries them checked and parsed at build time (scripts/build.mjs), so a
+ * run reads one file instead of walking templates/ and parsing every template; the dist/ check of CI and
+ * test/bundle.test.ts fail when that file no longer matches templates/. Run from the sources, the tree itself
+ * is read. Either way once per process: the set is plain, unchanging data.
+ */
+export function shippedTemplates(): TemplateSet {
+  if (!shipped) {
+    let compiled: string | undefined;
+    try {
+      compiled = readFileSync(COMPILED_TEMPLATES, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    shipped = compiled ? (JSON.parse(compiled) as TemplateSet) : loadTemplates(TEMPLATES_DIR);
+  }
+  return shipped;
 }
