@@ -80,7 +80,7 @@ afterAll(() => {
 });
 
 describe('the CLI without a clone', () => {
-  it("packs the CLI bundle, every template (an API's, earlier versions', the workspace's init writes), README, LICENSE and CHANGELOG, and nothing else", () => {
+  it("packs the CLI bundle with its parsed templates, every template (an API's, earlier versions', the workspace's init writes), README, LICENSE and CHANGELOG, and nothing else", () => {
     const under = (dir: string) =>
       Object.keys(snapshotTree(join(ROOT, dir))).map((path) => `${dir}/${path}`);
     const expected = [
@@ -90,6 +90,7 @@ describe('the CLI without a clone', () => {
       'CHANGELOG.md',
       'dist/cli.js',
       'dist/cli.licenses.txt',
+      'dist/templates.json',
       ...under('templates'),
       ...under('templates-history'),
       ...under('templates-workspace'),
