@@ -108,9 +108,13 @@ function checkKeys(source: string, tokens: TemplateSpans, keys: ReadonlySet<stri
   }
 }
 
+// By UTF-16 code unit, not localeCompare: the order (and so the digest and dist/templates.json) must not depend
+// on the locale of the machine that reads or bundles the templates.
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function walk(root: string, dir = ''): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => byCodeUnit(a.name, b.name))
     .flatMap((entry) => {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
       return entry.isDirectory() ? walk(root, path) : entry.isFile() ? [path] : [];
