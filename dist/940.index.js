@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   CONDITION_SEGMENT: () => (/* binding */ CONDITION_SEGMENT),
 /* harmony export */   loadTemplates: () => (/* binding */ loadTemplates),
 /* harmony export */   readTemplateFiles: () => (/* binding */ readTemplateFiles),
+/* harmony export */   shippedTemplates: () => (/* binding */ shippedTemplates),
 /* harmony export */   templateSet: () => (/* binding */ templateSet)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -19,7 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var mustache__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(562);
-/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5314);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5325);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5314);
 // Loads the template tree and checks it before anything is rendered.
 //
 // A template's path mirrors its output path: `__projectName__` (and the other PATH_PLACEHOLDERS) stand for
@@ -39,6 +41,7 @@ __webpack_require__.r(__webpack_exports__);
 //
 // The templates of the workspace `init` sets up (templates-workspace/) are workflows full of GitHub's
 // `${{ }}`: they switch mustache to `<% %>` on their second line (`{{=<% %>=}}`), so both read as written.
+
 
 
 
@@ -78,7 +81,7 @@ function conditions(source) {
         if (!condition)
             continue;
         const key = condition[1];
-        if (!_view_js__WEBPACK_IMPORTED_MODULE_4__/* .BOOLEAN_VIEW_KEYS */ .Wt.has(key)) {
+        if (!_view_js__WEBPACK_IMPORTED_MODULE_5__/* .BOOLEAN_VIEW_KEYS */ .Wt.has(key)) {
             throw new Error(`template ${source}: __if_${key}__ names no boolean view key`);
         }
         keys.push(key);
@@ -95,13 +98,17 @@ function checkKeys(source, tokens, keys) {
                 throw new Error(`template ${source} uses unknown key "${value}"`);
             }
         }
-        if (token[4])
-            checkKeys(source, token[4], keys);
+        const children = token[4];
+        if (Array.isArray(children))
+            checkKeys(source, children, keys);
     }
 }
+// By UTF-16 code unit, not localeCompare: the order (and so the digest and dist/templates.json) must not depend
+// on the locale of the machine that reads or bundles the templates.
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function walk(root, dir = '') {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir), { withFileTypes: true })
-        .sort((a, b) => a.name.localeCompare(b.name))
+        .sort((a, b) => byCodeUnit(a.name, b.name))
         .flatMap((entry) => {
         const path = dir ? `${dir}/${entry.name}` : entry.name;
         return entry.isDirectory() ? walk(root, path) : entry.isFile() ? [path] : [];
@@ -117,14 +124,15 @@ function readTemplateFiles(root) {
  * empty there, and the hash check of the result catches it. `keys`: the view keys the templates may use
  * (an API's by default; the workspace's for templates-workspace/).
  */
-function templateSet(files, { strict = true, keys = _view_js__WEBPACK_IMPORTED_MODULE_4__/* .VIEW_KEYS */ .vR } = {}) {
+function templateSet(files, { strict = true, keys = _view_js__WEBPACK_IMPORTED_MODULE_5__/* .VIEW_KEYS */ .vR } = {}) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const templates = files.map(({ source, text }) => {
         hash.update(source).update('\0').update(text).update('\0');
         const parsed = parseDirective(source, text);
         const when = strict ? conditions(source) : lenientConditions(source);
+        const tokens = mustache__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.parse(parsed.body);
         if (strict)
-            checkKeys(source, mustache__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A.parse(parsed.body), keys);
+            checkKeys(source, tokens, keys);
         const unconditional = source
             .split('/')
             .filter((segment) => !CONDITION_SEGMENT.test(segment))
@@ -133,12 +141,12 @@ function templateSet(files, { strict = true, keys = _view_js__WEBPACK_IMPORTED_M
             const key = placeholder[1];
             if (key !== 'dot' &&
                 !PYTHON_DUNDERS.has(key) &&
-                !_view_js__WEBPACK_IMPORTED_MODULE_4__/* .PATH_PLACEHOLDERS */ .vT.includes(key)) {
+                !_view_js__WEBPACK_IMPORTED_MODULE_5__/* .PATH_PLACEHOLDERS */ .vT.includes(key)) {
                 throw new Error(`template ${source} has unknown path placeholder __${key}__`);
             }
         }
         const perApi = PER_API_PLACEHOLDERS.some((key) => source.includes(`__${key}__`));
-        return { source, ...parsed, when, perApi };
+        return { source, ...parsed, tokens, when, perApi };
     });
     return { templates, digest: hash.digest('hex') };
 }
@@ -150,6 +158,27 @@ function lenientConditions(source) {
 }
 function loadTemplates(root) {
     return templateSet(readTemplateFiles(root));
+}
+let shipped;
+/**
+ * This tool's own templates. A bundle carries them checked and parsed at build time (scripts/build.mjs), so a
+ * run reads one file instead of walking templates/ and parsing every template; the dist/ check of CI and
+ * test/bundle.test.ts fail when that file no longer matches templates/. Run from the sources, the tree itself
+ * is read. Either way once per process: the set is plain, unchanging data.
+ */
+function shippedTemplates() {
+    if (!shipped) {
+        let compiled;
+        try {
+            compiled = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(_tool_js__WEBPACK_IMPORTED_MODULE_4__/* .COMPILED_TEMPLATES */ .oE, 'utf8');
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+        }
+        shipped = compiled ? JSON.parse(compiled) : loadTemplates(_tool_js__WEBPACK_IMPORTED_MODULE_4__/* .TEMPLATES_DIR */ .gb);
+    }
+    return shipped;
 }
 
 

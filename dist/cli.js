@@ -1981,6 +1981,47 @@ mustache.Writer = Writer;
 
 /* harmony default export */ const mustache_mustache = (mustache);
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/tool.ts
+// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
+// sit one level below the repository root.
+
+
+// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
+// calls it can evaluate into asset copies, which would point inside dist/.
+const PARTS = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url).split(/[\\/]/);
+const ROOT = PARTS.slice(0, -2).join('/') || '/';
+/**
+ * The template set a bundle carries beside itself, checked and parsed when it was built (scripts/build.mjs).
+ * The sources have none: beside them, this names no file.
+ */
+const COMPILED_TEMPLATES = `${PARTS.slice(0, -1).join('/')}/templates.json`;
+const TEMPLATES_DIR = `${ROOT}/templates`;
+/** What `init` writes into a repository (and this repository's own workflows are rendered from). */
+const WORKSPACE_TEMPLATES_DIR = `${ROOT}/templates-workspace`;
+/** Earlier versions' templates, for upgrading workspaces whose records predate stored bases. */
+const HISTORY_DIR = `${ROOT}/templates-history`;
+function packageJson() {
+    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
+}
+function toolInfo() {
+    const pkg = packageJson();
+    return { name: pkg.name, version: pkg.version };
+}
+/**
+ * The tool's GitHub repository, `owner/repo`, from package.json's `repository` (`github:owner/repo`,
+ * `owner/repo` or a github.com URL): where the workflows `init` writes take this action from.
+ */
+function toolRepository() {
+    const { repository } = packageJson();
+    const text = typeof repository === 'string' ? repository : (repository?.url ?? '');
+    const match = /^(?:github:|(?:git\+)?https:\/\/github\.com\/)?([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(text);
+    if (!match)
+        throw new Error(`package.json names no GitHub repository (repository: ${text})`);
+    return match[1];
+}
+
 ;// CONCATENATED MODULE: ./src/plan/view.ts
 // The values templates may use. The template loader rejects any `{{key}}` that is not listed here,
 // so a typo in a template fails the build instead of rendering as an empty string.
@@ -2063,6 +2104,7 @@ const PATH_PLACEHOLDERS = ['directory', 'projectName', 'moduleName', 'className'
 
 
 
+
 const DIRECTIVE = /^\{\{!\s*scaffold\b([^}]*)\}\}\r?\n/;
 const PER_API_PLACEHOLDERS = ['projectName', 'moduleName', 'className'];
 // Python file names that look like placeholders but are literal (`__init__.py`, `__main__.py`).
@@ -2114,13 +2156,17 @@ function checkKeys(source, tokens, keys) {
                 throw new Error(`template ${source} uses unknown key "${value}"`);
             }
         }
-        if (token[4])
-            checkKeys(source, token[4], keys);
+        const children = token[4];
+        if (Array.isArray(children))
+            checkKeys(source, children, keys);
     }
 }
+// By UTF-16 code unit, not localeCompare: the order (and so the digest and dist/templates.json) must not depend
+// on the locale of the machine that reads or bundles the templates.
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function walk(root, dir = '') {
     return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true })
-        .sort((a, b) => a.name.localeCompare(b.name))
+        .sort((a, b) => byCodeUnit(a.name, b.name))
         .flatMap((entry) => {
         const path = dir ? `${dir}/${entry.name}` : entry.name;
         return entry.isDirectory() ? walk(root, path) : entry.isFile() ? [path] : [];
@@ -2142,8 +2188,9 @@ function templateSet(files, { strict = true, keys = VIEW_KEYS } = {}) {
         hash.update(source).update('\0').update(text).update('\0');
         const parsed = parseDirective(source, text);
         const when = strict ? conditions(source) : lenientConditions(source);
+        const tokens = mustache_mustache.parse(parsed.body);
         if (strict)
-            checkKeys(source, mustache_mustache.parse(parsed.body), keys);
+            checkKeys(source, tokens, keys);
         const unconditional = source
             .split('/')
             .filter((segment) => !CONDITION_SEGMENT.test(segment))
@@ -2157,7 +2204,7 @@ function templateSet(files, { strict = true, keys = VIEW_KEYS } = {}) {
             }
         }
         const perApi = PER_API_PLACEHOLDERS.some((key) => source.includes(`__${key}__`));
-        return { source, ...parsed, when, perApi };
+        return { source, ...parsed, tokens, when, perApi };
     });
     return { templates, digest: hash.digest('hex') };
 }
@@ -2169,6 +2216,27 @@ function lenientConditions(source) {
 }
 function loadTemplates(root) {
     return templateSet(readTemplateFiles(root));
+}
+let shipped;
+/**
+ * This tool's own templates. A bundle carries them checked and parsed at build time (scripts/build.mjs), so a
+ * run reads one file instead of walking templates/ and parsing every template; the dist/ check of CI and
+ * test/bundle.test.ts fail when that file no longer matches templates/. Run from the sources, the tree itself
+ * is read. Either way once per process: the set is plain, unchanging data.
+ */
+function shippedTemplates() {
+    if (!shipped) {
+        let compiled;
+        try {
+            compiled = (0,external_node_fs_namespaceObject.readFileSync)(COMPILED_TEMPLATES, 'utf8');
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+        }
+        shipped = compiled ? JSON.parse(compiled) : loadTemplates(TEMPLATES_DIR);
+    }
+    return shipped;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/render.ts
@@ -2215,8 +2283,11 @@ function generatedHeader(path, view, text = HEADER) {
         .map((line) => `${open}${line}${close}\n`)
         .join('');
 }
+// Renders the tokens each template was parsed into when it was loaded (or built), not its text: the
+// high-level Mustache.render would parse the text again.
+const writer = new mustache_mustache.Writer();
 function renderBody(template, view, path, header = HEADER) {
-    const text = mustache_mustache.render(template.body, view, {}, { escape: (value) => value });
+    const text = writer.renderTokens(template.tokens, new mustache_mustache.Context(view), {}, template.body, { escape: (value) => value });
     if (template.owner !== 'generated')
         return text;
     const lines = generatedHeader(path, view, header);
@@ -2672,45 +2743,6 @@ function templateHistory(dir) {
         const archive = byDigest.get(digest);
         return archive && archivedTemplates(archive);
     };
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/tool.ts
-// Where the tool finds its own files. Works from `src/` (tests) and from the bundles in `dist/`, which both
-// sit one level below the repository root.
-
-
-// Plain string work on purpose: ncc statically rewrites path.resolve/join and `new URL(…, import.meta.url)`
-// calls it can evaluate into asset copies, which would point inside dist/.
-function rootDir() {
-    const parts = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url).split(/[\\/]/);
-    return parts.slice(0, -2).join('/') || '/';
-}
-const ROOT = rootDir();
-const TEMPLATES_DIR = `${ROOT}/templates`;
-/** What `init` writes into a repository (and this repository's own workflows are rendered from). */
-const WORKSPACE_TEMPLATES_DIR = `${ROOT}/templates-workspace`;
-/** Earlier versions' templates, for upgrading workspaces whose records predate stored bases. */
-const HISTORY_DIR = `${ROOT}/templates-history`;
-function packageJson() {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${ROOT}/package.json`, 'utf8'));
-}
-function toolInfo() {
-    const pkg = packageJson();
-    return { name: pkg.name, version: pkg.version };
-}
-/**
- * The tool's GitHub repository, `owner/repo`, from package.json's `repository` (`github:owner/repo`,
- * `owner/repo` or a github.com URL): where the workflows `init` writes take this action from.
- */
-function toolRepository() {
-    const { repository } = packageJson();
-    const text = typeof repository === 'string' ? repository : (repository?.url ?? '');
-    const match = /^(?:github:|(?:git\+)?https:\/\/github\.com\/)?([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(text);
-    if (!match)
-        throw new Error(`package.json names no GitHub repository (repository: ${text})`);
-    return match[1];
 }
 
 ;// CONCATENATED MODULE: ./src/plan/workspace.ts
@@ -4359,7 +4391,6 @@ function programHelp(program, about, commands, globals) {
 
 
 
-
 const REQUIREMENTS = {
     // The oldest git with every command delivery uses (`worktree remove`), so a workspace made here can be
     // delivered by the same tool.
@@ -4370,7 +4401,7 @@ const REQUIREMENTS = {
     // The node on PATH is the one the generated workspace's npm scripts (nx, tsc, tests, cdk synth) run on, so
     // its engines range (the root package.json's) is the one that matters, not that of the node running this CLI.
     node: () => ({
-        range: JSON.parse(loadTemplates(TEMPLATES_DIR).templates.find((template) => template.source === (0,external_node_path_namespaceObject.join)(NPM_WORKSPACE_DIR, 'package.json')).body).engines.node,
+        range: JSON.parse(shippedTemplates().templates.find((template) => template.source === (0,external_node_path_namespaceObject.join)(NPM_WORKSPACE_DIR, 'package.json')).body).engines.node,
         install: 'install a supported Node.js from https://nodejs.org',
     }),
     // The generated projects build with uv_build 0.13 and lock with the uv.lock format of that line.
@@ -4875,7 +4906,7 @@ async function renderCommand(context) {
         return interrupted(io, early, workspace, [], false);
     const options = {
         workspace,
-        templates: loadTemplates(TEMPLATES_DIR),
+        templates: shippedTemplates(),
         tool: toolInfo(),
         dryRun: switchFlag(values, 'dry-run'),
     };
@@ -4986,7 +5017,7 @@ async function outdatedCommand({ io, values, workspace }) {
     const apis = recordedVersions(diskWorkspace(workspace));
     const current = {
         tool: toolInfo(),
-        digest: loadTemplates(TEMPLATES_DIR).digest,
+        digest: shippedTemplates().digest,
         schema: PROVENANCE_SCHEMA,
     };
     const outdated = apis
