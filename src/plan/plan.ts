@@ -29,7 +29,7 @@ import {
 import type { TemplateHistory } from './history.js';
 import { joinFile, type JoinKind } from './join.js';
 import { HEADER, renderBody, renderPath, type HeaderText } from './render.js';
-import type { FileOwner, TemplateSet } from './templates.js';
+import { byCodeUnit, type FileOwner, type TemplateSet } from './templates.js';
 import { apiView, type TemplateView } from './view.js';
 import type { FileState, WorkspaceReader } from './workspace.js';
 
@@ -110,7 +110,7 @@ function readRecords(workspace: WorkspaceReader): Recorded {
 }
 
 function byProjectName(apis: Iterable<ApiRequest>): ApiRequest[] {
-  return [...apis].sort((a, b) => a.projectName.localeCompare(b.projectName));
+  return [...apis].sort((a, b) => byCodeUnit(a.projectName, b.projectName));
 }
 
 /** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
@@ -134,7 +134,7 @@ export function recordedVersions(
       digest: record.templates.digest,
       schema: record.schema,
     }))
-    .sort((a, b) => a.request.projectName.localeCompare(b.request.projectName));
+    .sort((a, b) => byCodeUnit(a.request.projectName, b.request.projectName));
 }
 
 /** A rendered template: where it goes, whose it is and its text. */

@@ -110,7 +110,7 @@ function checkKeys(source: string, tokens: TemplateSpans, keys: ReadonlySet<stri
 
 // By UTF-16 code unit, not localeCompare: the order (and so the digest and dist/templates.json) must not depend
 // on the locale of the machine that reads or bundles the templates.
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function walk(root: string, dir = ''): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true })

@@ -26,6 +26,14 @@ function insert(root: Node, entry: TreeEntry): void {
   node.note = entry.note;
 }
 
+// Case-insensitive, then by code unit: the same order on every machine (localeCompare follows the locale, and
+// its first call sets up ICU's collator, a good part of a short CLI run).
+function byName(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function renderTree(entries: readonly TreeEntry[]): string {
   const root: Node = { children: new Map(), isFile: false };
   for (const entry of entries) insert(root, entry);
@@ -35,7 +43,7 @@ export function renderTree(entries: readonly TreeEntry[]): string {
     const names = [...node.children.keys()].sort((a, b) => {
       const aDir = !node.children.get(a)!.isFile;
       const bDir = !node.children.get(b)!.isFile;
-      return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
+      return aDir === bDir ? byName(a, b) : aDir ? -1 : 1;
     });
     names.forEach((name, index) => {
       const child = node.children.get(name)!;
