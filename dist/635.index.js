@@ -553,6 +553,7 @@ const LAYOUT = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CONDITION_SEGMENT: () => (/* binding */ CONDITION_SEGMENT),
+/* harmony export */   byCodeUnit: () => (/* binding */ byCodeUnit),
 /* harmony export */   loadTemplates: () => (/* binding */ loadTemplates),
 /* harmony export */   readTemplateFiles: () => (/* binding */ readTemplateFiles),
 /* harmony export */   shippedTemplates: () => (/* binding */ shippedTemplates),
@@ -2213,6 +2214,7 @@ function renderBody(template, view, path, header = HEADER) {
 
 
 
+
 function regularFile(workspace, path) {
     const state = workspace.file(path);
     if (state.kind === 'absent')
@@ -2243,7 +2245,7 @@ function readRecords(workspace) {
     return { apis, shared, knownHashes };
 }
 function byProjectName(apis) {
-    return [...apis].sort((a, b) => a.projectName.localeCompare(b.projectName));
+    return [...apis].sort((a, b) => (0,templates.byCodeUnit)(a.projectName, b.projectName));
 }
 /** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
 function recordedApis(workspace) {
@@ -2262,7 +2264,7 @@ function recordedVersions(workspace) {
         digest: record.templates.digest,
         schema: record.schema,
     }))
-        .sort((a, b) => a.request.projectName.localeCompare(b.request.projectName));
+        .sort((a, b) => (0,templates.byCodeUnit)(a.request.projectName, b.request.projectName));
 }
 function render(templateSet, request, apis, tool, header = HEADER) {
     const view = {
@@ -2827,6 +2829,14 @@ function insert(root, entry) {
     node.isFile = true;
     node.note = entry.note;
 }
+// Case-insensitive, then by code unit: the same order on every machine (localeCompare follows the locale, and
+// its first call sets up ICU's collator, a good part of a short CLI run).
+function byName(a, b) {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (x !== y)
+        return x < y ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 function renderTree(entries) {
     const root = { children: new Map(), isFile: false };
     for (const entry of entries)
@@ -2837,7 +2847,7 @@ function renderTree(entries) {
         const names = [...node.children.keys()].sort((a, b) => {
             const aDir = !node.children.get(a).isFile;
             const bDir = !node.children.get(b).isFile;
-            return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
+            return aDir === bDir ? byName(a, b) : aDir ? -1 : 1;
         });
         names.forEach((name, index) => {
             const child = node.children.get(name);

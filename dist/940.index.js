@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CONDITION_SEGMENT: () => (/* binding */ CONDITION_SEGMENT),
+/* harmony export */   byCodeUnit: () => (/* binding */ byCodeUnit),
 /* harmony export */   loadTemplates: () => (/* binding */ loadTemplates),
 /* harmony export */   readTemplateFiles: () => (/* binding */ readTemplateFiles),
 /* harmony export */   shippedTemplates: () => (/* binding */ shippedTemplates),

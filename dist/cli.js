@@ -2318,6 +2318,7 @@ function renderBody(template, view, path, header = HEADER) {
 
 
 
+
 function regularFile(workspace, path) {
     const state = workspace.file(path);
     if (state.kind === 'absent')
@@ -2348,7 +2349,7 @@ function readRecords(workspace) {
     return { apis, shared, knownHashes };
 }
 function byProjectName(apis) {
-    return [...apis].sort((a, b) => a.projectName.localeCompare(b.projectName));
+    return [...apis].sort((a, b) => byCodeUnit(a.projectName, b.projectName));
 }
 /** Every API generated into the workspace, as its provenance record asked for it, sorted by project name. */
 function recordedApis(workspace) {
@@ -2367,7 +2368,7 @@ function recordedVersions(workspace) {
         digest: record.templates.digest,
         schema: record.schema,
     }))
-        .sort((a, b) => a.request.projectName.localeCompare(b.request.projectName));
+        .sort((a, b) => byCodeUnit(a.request.projectName, b.request.projectName));
 }
 function render(templateSet, request, apis, tool, header = HEADER) {
     const view = {
@@ -3392,6 +3393,14 @@ function insert(root, entry) {
     node.isFile = true;
     node.note = entry.note;
 }
+// Case-insensitive, then by code unit: the same order on every machine (localeCompare follows the locale, and
+// its first call sets up ICU's collator, a good part of a short CLI run).
+function byName(a, b) {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (x !== y)
+        return x < y ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 function renderTree(entries) {
     const root = { children: new Map(), isFile: false };
     for (const entry of entries)
@@ -3402,7 +3411,7 @@ function renderTree(entries) {
         const names = [...node.children.keys()].sort((a, b) => {
             const aDir = !node.children.get(a).isFile;
             const bDir = !node.children.get(b).isFile;
-            return aDir === bDir ? a.localeCompare(b) : aDir ? -1 : 1;
+            return aDir === bDir ? byName(a, b) : aDir ? -1 : 1;
         });
         names.forEach((name, index) => {
             const child = node.children.get(name);
