@@ -1,5 +1,6 @@
 // What the verify stage runs, as data: lanes of checks, each a command with its directory and deadline.
-// The Python lane checks the API just generated; the infrastructure lane installs the CDK packages every
+// The Python lane checks the API just generated and, beside its lint and tests, builds its Lambda bundle,
+// which the synth then reuses; the infrastructure lane installs the CDK packages every
 // API shares (once, at the repository root, as a person would), then runs its checks side by side: the
 // type-check of both packages (one `tsc -b` over the workspace's solution tsconfig), the constructs' tests,
 // the app's tests and its synth. None of these needs another's result, so none waits for another (a type
@@ -9,7 +10,7 @@
 // tsconfig type-checks each package before its tests and synth, one package beside the other.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { CDK_WORKSPACE_DIR, CONSTRUCTS_DIR, INFRA_DIR, NPM_WORKSPACE_DIR } from '../layout.js';
 import type { ApiRequest } from '../request/request.js';
 import type { ProcessOutcome } from './process.js';
@@ -69,14 +70,14 @@ export function pythonLane(request: ApiRequest, context: LaneContext): Lane {
       timeoutMs: install,
     });
   }
-  steps.push(
-    {
-      name: 'uv-sync',
-      project,
-      command: 'uv sync --locked',
-      argv: () => ['uv', 'sync', '--locked'],
-      timeoutMs: install,
-    },
+  steps.push({
+    name: 'uv-sync',
+    project,
+    command: 'uv sync --locked',
+    argv: () => ['uv', 'sync', '--locked'],
+    timeoutMs: install,
+  });
+  const checks: CheckStep[] = [
     {
       name: 'ruff-check',
       project,
@@ -107,8 +108,42 @@ export function pythonLane(request: ApiRequest, context: LaneContext): Lane {
       timeoutMs: check,
       counts: () => (existsSync(junit) ? junitCounts(readFileSync(junit, 'utf8')) : undefined),
     },
-  );
-  return { name: 'python', steps };
+  ];
+  const bundle = bundleStep(request, context.workspace, install);
+  return {
+    name: 'python',
+    steps,
+    then: [
+      { name: 'python checks', steps: checks },
+      ...(bundle ? [{ name: 'python bundle', steps: [bundle] }] : []),
+    ],
+  };
+}
+
+/**
+ * The API's Lambda bundle, built as its `bundle` target builds it, by the constructs' script: a check of
+ * its own (dependencies without a wheel for Lambda's platform fail here, naming the project), and built
+ * ahead of `cdk synth`, which finds it in the project's bundle cache and links it instead of building it
+ * again. It needs only the locked environment, so it runs beside ruff and pytest, while the
+ * infrastructure lane is still installing; a workspace without the script (none of the CDK packages)
+ * has no bundle to check.
+ */
+function bundleStep(
+  request: ApiRequest,
+  workspace: string,
+  timeoutMs: number,
+): CheckStep | undefined {
+  const script = posix.join(CONSTRUCTS_DIR, 'scripts', 'bundle-python.mjs');
+  if (!existsSync(join(workspace, script))) return undefined;
+  const fromProject = posix.join(posix.relative(request.projectRoot, '.'), script);
+  const args = ['.', request.architecture, 'build/bundle'] as const;
+  return {
+    name: 'bundle',
+    project: request.projectRoot,
+    command: `node ${fromProject} ${args.join(' ')}`,
+    argv: () => ['node', join(workspace, script), ...args],
+    timeoutMs,
+  };
 }
 
 function readJson<T>(path: string): T | undefined {

@@ -150,7 +150,7 @@ describe('bundle-python.mjs', () => {
   it('explains its usage when arguments are missing', () => {
     const result = bundle('packages/orders-api');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('usage: bundle-python.mjs <projectRoot> <arm64|x86_64> <outDir>');
+    expect(result.stderr).toContain('usage: bundle-python.mjs [--link] <projectRoot> <arm64|x86_64> <outDir>');
   });
 
   it('rejects an unknown architecture and a malformed Python version before running uv', () => {

@@ -6,7 +6,18 @@
 // the first time.
 
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +54,12 @@ function generated(raw: RawRequest): { root: string; plan: Plan } {
   return { root, plan: generateReal(raw, root).plan };
 }
 
+/** The constructs' bundle script on the generated API, as the `bundle` target (or with --link, the synth) runs it. */
+function bundleInto(out: string, flags: string[] = []) {
+  const script = join(workspace, 'packages/common/constructs/scripts/bundle-python.mjs');
+  return run(process.execPath, [script, ...flags, PROJECT, ARCHITECTURE, out], workspace);
+}
+
 function run(command: string, args: string[], cwd: string, extra: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(command, args, {
     cwd,
@@ -65,6 +82,17 @@ function files(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+}
+
+/** Every file under `root` with its mode and a hash of its bytes: what a zip of it would hold. */
+function contents(root: string): Record<string, string> {
+  return Object.fromEntries(
+    files(root).map((file) => {
+      const path = join(root, file);
+      const bytes = createHash('sha256').update(readFileSync(path)).digest('hex');
+      return [file, `${(statSync(path).mode & 0o777).toString(8)} ${bytes}`];
+    }),
+  );
 }
 
 /** The flags word of a .pyc header (PEP 552): 0b01 hash-based, 0b10 checked against the source. */
@@ -109,8 +137,7 @@ beforeAll(() => {
 
   expectSuccess(run('uv', ['lock'], project));
   bundle = join(workspace, 'bundle');
-  const script = join(workspace, 'packages/common/constructs/scripts/bundle-python.mjs');
-  const built = run(process.execPath, [script, PROJECT, ARCHITECTURE, bundle], workspace);
+  const built = bundleInto(bundle);
   expectSuccess(built);
   console.log(built.stdout.trim());
 }, 20 * MINUTES);
@@ -210,4 +237,81 @@ describe(`the Lambda bundle of a generated API, on the runtime's Python`, () => 
     expect(lane[1]!.detail).toBe(`skipped: uv-lock failed in ${PROJECT}`);
     expect(existsSync(join(root, PROJECT, '.venv'))).toBe(false);
   }, 5 * MINUTES);
+});
+
+describe('the bundle cache of a generated API', () => {
+  const REUSED = /is unchanged since build\/bundle-cache\/\S+ was built; reusing it/;
+  /** What `module` of the bundle in `out` says its NAME is, imported from the bundle's bytecode. */
+  const importedName = (out: string) => {
+    const imported = run(python, ['-c', `from ${MODULE}.release import NAME; print(NAME)`], out, {
+      PYTHONPATH: out,
+      PYTHONDONTWRITEBYTECODE: '1',
+    });
+    expectSuccess(imported);
+    return imported.stdout.trim();
+  };
+
+  it('gives an unchanged project the bundle a fresh build writes, byte for byte', () => {
+    const reused = join(workspace, 'reused');
+    const hit = bundleInto(reused, ['--link']);
+    expectSuccess(hit);
+    expect(hit.stdout).toMatch(REUSED);
+    expect(contents(reused)).toEqual(contents(bundle));
+
+    // Without the cache: built from nothing, in another directory, it is the same bundle.
+    rmSync(join(project, 'build/bundle-cache'), { recursive: true });
+    const fresh = join(workspace, 'fresh');
+    const rebuilt = bundleInto(fresh);
+    expectSuccess(rebuilt);
+    expect(rebuilt.stdout).not.toMatch(REUSED);
+    expect(contents(fresh)).toEqual(contents(bundle));
+  }, 10 * MINUTES);
+
+  it('builds again, with the change, when a module file or uv.lock changes', () => {
+    const release = join(project, MODULE, 'release.py');
+    const lock = join(project, 'uv.lock');
+    const locked = readFileSync(lock, 'utf8');
+    try {
+      writeFileSync(release, 'NAME = "first"\n');
+      const first = join(workspace, 'first');
+      expectSuccess(bundleInto(first, ['--link']));
+      expect(importedName(first)).toBe('first');
+
+      // Bytecode that is never checked against its source (unchecked-hash): a stale bundle would say "first".
+      writeFileSync(release, 'NAME = "second"\n');
+      const second = join(workspace, 'second');
+      const edited = bundleInto(second, ['--link']);
+      expectSuccess(edited);
+      expect(edited.stdout).not.toMatch(REUSED);
+      expect(importedName(second)).toBe('second');
+      expect(importedName(first)).toBe('first');
+
+      writeFileSync(lock, `${locked}\n# edited\n`);
+      const relocked = bundleInto(join(workspace, 'relocked'), ['--link']);
+      expectSuccess(relocked);
+      expect(relocked.stdout).not.toMatch(REUSED);
+    } finally {
+      rmSync(release, { force: true });
+      writeFileSync(lock, locked);
+    }
+  }, 10 * MINUTES);
+
+  it('fails a bundle that cannot be built, and leaves no partial bundle in the cache', () => {
+    const lock = join(project, 'uv.lock');
+    const locked = readFileSync(lock, 'utf8');
+    const cache = join(project, 'build/bundle-cache');
+    expectSuccess(bundleInto(join(workspace, 'before')));
+    const entries = readdirSync(cache);
+    try {
+      writeFileSync(lock, 'this is not a lock file\n');
+      const broken = join(workspace, 'broken');
+      const failed = bundleInto(broken, ['--link']);
+      expect(failed.status).toBe(1);
+      expect(failed.stderr).toMatch(/bundle-python: uv export .* failed with exit code/);
+      expect(existsSync(broken)).toBe(false);
+      expect(readdirSync(cache)).toEqual(entries);
+    } finally {
+      writeFileSync(lock, locked);
+    }
+  }, 10 * MINUTES);
 });

@@ -1,4 +1,4 @@
-// Stand-ins for uv, npm, tsc and cdk: shell scripts on a private PATH that log how they were called and with
+// Stand-ins for uv, npm, tsc, cdk and node: shell scripts on a private PATH that log how they were called and with
 // which environment, fail on request, and do what a careless tool might (write the job summary, leave
 // files in the temp dir), so the verify stage can be tested without installing anything. Their settings
 // are written into the scripts, not passed in the environment: verify decides what environment a tool gets.
@@ -16,6 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const STUB = `name=$(basename "$0")
+# A version probe (the CLI's preflight asks node and uv) is not a check: answered, not logged.
+if [ "$*" = --version ]; then echo "$name 99.0.0"; exit 0; fi
 echo "$name $*|$PWD" >> "$STUB_DIR/calls.log"
 # The call and its whole environment as it was handed over (/proc keeps names a shell would drop, such as
 # INPUT_GITHUB-TOKEN), NUL-separated.
@@ -106,7 +108,7 @@ export function installStubs(options: StubOptions = {}): Stubs {
     ...Object.entries(settings).map(([name, value]) => `${name}=${shellQuote(value)}`),
     STUB,
   ].join('\n');
-  for (const name of ['uv', 'npm', 'tsc', 'cdk']) {
+  for (const name of ['uv', 'npm', 'tsc', 'cdk', 'node']) {
     writeFileSync(join(bin, name), script);
     chmodSync(join(bin, name), 0o755);
   }

@@ -18,6 +18,8 @@ interface Layout {
   readonly infra?: boolean;
   /** packages/tsconfig.json referencing both packages, as the templates write it. */
   readonly solution?: boolean;
+  /** The constructs' bundle script (run by the stand-in node). */
+  readonly bundleScript?: boolean;
 }
 
 function workspaceWith(layout: Layout = {}): string {
@@ -27,6 +29,7 @@ function workspaceWith(layout: Layout = {}): string {
     packageLock = true,
     infra = true,
     solution = true,
+    bundleScript = false,
   } = layout;
   const workspace = tempWorkspace();
   const write = (path: string, content: string) => {
@@ -45,6 +48,7 @@ function workspaceWith(layout: Layout = {}): string {
   if (npmWorkspace && packageLock) write('package-lock.json', '{}\n');
   write('packages/common/constructs/package.json', '{"scripts":{"test":"vitest run"}}\n');
   write('packages/common/constructs/tsconfig.json', '{}\n');
+  if (bundleScript) write('packages/common/constructs/scripts/bundle-python.mjs', '');
   write('packages/infra/package.json', '{"scripts":{}}\n');
   write('packages/infra/tsconfig.json', '{}\n');
   if (npmWorkspace && solution) {
@@ -248,6 +252,50 @@ describe('verifyWorkspace', () => {
       'construct-tests@packages/common/constructs:passed',
       'cdk-synth@packages/infra:passed',
     ]);
+  });
+
+  it('builds the Lambda bundle as the bundle target does, beside ruff and pytest', async () => {
+    const workspace = workspaceWith({ uvLock: true, bundleScript: true });
+    const stubs = installStubs();
+    const checks = await verifyWorkspace(
+      workspace,
+      { apis: [parseRequest({ name: 'orders', architecture: 'x86_64' })], infra: true },
+      { env: stubs.env },
+    );
+    expect(summary(checks).slice(0, 5)).toEqual([
+      'uv-sync@packages/orders:passed',
+      'ruff-check@packages/orders:passed',
+      'ruff-format@packages/orders:passed',
+      'pytest@packages/orders:passed',
+      'bundle@packages/orders:passed',
+    ]);
+    expect(checks.find((check) => check.name === 'bundle')!.command).toBe(
+      'node ../../packages/common/constructs/scripts/bundle-python.mjs . x86_64 build/bundle',
+    );
+    const script = join(workspace, 'packages/common/constructs/scripts/bundle-python.mjs');
+    expect(stubs.calls().filter((call) => call.startsWith('node'))).toEqual([
+      `node ${script} . x86_64 build/bundle|${join(workspace, 'packages/orders')}`,
+    ]);
+  });
+
+  it('fails where the bundle cannot be built, and still runs ruff and pytest', async () => {
+    const stubs = installStubs({ fail: 'bundle-python.mjs' });
+    const checks = await verifyWorkspace(
+      workspaceWith({ uvLock: true, bundleScript: true }),
+      targetFor('orders'),
+      { env: stubs.env },
+    );
+    expect(summary(checks).slice(0, 5)).toEqual([
+      'uv-sync@packages/orders:passed',
+      'ruff-check@packages/orders:passed',
+      'ruff-format@packages/orders:passed',
+      'pytest@packages/orders:passed',
+      'bundle@packages/orders:failed',
+    ]);
+    expect(checks.find((check) => check.name === 'bundle')!.detail).toMatch(
+      /^line one of node\nboom from node \S+\/bundle-python\.mjs \. arm64 build\/bundle$/,
+    );
+    expect(checksFailed(checks)).toBe(true);
   });
 
   it('reports a workspace without CDK packages as a skipped lane', async () => {

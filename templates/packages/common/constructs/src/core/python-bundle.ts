@@ -102,7 +102,10 @@ export interface PythonBundleOptions {
  * `cdk synth` from a fresh clone needs nothing more than `npm install`, uv and the runtime's Python
  * version (which uv installs unless told not to download Pythons). CDK caches the result under cdk.out
  * by a hash of the project's sources and of the bundling options below, which name the architecture and
- * Python version, so changing either rebuilds the bundle. The Docker image is the runtime's build image only because CDK requires one:
+ * Python version, so changing either rebuilds the bundle. Where cdk.out has no such asset yet (a fresh
+ * clone, a CI run) the script still reuses the bundle of the same inputs that the project's checks or its
+ * `bundle` target already built into the project's build/bundle-cache/, hard-linked into CDK's staging
+ * directory, which nothing writes into. The Docker image is the runtime's build image only because CDK requires one:
  * local bundling either succeeds or stops synthesis with the script's error, so Docker is never used.
  */
 export function pythonBundle(options: PythonBundleOptions): Code {
@@ -131,7 +134,7 @@ export function pythonBundle(options: PythonBundleOptions): Code {
         tryBundle(outputDir: string): boolean {
           const result = spawnSync(
             process.execPath,
-            [BUNDLE_SCRIPT, source, architecture, outputDir, version],
+            [BUNDLE_SCRIPT, "--link", source, architecture, outputDir, version],
             // The script's progress goes to stderr, keeping `cdk synth`'s own output clean.
             { stdio: ["ignore", 2, 2] },
           );
