@@ -147,7 +147,8 @@ function runnerCounts(output) {
 
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
 // What the verify stage runs, as data: lanes of checks, each a command with its directory and deadline.
-// The Python lane checks the API just generated; the infrastructure lane installs the CDK packages every
+// The Python lane checks the API just generated and, beside its lint and tests, builds its Lambda bundle,
+// which the synth then reuses; the infrastructure lane installs the CDK packages every
 // API shares (once, at the repository root, as a person would), then runs its checks side by side: the
 // type-check of both packages (one `tsc -b` over the workspace's solution tsconfig), the constructs' tests,
 // the app's tests and its synth. None of these needs another's result, so none waits for another (a type
@@ -188,35 +189,70 @@ function pythonLane(request, context) {
         command: 'uv sync --locked',
         argv: () => ['uv', 'sync', '--locked'],
         timeoutMs: install,
-    }, {
-        name: 'ruff-check',
-        project,
-        command: 'uv run ruff check',
-        argv: () => ['uv', 'run', '--no-sync', 'ruff', 'check', '--no-cache'],
-        timeoutMs: check,
-    }, {
-        name: 'ruff-format',
-        project,
-        command: 'uv run ruff format --check',
-        argv: () => ['uv', 'run', '--no-sync', 'ruff', 'format', '--check', '--no-cache'],
-        timeoutMs: check,
-    }, {
-        name: 'pytest',
-        project,
-        command: 'uv run pytest',
-        argv: () => [
-            'uv',
-            'run',
-            '--no-sync',
-            'pytest',
-            '-p',
-            'no:cacheprovider',
-            `--junitxml=${junit}`,
-        ],
-        timeoutMs: check,
-        counts: () => ((0,external_node_fs_.existsSync)(junit) ? junitCounts((0,external_node_fs_.readFileSync)(junit, 'utf8')) : undefined),
     });
-    return { name: 'python', steps };
+    const checks = [
+        {
+            name: 'ruff-check',
+            project,
+            command: 'uv run ruff check',
+            argv: () => ['uv', 'run', '--no-sync', 'ruff', 'check', '--no-cache'],
+            timeoutMs: check,
+        },
+        {
+            name: 'ruff-format',
+            project,
+            command: 'uv run ruff format --check',
+            argv: () => ['uv', 'run', '--no-sync', 'ruff', 'format', '--check', '--no-cache'],
+            timeoutMs: check,
+        },
+        {
+            name: 'pytest',
+            project,
+            command: 'uv run pytest',
+            argv: () => [
+                'uv',
+                'run',
+                '--no-sync',
+                'pytest',
+                '-p',
+                'no:cacheprovider',
+                `--junitxml=${junit}`,
+            ],
+            timeoutMs: check,
+            counts: () => ((0,external_node_fs_.existsSync)(junit) ? junitCounts((0,external_node_fs_.readFileSync)(junit, 'utf8')) : undefined),
+        },
+    ];
+    const bundle = bundleStep(request, context.workspace, install);
+    return {
+        name: 'python',
+        steps,
+        then: [
+            { name: 'python checks', steps: checks },
+            ...(bundle ? [{ name: 'python bundle', steps: [bundle] }] : []),
+        ],
+    };
+}
+/**
+ * The API's Lambda bundle, built as its `bundle` target builds it, by the constructs' script: a check of
+ * its own (dependencies without a wheel for Lambda's platform fail here, naming the project), and built
+ * ahead of `cdk synth`, which finds it in the project's bundle cache and links it instead of building it
+ * again. It needs only the locked environment, so it runs beside ruff and pytest, while the
+ * infrastructure lane is still installing; a workspace without the script (none of the CDK packages)
+ * has no bundle to check.
+ */
+function bundleStep(request, workspace, timeoutMs) {
+    const script = external_node_path_.posix.join(layout/* CONSTRUCTS_DIR */.DE, 'scripts', 'bundle-python.mjs');
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, script)))
+        return undefined;
+    const fromProject = external_node_path_.posix.join(external_node_path_.posix.relative(request.projectRoot, '.'), script);
+    const args = ['.', request.architecture, 'build/bundle'];
+    return {
+        name: 'bundle',
+        project: request.projectRoot,
+        command: `node ${fromProject} ${args.join(' ')}`,
+        argv: () => ['node', (0,external_node_path_.join)(workspace, script), ...args],
+        timeoutMs,
+    };
 }
 function readJson(path) {
     try {
