@@ -7,7 +7,7 @@
 import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type FakeRepoState } from './github-server.js';
@@ -113,6 +113,16 @@ export function newState(): FakeRepoState {
   };
 }
 
+/**
+ * The node the runner starts a JavaScript action with: its own (the runner ships one per `runs.using`), found
+ * on the runner's PATH here, never a stand-in a test puts first on the PATH the action's steps see.
+ */
+const RUNNER_NODE =
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, 'node'))
+    .find((candidate) => existsSync(candidate)) ?? process.execPath;
+
 /** The action as the runner starts it. */
 export interface RunOptions {
   eventName: string;
@@ -149,7 +159,7 @@ export function startAction(options: RunOptions): {
   });
   let child!: ChildProcess;
   const exited = new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    child = execFile('node', [BUNDLE], { cwd: workspace, env }, (error, out, err) =>
+    child = execFile(RUNNER_NODE, [BUNDLE], { cwd: workspace, env }, (error, out, err) =>
       resolve({
         code: error ? Number(error.code ?? 1) : 0,
         stdout: String(out),

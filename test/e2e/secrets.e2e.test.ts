@@ -41,6 +41,7 @@ describe('verify: true', { timeout: 120_000 }, () => {
     for (const check of [
       'uv-sync',
       'pytest',
+      'bundle',
       'npm-install',
       'tsc',
       'construct-tests',
@@ -51,7 +52,8 @@ describe('verify: true', { timeout: 120_000 }, () => {
 
     const seen = stubs.seen();
     expect(new Set(seen.map((call) => call.command.split(' ')[0]))).toEqual(
-      new Set(['uv', 'npm', 'tsc', 'cdk']),
+      // node: the bundle check's script (the action itself runs on the runner's own node).
+      new Set(['uv', 'node', 'npm', 'tsc', 'cdk']),
     );
     for (const call of seen) {
       expect(call.raw, `${call.command} saw the token`).not.toContain(TOKEN);

@@ -1,4 +1,4 @@
-// Stand-ins for uv, npm, tsc, cdk and node: shell scripts on a private PATH that log how they were called and with
+// Stand-ins for uv, npm, tsc, cdk and the bundle script's node: shell scripts on a private PATH that log how they were called and with
 // which environment, fail on request, and do what a careless tool might (write the job summary, leave
 // files in the temp dir), so the verify stage can be tested without installing anything. Their settings
 // are written into the scripts, not passed in the environment: verify decides what environment a tool gets.
@@ -18,6 +18,14 @@ import { join } from 'node:path';
 const STUB = `name=$(basename "$0")
 # A version probe (the CLI's preflight asks node and uv) is not a check: answered, not logged.
 if [ "$*" = --version ]; then echo "$name 99.0.0"; exit 0; fi
+# node stands in for the checks' Lambda bundle script only; anything else (the CLI, a workflow's helper
+# scripts) runs on the real node.
+if [ "$name" = node ]; then
+  case "$1" in
+    *bundle-python.mjs) ;;
+    *) exec "$REAL_NODE" "$@" ;;
+  esac
+fi
 echo "$name $*|$PWD" >> "$STUB_DIR/calls.log"
 # The call and its whole environment as it was handed over (/proc keeps names a shell would drop, such as
 # INPUT_GITHUB-TOKEN), NUL-separated.
@@ -102,6 +110,7 @@ export function installStubs(options: StubOptions = {}): Stubs {
     STUB_FAIL: options.fail ?? '',
     STUB_SLEEP: options.sleep === undefined ? '' : String(options.sleep),
     STUB_WAIT_FOR_NPM: options.waitForNpm ? '1' : '',
+    REAL_NODE: process.execPath,
   };
   const script = [
     '#!/bin/sh',

@@ -51,8 +51,6 @@ describe('pr-checks.sh python', () => {
     // The checks are the verify stage's (fastapi-scaffold verify), run for the changed project only.
     const orders = join(workspace, 'packages/orders');
     expect(stubs.calls().map((call) => call.replace(/--junitxml=[^|]+/, '--junitxml=…'))).toEqual([
-      // The CLI's pre-flight, before anything runs.
-      `uv --version|${workspace}`,
       `uv lock|${orders}`,
       `uv sync --locked|${orders}`,
       `uv run --no-sync ruff check --no-cache|${orders}`,
@@ -77,7 +75,6 @@ describe('pr-checks.sh python', () => {
     expect(out).toContain('boom from uv run --no-sync ruff format --check --no-cache');
     expect(out).toContain('error: ruff-format (packages/orders) failed');
     expect(stubs.calls().map((call) => call.split('|')[0])).toEqual([
-      'uv --version',
       'uv sync --locked',
       'uv run --no-sync ruff check --no-cache',
       'uv run --no-sync ruff format --check --no-cache',
