@@ -3242,7 +3242,7 @@ async function init(options) {
         action: { kind: 'pinned', ref: action, serverUrl: options.serverUrl },
         workspace,
         labels: LABELS,
-    }, loadWorkspaceTemplates(WORKSPACE_TEMPLATES_DIR, loadTemplates(TEMPLATES_DIR)), diskWorkspace(root), options.tool);
+    }, loadWorkspaceTemplates(WORKSPACE_TEMPLATES_DIR, shippedTemplates()), diskWorkspace(root), options.tool);
     const dryRun = options.dryRun === true;
     const written = dryRun ? [] : applyPlan(root, plan.files).written;
     return { root, workspace, action, plan, written, labels: LABELS, dryRun };

@@ -23,10 +23,10 @@ import {
   type Label,
 } from './plan/init.js';
 import type { Tool } from './plan/plan.js';
-import { loadTemplates } from './plan/templates.js';
+import { shippedTemplates } from './plan/templates.js';
 import { parseWorkspace } from './request/workspace.js';
 import { diskWorkspace } from './plan/workspace.js';
-import { TEMPLATES_DIR, WORKSPACE_TEMPLATES_DIR } from './tool.js';
+import { WORKSPACE_TEMPLATES_DIR } from './tool.js';
 
 /** Every label the action reads or sets, as `init` asks for them to be created. */
 export const LABELS: readonly Label[] = [
@@ -117,7 +117,7 @@ export async function init(options: InitOptions): Promise<Initialized> {
       workspace,
       labels: LABELS,
     },
-    loadWorkspaceTemplates(WORKSPACE_TEMPLATES_DIR, loadTemplates(TEMPLATES_DIR)),
+    loadWorkspaceTemplates(WORKSPACE_TEMPLATES_DIR, shippedTemplates()),
     diskWorkspace(root),
     options.tool,
   );
