@@ -3761,14 +3761,26 @@ function localBin(name, dir, workspace) {
             return name;
     }
 }
-function npmInstall(project, root, timeoutMs) {
+/**
+ * The install of `project`, an npm workspace root when `workspaces` names its packages. Where nothing is
+ * installed yet (a fresh checkout: the action, a pull request's checks) only those packages' dependencies
+ * are extracted (`-w` each): the root's own devDependencies, such as nx, are tools no check runs. npm
+ * still resolves the whole workspace, so the lock it writes is the one a plain install writes. Where
+ * node_modules is there (a person's workspace) everything is installed as before, so `npm ci` does not
+ * leave it without the root's tools.
+ */
+function npmInstall(project, root, timeoutMs, workspaces = []) {
     const verb = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'package-lock.json')) ? 'ci' : 'install';
+    const only = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'node_modules'))
+        ? []
+        : workspaces.flatMap((dir) => ['-w', dir]);
+    const shown = ['npm', verb, ...only].join(' ');
     return {
         name: 'npm-install',
         project,
-        command: `npm ${verb}`,
+        command: shown,
         // --prefer-offline: a warm npm cache answers without asking the registry.
-        argv: () => ['npm', verb, '--prefer-offline', '--no-audit', '--no-fund'],
+        argv: () => ['npm', verb, ...only, '--prefer-offline', '--no-audit', '--no-fund'],
         timeoutMs,
     };
 }
@@ -3790,7 +3802,8 @@ function infraLane(context) {
     const installs = [];
     const shared = sharedInstallDir(workspace);
     if (shared !== undefined) {
-        installs.push(npmInstall(shared, (0,external_node_path_namespaceObject.join)(workspace, shared), install));
+        const members = packages.map((dir) => external_node_path_namespaceObject.posix.relative(shared, dir));
+        installs.push(npmInstall(shared, (0,external_node_path_namespaceObject.join)(workspace, shared), install, members));
     }
     else {
         for (const dir of packages)

@@ -198,14 +198,31 @@ export function localBin(name: string, dir: string, workspace: string): string {
   }
 }
 
-function npmInstall(project: string, root: string, timeoutMs: number): CheckStep {
+/**
+ * The install of `project`, an npm workspace root when `workspaces` names its packages. Where nothing is
+ * installed yet (a fresh checkout: the action, a pull request's checks) only those packages' dependencies
+ * are extracted (`-w` each): the root's own devDependencies, such as nx, are tools no check runs. npm
+ * still resolves the whole workspace, so the lock it writes is the one a plain install writes. Where
+ * node_modules is there (a person's workspace) everything is installed as before, so `npm ci` does not
+ * leave it without the root's tools.
+ */
+function npmInstall(
+  project: string,
+  root: string,
+  timeoutMs: number,
+  workspaces: readonly string[] = [],
+): CheckStep {
   const verb = existsSync(join(root, 'package-lock.json')) ? 'ci' : 'install';
+  const only = existsSync(join(root, 'node_modules'))
+    ? []
+    : workspaces.flatMap((dir) => ['-w', dir]);
+  const shown = ['npm', verb, ...only].join(' ');
   return {
     name: 'npm-install',
     project,
-    command: `npm ${verb}`,
+    command: shown,
     // --prefer-offline: a warm npm cache answers without asking the registry.
-    argv: () => ['npm', verb, '--prefer-offline', '--no-audit', '--no-fund'],
+    argv: () => ['npm', verb, ...only, '--prefer-offline', '--no-audit', '--no-fund'],
     timeoutMs,
   };
 }
@@ -231,7 +248,8 @@ export function infraLane(context: LaneContext): Lane {
   const installs: CheckStep[] = [];
   const shared = sharedInstallDir(workspace);
   if (shared !== undefined) {
-    installs.push(npmInstall(shared, join(workspace, shared), install));
+    const members = packages.map((dir) => posix.relative(shared, dir));
+    installs.push(npmInstall(shared, join(workspace, shared), install, members));
   } else {
     for (const dir of packages) installs.push(npmInstall(dir, join(workspace, dir), install));
   }

@@ -102,8 +102,14 @@ describe('verifyWorkspace', () => {
     const callIn = (prefix: string) => calls.find((call) => call.startsWith(prefix));
     expect(callIn('uv lock')).toBe(`uv lock|${join(workspace, 'packages/orders')}`);
     expect(callIn('uv sync')).toMatch(/^uv sync --locked\|/);
-    // One install at the repository root, the npm workspace of both packages.
-    expect(callIn('npm ci')).toBe(`npm ci --prefer-offline --no-audit --no-fund|${workspace}`);
+    // One install at the repository root, the npm workspace of both packages; nothing is installed yet,
+    // so only the two packages' dependencies are extracted, not the root's own tools.
+    expect(callIn('npm ci')).toBe(
+      `npm ci -w packages/common/constructs -w packages/infra --prefer-offline --no-audit --no-fund|${workspace}`,
+    );
+    expect(checks.find((check) => check.name === 'npm-install')!.command).toBe(
+      'npm ci -w packages/common/constructs -w packages/infra',
+    );
     // One tsc -b over the solution tsconfig type-checks both packages.
     expect(calls.filter((call) => call.startsWith('tsc'))).toEqual([
       `tsc -b|${join(workspace, 'packages')}`,
@@ -216,6 +222,17 @@ describe('verifyWorkspace', () => {
     expect(checks.some((check) => check.name === 'tsc')).toBe(false);
   });
 
+  it('installs everything where node_modules is there already, so the root keeps its tools', async () => {
+    const workspace = workspaceWith({ uvLock: true });
+    mkdirSync(join(workspace, 'node_modules/nx'), { recursive: true });
+    const stubs = installStubs();
+    const checks = await verifyWorkspace(workspace, targetFor('orders'), { env: stubs.env });
+    expect(checks.find((check) => check.name === 'npm-install')!.command).toBe('npm ci');
+    expect(stubs.calls().find((call) => call.startsWith('npm ci'))).toBe(
+      `npm ci --prefer-offline --no-audit --no-fund|${workspace}`,
+    );
+  });
+
   it('uses npm install without a lock and per package without an npm workspace root', async () => {
     const stubs = installStubs();
     const checks = await verifyWorkspace(
@@ -246,6 +263,10 @@ describe('verifyWorkspace', () => {
       '{"files":[],"references":[{"path":"common/constructs"},{"path":"infra"}]}\n',
     );
     const checks = await verifyWorkspace(workspace, targetFor('orders'), { env: stubs.env });
+    // The members are named relative to packages/, where npm runs.
+    expect(checks.find((check) => check.name === 'npm-install')!.command).toMatch(
+      /^npm (ci|install) -w common\/constructs -w infra$/,
+    );
     expect(summary(checks).slice(-4)).toEqual([
       'npm-install@packages:passed',
       'tsc@packages:passed',
