@@ -17,4 +17,8 @@ export PATH="$PATH:$runtime_bin"
 if node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a >= 24 || (a === 22 && b >= 12) ? 0 : 1)' 2>/dev/null; then
   exec bash -c "$1"
 fi
-exec npx --yes --package node@24 --call "$1"
+# Only to find Node 24: the command itself runs outside npx, which would hand its own settings
+# (npm_config_call, npm_config_package) to every npm and npx the command starts.
+node24_bin="$(npx --yes --package node@24 --call 'dirname "$(command -v node)"')"
+export PATH="$node24_bin:$PATH"
+exec bash -c "$1"
