@@ -18,6 +18,7 @@ const TOOLCHAIN = [
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    globalSetup: ['test/setup/temp-dir.ts'],
     projects: [
       {
         extends: true,
