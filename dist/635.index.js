@@ -2816,6 +2816,7 @@ function formatChecksMarkdown(checks, note) {
 
 ;// CONCATENATED MODULE: ./src/report/tree.ts
 // Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
+
 function insert(root, entry) {
     let node = root;
     for (const part of entry.path.split('/')) {
@@ -2833,9 +2834,7 @@ function insert(root, entry) {
 // its first call sets up ICU's collator, a good part of a short CLI run).
 function byName(a, b) {
     const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-    if (x !== y)
-        return x < y ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
+    return x !== y ? (0,templates.byCodeUnit)(x, y) : (0,templates.byCodeUnit)(a, b);
 }
 function renderTree(entries) {
     const root = { children: new Map(), isFile: false };

@@ -307,13 +307,13 @@ function npmInstall(project, root, timeoutMs, workspaces = []) {
     const only = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'node_modules'))
         ? []
         : workspaces.flatMap((dir) => ['-w', dir]);
-    const shown = ['npm', verb, ...only].join(' ');
+    const typed = ['npm', verb, ...only];
     return {
         name: 'npm-install',
         project,
-        command: shown,
+        command: typed.join(' '),
         // --prefer-offline: a warm npm cache answers without asking the registry.
-        argv: () => ['npm', verb, ...only, '--prefer-offline', '--no-audit', '--no-fund'],
+        argv: () => [...typed, '--prefer-offline', '--no-audit', '--no-fund'],
         timeoutMs,
     };
 }

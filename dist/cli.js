@@ -3380,6 +3380,7 @@ function describeInit(result) {
 
 ;// CONCATENATED MODULE: ./src/report/tree.ts
 // Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
+
 function insert(root, entry) {
     let node = root;
     for (const part of entry.path.split('/')) {
@@ -3397,9 +3398,7 @@ function insert(root, entry) {
 // its first call sets up ICU's collator, a good part of a short CLI run).
 function byName(a, b) {
     const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-    if (x !== y)
-        return x < y ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
+    return x !== y ? byCodeUnit(x, y) : byCodeUnit(a, b);
 }
 function renderTree(entries) {
     const root = { children: new Map(), isFile: false };
@@ -3774,13 +3773,13 @@ function npmInstall(project, root, timeoutMs, workspaces = []) {
     const only = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'node_modules'))
         ? []
         : workspaces.flatMap((dir) => ['-w', dir]);
-    const shown = ['npm', verb, ...only].join(' ');
+    const typed = ['npm', verb, ...only];
     return {
         name: 'npm-install',
         project,
-        command: shown,
+        command: typed.join(' '),
         // --prefer-offline: a warm npm cache answers without asking the registry.
-        argv: () => ['npm', verb, ...only, '--prefer-offline', '--no-audit', '--no-fund'],
+        argv: () => [...typed, '--prefer-offline', '--no-audit', '--no-fund'],
         timeoutMs,
     };
 }

@@ -18,6 +18,7 @@ import {
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { satisfies } from '../../src/cli/preflight.js';
 import { generate } from '../../src/generate.js';
 import { loadTemplates } from '../../src/plan/templates.js';
 import { parseRequest } from '../../src/request/request.js';
@@ -777,10 +778,12 @@ async function main(): Promise<void> {
   // The figures are of the tool as it is supported and shipped (the action runs on Node 24, the CLI needs
   // 22.12 or newer), and the checks' Node tools run on the same Node: Node 20 takes seconds longer to
   // synthesize and to start the tests, which would be measured as ours.
-  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-  if (major < 22 || (major === 22 && minor < 12)) {
+  const supported: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).engines
+    .node;
+  const [major = 0, minor = 0, patch = 0] = process.versions.node.split('.').map(Number);
+  if (!satisfies([major, minor, patch], supported)) {
     process.stderr.write(
-      `error: Node ${process.versions.node} is older than the supported 22.12: run scripts/fresh.sh 'npm run bench' (Node 24 from the npm registry)\n`,
+      `error: Node ${process.versions.node} is not a supported Node (${supported}): run scripts/fresh.sh 'npm run bench' (Node 24 from the npm registry)\n`,
     );
     process.exit(2);
   }

@@ -1,5 +1,7 @@
 // Draws a list of file paths as an indented tree, the way a reviewer reads a new project.
 
+import { byCodeUnit } from '../plan/templates.js';
+
 export interface TreeEntry {
   readonly path: string;
   /** Shown after the name, e.g. "+ generated". */
@@ -30,8 +32,7 @@ function insert(root: Node, entry: TreeEntry): void {
 // its first call sets up ICU's collator, a good part of a short CLI run).
 function byName(a: string, b: string): number {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  if (x !== y) return x < y ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return x !== y ? byCodeUnit(x, y) : byCodeUnit(a, b);
 }
 
 export function renderTree(entries: readonly TreeEntry[]): string {

@@ -216,13 +216,13 @@ function npmInstall(
   const only = existsSync(join(root, 'node_modules'))
     ? []
     : workspaces.flatMap((dir) => ['-w', dir]);
-  const shown = ['npm', verb, ...only].join(' ');
+  const typed = ['npm', verb, ...only] as const;
   return {
     name: 'npm-install',
     project,
-    command: shown,
+    command: typed.join(' '),
     // --prefer-offline: a warm npm cache answers without asking the registry.
-    argv: () => ['npm', verb, ...only, '--prefer-offline', '--no-audit', '--no-fund'],
+    argv: () => [...typed, '--prefer-offline', '--no-audit', '--no-fund'],
     timeoutMs,
   };
 }
