@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
+import { satisfies } from '../src/cli/preflight.js';
 import { snapshotTree, tempWorkspace } from './helpers.js';
 
 const GIT = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
@@ -103,5 +104,21 @@ describe('pre-flight', () => {
     // The infrastructure lane needs node, not uv: the stand-in npm answers its steps.
     const infra = await cli(['verify', '--only', 'infra'], pathWith({ npm: 'exit 0' }), workspace);
     expect(infra.err).not.toContain('is not on PATH');
+  });
+});
+
+describe('satisfies', () => {
+  it('reads the ranges the tool and its templates declare, bounds of a major alone included', () => {
+    const tool = '^22.12.0 || >=24'; // this package's engines
+    expect(satisfies([24, 22, 3], tool)).toBe(true);
+    expect(satisfies([24, 0, 0], tool)).toBe(true);
+    expect(satisfies([22, 12, 0], tool)).toBe(true);
+    expect(satisfies([22, 11, 9], tool)).toBe(false);
+    expect(satisfies([23, 5, 0], tool)).toBe(false);
+    expect(satisfies([20, 20, 2], tool)).toBe(false);
+    expect(satisfies([20, 12, 0], '>=20.12')).toBe(true);
+    expect(satisfies([20, 11, 1], '>=20.12')).toBe(false);
+    expect(satisfies([2, 17, 0], '>=2.17')).toBe(true);
+    expect(satisfies([2, 16, 9], '>=2.17')).toBe(false);
   });
 });

@@ -61,9 +61,10 @@ export function satisfies(version: Version, range: string): boolean {
       .trim()
       .split(/\s+/)
       .every((comparator) => {
-        const match = /^(>=|<=|>|<|\^|=)?v?(.+)$/.exec(comparator)!;
-        const bound = parseVersion(match[2]!);
-        if (!bound) return false;
+        const match = /^(>=|<=|>|<|\^|=)?v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(comparator);
+        if (!match) return false;
+        // A bound may name its major only (`>=24`), or its major and minor (`>=20.12`).
+        const bound: Version = [Number(match[2]), Number(match[3] ?? 0), Number(match[4] ?? 0)];
         const order = compare(version, bound);
         switch (match[1]) {
           case '>=':
